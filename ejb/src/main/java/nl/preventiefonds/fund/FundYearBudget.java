@@ -1,0 +1,51 @@
+package nl.preventiefonds.fund;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** The part of a fund's budget available in one calendar year. */
+@Entity
+@Table(name = "fund_year_budget")
+public class FundYearBudget {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "fund_id", nullable = false)
+    private Fund fund;
+
+    @Column(name = "budget_year", nullable = false)
+    private int budgetYear;
+
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal budget;
+
+    protected FundYearBudget() {
+    }
+
+    FundYearBudget(Fund fund, int budgetYear, BigDecimal budget) {
+        this.fund = fund;
+        this.budgetYear = budgetYear;
+        this.budget = budget.setScale(2);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getBudgetYear() {
+        return budgetYear;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.preventiefonds.fund;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A municipality, identified by its CBS code (GM0106 is Assen). */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 6)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    protected Municipality() {
+    }
+
+    public Municipality(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

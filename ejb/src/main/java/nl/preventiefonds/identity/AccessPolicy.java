@@ -1,0 +1,66 @@
+package nl.preventiefonds.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Per-object authorisation for services: call one of the require-methods before returning or
+ * changing an object. Denials throw AccessDeniedException, which rolls the transaction back.
+ */
+@Stateless
+public class AccessPolicy {
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Caller caller() {
+        Principal principal = session.getCallerPrincipal();
+        if (principal == null) {
+            return Caller.ANONYMOUS;
+        }
+        List<UserAccount> found = em.createQuery(
+                        "SELECT u FROM UserAccount u WHERE u.email = :email AND u.status = :active", UserAccount.class)
+                .setParameter("email", UserAccount.normaliseEmail(principal.getName()))
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Caller.ANONYMOUS;
+        }
+        UserAccount user = found.get(0);
+        return new Caller(user.getId(), user.getEmail(), user.getRole(),
+                user.getPartner() == null ? null : user.getPartner().getId());
+    }
+
+    public Caller requireAnyRole(Role... roles) {
+        Caller caller = caller();
+        if (!AccessRules.hasAnyRole(caller, roles)) {
+            throw new AccessDeniedException("role required: " + List.of(roles));
+        }
+        return caller;
+    }
+
+    public Caller requireMayView(Long ownerUserId, Collection<Long> involvedPartnerIds) {
+        Caller caller = caller();
+        if (!AccessRules.mayView(caller, ownerUserId, involvedPartnerIds)) {
+            throw new AccessDeniedException("not allowed to view this object");
+        }
+        return caller;
+    }
+
+    public Caller requireOwner(Long ownerUserId) {
+        Caller caller = caller();
+        if (!AccessRules.mayEditAsOwner(caller, ownerUserId)) {
+            throw new AccessDeniedException("only the owner may change this object");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,45 @@
+package nl.preventiefonds.identity;
+
+import java.util.Collection;
+
+/**
+ * The per-object access rules every service applies. Pure functions, so they are tested
+ * without a container; AccessPolicy applies them to the caller of an EJB.
+ */
+public final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /** The organiser who owns the object, or municipal staff. */
+    public static boolean mayView(Caller caller, Long ownerUserId, Collection<Long> involvedPartnerIds) {
+        if (!caller.isAuthenticated()) {
+            return false;
+        }
+        if (caller.isStaff()) {
+            return true;
+        }
+        if (caller.is(Role.ORGANISER)) {
+            return ownerUserId != null && ownerUserId.equals(caller.userId());
+        }
+        if (caller.is(Role.PARTNER)) {
+            return caller.partnerId() != null && involvedPartnerIds != null
+                    && involvedPartnerIds.contains(caller.partnerId());
+        }
+        return false;
+    }
+
+    /** Only the owning organiser changes their own object (staff act through their own services). */
+    public static boolean mayEditAsOwner(Caller caller, Long ownerUserId) {
+        return caller.is(Role.ORGANISER) && ownerUserId != null && ownerUserId.equals(caller.userId());
+    }
+
+    public static boolean hasAnyRole(Caller caller, Role... roles) {
+        for (Role role : roles) {
+            if (caller.is(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

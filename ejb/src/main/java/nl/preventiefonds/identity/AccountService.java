@@ -1,0 +1,244 @@
+package nl.preventiefonds.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/** Accounts: self-registration of organisers, accounts created by a fund manager, login checks. */
+@Stateless
+public class AccountService {
+    static final Duration ACTIVATION_VALIDITY = Duration.ofHours(48);
+    private static final String SUBJECT = "UserAccount";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Registers an organiser. Answers the same whether or not the address is known (no account
+     * enumeration): a known address gets a mail saying so, a new one a confirmation link.
+     */
+    @PermitAll
+    public void registerOrganiser(String email, String displayName, String password, String localeTag,
+                                  String applicationUrl) {
+        List<String> problems = new ArrayList<>();
+        if (!EmailAddress.isValid(email)) {
+            problems.add("email.invalid");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            problems.add("name.required");
+        }
+        problems.addAll(PasswordPolicy.violations(password, email));
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        String normalised = UserAccount.normaliseEmail(email);
+        Optional<UserAccount> existing = findByEmail(normalised);
+        if (existing.isPresent()) {
+            // Spend the same hashing time as a real registration, so timing reveals nothing either.
+            hasher.hash(password);
+            outbox.queue(normalised, existing.get().getPreferredLocale(), "registration-existing",
+                    existing.get().getDisplayName(), applicationUrl + "/login.xhtml");
+            audit.recordAs(AuditTrail.ANONYMOUS, "REGISTRATION_FOR_EXISTING_ACCOUNT", SUBJECT,
+                    existing.get().getId(), null, null);
+            return;
+        }
+        UserAccount account = new UserAccount(normalised, displayName, hasher.hash(password), Role.ORGANISER,
+                AccountStatus.PENDING, clock.instant());
+        account.setPreferredLocale("en".equals(localeTag) ? "en" : "nl");
+        em.persist(account);
+        em.flush();
+        String token = newToken();
+        em.persist(new AccountToken(account, AccountToken.Purpose.ACTIVATION, sha256(token),
+                clock.instant().plus(ACTIVATION_VALIDITY)));
+        outbox.queue(normalised, account.getPreferredLocale(), "activation", account.getDisplayName(),
+                applicationUrl + "/activate.xhtml?token=" + token);
+        audit.recordAs(normalised, "ACCOUNT_REGISTERED", SUBJECT, account.getId(), null, account.auditSummary());
+    }
+
+    /** Confirms an e-mail address; false when the link is unknown, used or expired. */
+    @PermitAll
+    public boolean activate(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        List<AccountToken> found = em.createQuery(
+                        "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
+                        AccountToken.class)
+                .setParameter("hash", sha256(token.trim()))
+                .setParameter("purpose", AccountToken.Purpose.ACTIVATION)
+                .getResultList();
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get(0).isUsableAt(now)) {
+            return false;
+        }
+        AccountToken accountToken = found.get(0);
+        UserAccount user = accountToken.getUser();
+        String before = user.auditSummary();
+        accountToken.markUsed(now);
+        user.activate();
+        audit.recordAs(user.getEmail(), "ACCOUNT_ACTIVATED", SUBJECT, user.getId(), before, user.auditSummary());
+        return true;
+    }
+
+    /**
+     * Checks a login. Unknown address, wrong password, locked or inactive account all give an
+     * empty result in about the same time, so a caller learns nothing about which it was.
+     */
+    @PermitAll
+    public Optional<UserAccount> authenticate(String email, String password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = findByEmail(UserAccount.normaliseEmail(email));
+        if (found.isEmpty()) {
+            hasher.spendEqualTime(password);
+            return Optional.empty();
+        }
+        UserAccount user = found.get();
+        if (user.isLockedAt(now)) {
+            hasher.spendEqualTime(password);
+            audit.recordAs(user.getEmail(), "LOGIN_REFUSED_LOCKED", SUBJECT, user.getId(), null, null);
+            return Optional.empty();
+        }
+        if (!hasher.matches(password, user.getPasswordHash())) {
+            user.registerFailedLogin(now);
+            audit.recordAs(user.getEmail(), user.isLockedAt(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", SUBJECT,
+                    user.getId(), null, null);
+            return Optional.empty();
+        }
+        if (user.getStatus() != AccountStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        user.registerSuccessfulLogin(now);
+        audit.recordAs(user.getEmail(), "LOGIN", SUBJECT, user.getId(), null, null);
+        return Optional.of(user);
+    }
+
+    /** A fund manager creates an account for a partner or a member of staff. */
+    @RolesAllowed(Role.Names.FUND_MANAGER)
+    public UserAccount createAccount(NewAccount request, String applicationUrl) {
+        UserAccount account = create(request);
+        outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created", account.getDisplayName(),
+                account.getRole().roleName(), applicationUrl + "/login.xhtml");
+        audit.record("ACCOUNT_CREATED", SUBJECT, account.getId(), null, account.auditSummary());
+        return account;
+    }
+
+    /**
+     * Creates an account without a logged-in administrator: only for start-up (the first fund
+     * manager of a new install, or the demo world). Not reachable from any page or endpoint.
+     */
+    @PermitAll
+    public UserAccount provisionAtStartup(NewAccount request) {
+        UserAccount account = create(request);
+        audit.recordAs(AuditTrail.SYSTEM, "ACCOUNT_PROVISIONED", SUBJECT, account.getId(), null,
+                account.auditSummary());
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.FUND_MANAGER)
+    public void changeStatus(long userId, AccountStatus status) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw new ValidationFailedException("account.notFound");
+        }
+        String before = user.auditSummary();
+        user.setStatus(status);
+        audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
+    }
+
+    @RolesAllowed(Role.Names.FUND_MANAGER)
+    public List<UserAccount> accounts(int first, int max) {
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.role, u.email", UserAccount.class)
+                .setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.FUND_MANAGER)
+    public long countAccounts() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @PermitAll
+    public boolean anyAccountWithRole(Role role) {
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.role = :role", Long.class)
+                .setParameter("role", role).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @PermitAll
+    public Optional<UserAccount> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", UserAccount.normaliseEmail(email))
+                .getResultList().stream().findFirst();
+    }
+
+    private UserAccount create(NewAccount request) {
+        List<String> problems = new ArrayList<>(request.problems());
+        if (problems.isEmpty() && findByEmail(request.email()).isPresent()) {
+            problems.add("email.taken");
+        }
+        PartnerOrganisation partner = null;
+        if (problems.isEmpty() && request.role() == Role.PARTNER) {
+            partner = em.find(PartnerOrganisation.class, request.partnerId());
+            if (partner == null) {
+                problems.add("partner.required");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        UserAccount account = new UserAccount(request.email(), request.displayName(), hasher.hash(request.password()),
+                request.role(), AccountStatus.ACTIVE, clock.instant());
+        account.assignPartner(partner);
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

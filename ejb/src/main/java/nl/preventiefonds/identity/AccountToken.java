@@ -1,0 +1,67 @@
+package nl.preventiefonds.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A single-use link token (e-mail confirmation); only its SHA-256 hash is stored. */
+@Entity
+@Table(name = "account_token")
+public class AccountToken {
+    public enum Purpose { ACTIVATION }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false)
+    private UserAccount user;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Purpose purpose;
+
+    @Column(name = "token_hash", nullable = false, unique = true)
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected AccountToken() {
+    }
+
+    AccountToken(UserAccount user, Purpose purpose, String tokenHash, Instant expiresAt) {
+        this.user = user;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isUsableAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    void markUsed(Instant now) {
+        usedAt = now;
+    }
+
+    UserAccount getUser() {
+        return user;
+    }
+
+    Purpose getPurpose() {
+        return purpose;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.preventiefonds.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import nl.preventiefonds.partner.PartnerOrganisation;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+    /** Failures in a row after which the account is locked for a while. */
+    static final int LOCK_AFTER_FAILURES = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+
+    @ManyToOne
+    @JoinColumn(name = "partner_id")
+    private PartnerOrganisation partner;
+
+    @Column(name = "preferred_locale", nullable = false)
+    private String preferredLocale = "nl";
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String displayName, String passwordHash, Role role, AccountStatus status,
+                       Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for a quarter of an hour. */
+    void registerFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= LOCK_AFTER_FAILURES) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    void registerSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    void activate() {
+        status = AccountStatus.ACTIVE;
+    }
+
+    void setStatus(AccountStatus status) {
+        this.status = status;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void assignPartner(PartnerOrganisation partner) {
+        this.partner = partner;
+    }
+
+    public void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    /** For the audit trail: no password hash, nothing beyond what an administrator sees. */
+    public String auditSummary() {
+        return "email=" + email + ", name=" + displayName + ", role=" + role + ", status=" + status
+                + (partner == null ? "" : ", partner=" + partner.getName());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public PartnerOrganisation getPartner() {
+        return partner;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

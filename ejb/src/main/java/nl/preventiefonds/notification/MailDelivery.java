@@ -1,0 +1,73 @@
+package nl.preventiefonds.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox every half minute. With -Dpreventiefonds.mail.deliver=false (demo mode)
+ * mail is written to the server log instead, so nobody gets real mail from demo data.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailDelivery {
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    private static final int BATCH = 50;
+    private static final int MAX_ATTEMPTS = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/Preventiefonds")
+    private Session mailSession;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void deliverPending() {
+        List<OutboundMail> pending = em.createQuery(
+                        "SELECT m FROM OutboundMail m WHERE m.sentAt IS NULL AND m.attempts < :max ORDER BY m.id",
+                        OutboundMail.class)
+                .setParameter("max", MAX_ATTEMPTS)
+                .setMaxResults(BATCH)
+                .getResultList();
+        boolean deliver = !"false".equalsIgnoreCase(System.getProperty("preventiefonds.mail.deliver", "true"));
+        for (OutboundMail mail : pending) {
+            if (!deliver) {
+                LOG.info(() -> "Mail (not delivered in demo mode) to " + mail.getRecipient() + ": "
+                        + mail.getSubject() + "\n" + mail.getBody());
+                mail.markSent(clock.instant());
+                continue;
+            }
+            try {
+                MimeMessage message = new MimeMessage(mailSession);
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+                message.setSubject(mail.getSubject(), "UTF-8");
+                message.setText(mail.getBody(), "UTF-8");
+                Transport.send(message);
+                mail.markSent(clock.instant());
+            } catch (MessagingException | RuntimeException e) {
+                mail.markFailed(e.getMessage());
+                LOG.warning(() -> "Mail " + mail.getId() + " not delivered yet: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.preventiefonds.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import nl.preventiefonds.identity.AccountService;
+
+/** Checks credentials against the application's own user table. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @EJB
+    private AccountService accounts;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString())
+                .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

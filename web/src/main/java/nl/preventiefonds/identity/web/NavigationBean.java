@@ -1,0 +1,93 @@
+package nl.preventiefonds.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.fund.FundDirectory;
+import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+
+/** What the header and menu show: who is logged in, in which role, and the fund's name. */
+@Named("nav")
+@RequestScoped
+public class NavigationBean {
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private FundDirectory funds;
+
+    private Optional<UserAccount> user;
+    private Optional<Fund> fund;
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public boolean isLoggedIn() {
+        return request().getUserPrincipal() != null;
+    }
+
+    public boolean hasRole(String roleName) {
+        return request().isUserInRole(roleName);
+    }
+
+    public Role getRole() {
+        for (Role role : Role.values()) {
+            if (hasRole(role.roleName())) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    public String getRoleKey() {
+        Role role = getRole();
+        return role == null ? "role.PUBLIC" : "role." + role.name();
+    }
+
+    public String getStartPage() {
+        Role role = getRole();
+        return role == null ? "/index.xhtml" : role.startPage();
+    }
+
+    public UserAccount getUser() {
+        if (user == null) {
+            var principal = request().getUserPrincipal();
+            user = principal == null ? Optional.empty() : accounts.findByEmail(principal.getName());
+        }
+        return user.orElse(null);
+    }
+
+    public String getDisplayName() {
+        UserAccount account = getUser();
+        return account == null ? "" : account.getDisplayName();
+    }
+
+    public String getFundName() {
+        if (fund == null) {
+            fund = funds.primaryFund();
+        }
+        return fund.map(Fund::getName).orElse("Preventiefonds");
+    }
+
+    public void logout() throws IOException, jakarta.servlet.ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = request();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/index.xhtml?loggedOut=true");
+    }
+}

@@ -1,0 +1,90 @@
+package nl.preventiefonds.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.LocaleBean;
+import nl.preventiefonds.platform.web.Messages;
+
+/** Self-registration of organisers. */
+@Named
+@RequestScoped
+public class RegistrationBean {
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private LocaleBean locale;
+
+    private String displayName;
+    private String email;
+    private String password;
+    private String passwordRepeat;
+    private boolean submitted;
+
+    public void register() {
+        if (password == null || !password.equals(passwordRepeat)) {
+            Messages.error("registration:passwordRepeat", "password.mismatch");
+            return;
+        }
+        try {
+            accounts.registerOrganiser(email, displayName, password, locale.getLanguage(), applicationUrl());
+            submitted = true;
+            password = null;
+            passwordRepeat = null;
+        } catch (ValidationFailedException e) {
+            Messages.errors(null, e.getMessageKeys());
+        }
+    }
+
+    static String applicationUrl() {
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        String base = System.getProperty("preventiefonds.public.url");
+        if (base != null && !base.isBlank()) {
+            return base.replaceAll("/+$", "");
+        }
+        return request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();
+    }
+
+    public boolean isSubmitted() {
+        return submitted;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+}

@@ -1,0 +1,137 @@
+package nl.preventiefonds.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.identity.AccountStatus;
+import nl.preventiefonds.identity.NewAccount;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.partner.PartnerDirectory;
+import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.Messages;
+
+/** Fund manager: accounts for partners and staff, and blocking or unblocking accounts. */
+@Named
+@ViewScoped
+public class UserAdminBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 200;
+
+    @EJB
+    private transient AccountService accounts;
+
+    @EJB
+    private transient PartnerDirectory partners;
+
+    private List<UserAccount> users;
+    private List<PartnerOrganisation> partnerOptions;
+
+    private String email;
+    private String displayName;
+    private Role role = Role.OFFICER;
+    private Long partnerId;
+    private String password;
+
+    @PostConstruct
+    void load() {
+        users = accounts.accounts(0, PAGE);
+        partnerOptions = partners.all();
+    }
+
+    public void create() {
+        try {
+            UserAccount created = accounts.createAccount(new NewAccount(email, displayName, role,
+                    role == Role.PARTNER ? partnerId : null, password), RegistrationBean.applicationUrl());
+            Messages.info("users.created", created.getEmail());
+            email = null;
+            displayName = null;
+            partnerId = null;
+            password = null;
+            users = accounts.accounts(0, PAGE);
+        } catch (ValidationFailedException e) {
+            Messages.errors(null, e.getMessageKeys());
+        }
+    }
+
+    public void block(UserAccount user) {
+        changeStatus(user, AccountStatus.DISABLED);
+    }
+
+    public void unblock(UserAccount user) {
+        changeStatus(user, AccountStatus.ACTIVE);
+    }
+
+    private void changeStatus(UserAccount user, AccountStatus status) {
+        try {
+            accounts.changeStatus(user.getId(), status);
+            Messages.info("users.statusChanged", user.getEmail());
+        } catch (ValidationFailedException e) {
+            Messages.errors(null, e.getMessageKeys());
+        }
+        users = accounts.accounts(0, PAGE);
+    }
+
+    /** Organisers register themselves; everyone else is created here. */
+    public List<Role> getCreatableRoles() {
+        return Arrays.stream(Role.values()).filter(Role::isCreatedByAdmin).toList();
+    }
+
+    public long getTotal() {
+        return accounts.countAccounts();
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+
+    public List<PartnerOrganisation> getPartnerOptions() {
+        return partnerOptions;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
