@@ -1,0 +1,150 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import nl.preventiefonds.demo.DemoWorld;
+import nl.preventiefonds.identity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromedriver, never a downloaded browser) logs in as
+ * each role. Screenshots go to target/screenshots for review.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+    private static ChromeDriverService service;
+    private static WebDriver browser;
+    private static Path screenshots;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        File chromium = new File(System.getProperty("pf.chromium", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !chromium.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this). Missing: "
+                    + (driver.canExecute() ? chromium : driver));
+        }
+        service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        service.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("pf-chromium").toAbsolutePath());
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        screenshots = Path.of(System.getProperty("pf.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleLogsInAndSeesItsStartPage(Role role) throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(DemoWorld.LOGINS.get(role));
+        browser.findElement(By.id("login:password")).sendKeys(DemoWorld.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+
+        WebElement start = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
+        assertTrue(browser.getCurrentUrl().endsWith(role.startPage()), browser.getCurrentUrl());
+        assertTrue(start.isDisplayed());
+        assertTrue(browser.findElement(By.id("currentUser")).getText().length() > 3, "header names the user");
+        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"), "Dutch by default");
+        screenshot("start-" + role.roleName());
+
+        browser.findElement(By.id("logoutForm:logout")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOutNotice")));
+    }
+
+    @Test
+    void visitorSwitchesToEnglishAndBack() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "index.xhtml");
+        assertEquals("Welkom bij het Preventiefonds", browser.findElement(By.tagName("h1")).getText());
+        screenshot("home-nl");
+        browser.findElement(By.id("langEn")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome to the Preventiefonds"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("home-en");
+        browser.findElement(By.id("langNl")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welkom bij het Preventiefonds"));
+    }
+
+    @Test
+    void fundManagerFiltersTheAuditTrail() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(DemoWorld.LOGINS.get(Role.FUND_MANAGER));
+        browser.findElement(By.id("login:password")).sendKeys(DemoWorld.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
+
+        browser.get(base + "admin/audit.xhtml");
+        browser.findElement(By.id("auditFilter:action")).sendKeys("DEMO_WORLD");
+        browser.findElement(By.id("auditFilter:apply")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("auditTable:entries"), "DEMO_WORLD_LOADED"));
+        waitUpTo(20).until(driver -> driver.findElements(By.cssSelector("#auditTable\\:entries_data tr")).size() == 1);
+        screenshot("audit-trail-filtered");
+    }
+}

@@ -1,0 +1,192 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.preventiefonds.demo.DemoWorld;
+import nl.preventiefonds.identity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Login per role, access across roles, registration, lockout: black-box over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginAndAccessIT {
+    private static final String LOGIN_FAILED_NL = "De combinatie van e-mailadres en wachtwoord is onjuist";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebSession session() throws Exception {
+        return new WebSession(base.toURI());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleLogsInAndLandsOnItsOwnStartPage(Role role) throws Exception {
+        WebSession session = session();
+        HttpResponse<String> response = session.login(DemoWorld.LOGINS.get(role), DemoWorld.PASSWORD);
+        assertEquals(302, response.statusCode(), "login redirects");
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(role.startPage()), "start page of " + role + " but was " + location);
+
+        HttpResponse<String> start = session.get(role.startPage().substring(1));
+        assertEquals(200, start.statusCode());
+        assertTrue(start.body().contains("id=\"startPage\""), "start page rendered for " + role);
+        assertTrue(start.body().contains("id=\"currentUser\""), "header names the user");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void noRoleSeesAnotherRolesPages(Role role) throws Exception {
+        WebSession session = session();
+        session.login(DemoWorld.LOGINS.get(role), DemoWorld.PASSWORD);
+        for (Role other : Role.values()) {
+            int status = session.get(other.startPage().substring(1)).statusCode();
+            if (other == role) {
+                assertEquals(200, status, role + " on own start page");
+            } else {
+                assertEquals(403, status, role + " must not open the pages of " + other);
+            }
+        }
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLoginForEveryProtectedPage() throws Exception {
+        WebSession session = session();
+        for (Role role : Role.values()) {
+            HttpResponse<String> response = session.get(role.startPage().substring(1));
+            assertEquals(302, response.statusCode());
+            assertTrue(response.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        }
+        assertEquals(200, session.get("index.xhtml").statusCode(), "the public start page needs no login");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAddressGiveTheSameAnswer() throws Exception {
+        HttpResponse<String> wrongPassword = session().login(DemoWorld.LOGINS.get(Role.OFFICER), "not-the-password");
+        HttpResponse<String> unknownUser = session().login("nobody-" + UUID.randomUUID() + "@example.org",
+                "not-the-password");
+        assertEquals(200, wrongPassword.statusCode());
+        assertEquals(200, unknownUser.statusCode());
+        assertTrue(wrongPassword.body().contains(LOGIN_FAILED_NL));
+        assertTrue(unknownUser.body().contains(LOGIN_FAILED_NL));
+        assertEquals(errorMessages(wrongPassword.body()), errorMessages(unknownUser.body()));
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        WebSession session = session();
+        session.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        assertEquals(200, session.get("admin/index.xhtml").statusCode());
+        HttpResponse<String> loggedOut = session.submitForm("admin/index.xhtml", "logoutForm", "logout", Map.of());
+        assertEquals(302, loggedOut.statusCode());
+        assertEquals(302, session.get("admin/index.xhtml").statusCode(), "after logout the page needs login again");
+    }
+
+    @Test
+    void organiserRegistersConfirmsAddressLogsInAndIsLockedAfterFiveFailures() throws Exception {
+        String email = "bewoner-" + UUID.randomUUID() + "@example.org";
+        String password = "Een wijk vol buren";
+        HttpResponse<String> registered = session().submitForm("register.xhtml", "registration", "submit",
+                Map.of("displayName", "Bea Bewoner", "email", email, "password", password, "passwordRepeat", password));
+        assertEquals(200, registered.statusCode());
+        assertTrue(registered.body().contains("id=\"registrationDone\""), "registration accepted");
+
+        HttpResponse<String> unconfirmed = session().login(email, password);
+        assertEquals(200, unconfirmed.statusCode(), "an unconfirmed account cannot log in");
+        assertTrue(unconfirmed.body().contains(LOGIN_FAILED_NL));
+
+        String mail = (String) TestDatabase.query("SELECT body FROM outbound_mail WHERE recipient = ?", email)
+                .get(0).get(0);
+        Matcher link = Pattern.compile("activate\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(mail);
+        assertTrue(link.find(), "confirmation mail holds the activation link");
+        HttpResponse<String> activated = session().get("activate.xhtml?token=" + link.group(1));
+        assertTrue(activated.body().contains("id=\"activated\""));
+        HttpResponse<String> reused = session().get("activate.xhtml?token=" + link.group(1));
+        assertTrue(reused.body().contains("id=\"activationFailed\""), "a link works once");
+
+        HttpResponse<String> login = session().login(email, password);
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElseThrow().endsWith(Role.ORGANISER.startPage()));
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, session().login(email, "wrong password " + i).statusCode());
+        }
+        HttpResponse<String> afterLock = session().login(email, password);
+        assertEquals(200, afterLock.statusCode(), "the right password is refused while locked");
+        assertTrue(afterLock.body().contains(LOGIN_FAILED_NL), "and the answer does not reveal the lock");
+        assertNotNull(TestDatabase.query("SELECT locked_until FROM app_user WHERE email = ?", email).get(0).get(0));
+        assertEquals(1, TestDatabase.count(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'ACCOUNT_LOCKED'", email));
+    }
+
+    @Test
+    void registeringAnExistingAddressLooksTheSameButOnlyMailsTheOwner() throws Exception {
+        String existing = DemoWorld.LOGINS.get(Role.ORGANISER);
+        long accountsBefore = TestDatabase.count("SELECT COUNT(*) FROM app_user");
+        HttpResponse<String> response = session().submitForm("register.xhtml", "registration", "submit",
+                Map.of("displayName", "Iemand Anders", "email", existing, "password", "Geheim wachtwoord 1",
+                        "passwordRepeat", "Geheim wachtwoord 1"));
+        assertTrue(response.body().contains("id=\"registrationDone\""), "same answer as a new registration");
+        assertEquals(accountsBefore, TestDatabase.count("SELECT COUNT(*) FROM app_user"), "no account created");
+        List<List<Object>> mails = TestDatabase.query(
+                "SELECT subject FROM outbound_mail WHERE recipient = ? ORDER BY id DESC", existing);
+        assertFalse(mails.isEmpty());
+        assertTrue(((String) mails.get(0).get(0)).startsWith("Aanmelding met uw e-mailadres"));
+    }
+
+    @Test
+    void registrationWithBadInputKeepsWhatWasTypedAndExplainsEveryProblem() throws Exception {
+        HttpResponse<String> response = session().submitForm("register.xhtml", "registration", "submit",
+                Map.of("displayName", "Cor Corrector", "email", "geen-adres", "password", "kort",
+                        "passwordRepeat", "kort"));
+        assertEquals(200, response.statusCode());
+        String body = response.body();
+        assertTrue(body.contains("Vul een geldig e-mailadres in"), "e-mail problem explained");
+        assertTrue(body.contains("minimaal 10 tekens"), "password problem explained");
+        assertTrue(body.contains("value=\"Cor Corrector\""), "the name is kept");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE email = 'geen-adres'"));
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> health = session().get("health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\":\"UP\""));
+    }
+
+    @Test
+    void securityHeadersAreSet() throws Exception {
+        HttpResponse<String> page = session().get("index.xhtml");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+    }
+
+    private static List<String> errorMessages(String html) {
+        return Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.preventiefonds.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct JDBC to the test database on MariaDB, to check what the application wrote. */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static String name() {
+        return System.getProperty("pf.db.name", "preventiefonds_it");
+    }
+
+    static Connection connect() throws SQLException {
+        String url = "jdbc:mariadb://" + System.getProperty("pf.db.host", "127.0.0.1") + ":"
+                + System.getProperty("pf.db.port", "3306") + "/" + name();
+        return DriverManager.getConnection(url, System.getProperty("pf.db.user", "root"),
+                System.getProperty("pf.db.password", ""));
+    }
+
+    static List<List<Object>> query(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<List<Object>> result = new ArrayList<>();
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rows.getObject(c));
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        }
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        return ((Number) query(sql, parameters).get(0).get(0)).longValue();
+    }
+}

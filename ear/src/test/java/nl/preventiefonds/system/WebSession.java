@@ -1,0 +1,74 @@
+package nl.preventiefonds.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP session (cookies, JSF view state) for black-box tests of the pages. */
+final class WebSession {
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    WebSession(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Follows redirects within the application (at most five). */
+    HttpResponse<String> getFollowing(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        for (int i = 0; i < 5 && response.statusCode() == 302; i++) {
+            response = client.send(HttpRequest.newBuilder(
+                    URI.create(response.headers().firstValue("Location").orElseThrow())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    /** Loads a page with a JSF form and posts it back with the given field values. */
+    HttpResponse<String> submitForm(String path, String formId, String buttonId, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Matcher matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no JSF form on " + path + " (HTTP " + page.statusCode() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", matcher.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+        return submitForm("login.xhtml", "login", "submit", Map.of("email", email, "password", password));
+    }
+}

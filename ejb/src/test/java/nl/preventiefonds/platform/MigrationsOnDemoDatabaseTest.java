@@ -1,0 +1,46 @@
+package nl.preventiefonds.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run command uses H2 in MariaDB mode (the integration tests use real MariaDB): every
+ * migration must apply there too, with the same constraints.
+ */
+class MigrationsOnDemoDatabaseTest {
+    private static final String URL =
+            "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH";
+
+    @Test
+    void allMigrationsApplyToAnEmptyDemoDatabaseAndConstraintsHold() throws SQLException {
+        MigrateResult result = Flyway.configure().dataSource(URL, "sa", "sa")
+                .locations("classpath:db/migration").load().migrate();
+        assertTrue(result.success);
+        assertTrue(result.migrationsExecuted >= 1);
+
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "sa");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO municipality (code, name) VALUES ('GM0106', 'Assen')");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO municipality (code, name) VALUES ('GM0106', 'Assen again')"), "unique code");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO fund (municipality_id, name, total_budget) VALUES (1, 'Negatief', -1.00)"),
+                    "a budget is never negative");
+            statement.executeUpdate("INSERT INTO fund (municipality_id, name, total_budget) VALUES (1, 'F', 1000000.005)");
+            try (ResultSet rows = statement.executeQuery("SELECT total_budget FROM fund")) {
+                rows.next();
+                assertEquals(2, rows.getBigDecimal(1).scale(), "euros with cents");
+            }
+        }
+    }
+}
