@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,6 +86,15 @@ class AuditAtomicityIT {
     void theAuditTrailRefusesToWriteOutsideATransaction() {
         assertThrows(EJBTransactionRequiredException.class,
                 () -> audit.recordAs("test", "NOTHING", "Nothing", 1, null, null));
+    }
+
+    @Test
+    void onlyAFundManagerMayCreateAccountsWhateverTheCallerBypasses() {
+        // No login here: the service itself refuses, not only the page.
+        assertThrows(EJBAccessException.class, () -> accounts.createAccount(
+                new NewAccount("x-" + UUID.randomUUID() + "@example.org", "X", Role.OFFICER, null,
+                        "Een lang wachtwoord"), "http://localhost"));
+        assertThrows(EJBAccessException.class, () -> accounts.accounts(0, 10));
     }
 
     @Test

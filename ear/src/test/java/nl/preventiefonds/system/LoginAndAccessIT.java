@@ -172,6 +172,71 @@ class LoginAndAccessIT {
     }
 
     @Test
+    void fundManagerCreatesAStaffAccountThatCanLogInAndIsAudited() throws Exception {
+        WebSession admin = session();
+        admin.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        String email = "nieuwe-adviseur-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> created = admin.submitForm("admin/users.xhtml", "newUser", "create",
+                Map.of("displayName", "Nieuwe Adviseur", "email", email, "role_input", "OFFICER",
+                        "password", "Start wachtwoord 2026"));
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body().contains(email), "the new account is listed");
+
+        HttpResponse<String> login = session().login(email, "Start wachtwoord 2026");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElseThrow().endsWith(Role.OFFICER.startPage()));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_CREATED'"
+                + " AND actor = ? AND after_summary LIKE ?", DemoWorld.LOGINS.get(Role.FUND_MANAGER), "%" + email + "%"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ?", email),
+                "the new user is told by mail");
+    }
+
+    @Test
+    void blockingAnAccountEndsASessionThatIsAlreadyLoggedIn() throws Exception {
+        WebSession admin = session();
+        admin.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        String email = "te-blokkeren-" + UUID.randomUUID() + "@example.org";
+        admin.submitForm("admin/users.xhtml", "newUser", "create", Map.of("displayName", "Te Blokkeren",
+                "email", email, "role_input", "OFFICER", "password", "Start wachtwoord 2026"));
+        WebSession blocked = session();
+        assertEquals(302, blocked.login(email, "Start wachtwoord 2026").statusCode());
+        assertEquals(200, blocked.get("officer/index.xhtml").statusCode());
+
+        try (var connection = TestDatabase.connect(); var statement = connection.prepareStatement(
+                "UPDATE app_user SET status = 'DISABLED' WHERE email = ?")) {
+            statement.setString(1, email);
+            assertEquals(1, statement.executeUpdate());
+        }
+        HttpResponse<String> next = blocked.get("officer/index.xhtml");
+        assertEquals(302, next.statusCode(), "the next request of the blocked user is sent to login");
+        assertEquals(302, blocked.get("officer/index.xhtml").statusCode(), "and the session is gone");
+    }
+
+    @Test
+    void registeringAgainBeforeConfirmingSendsAFreshLink() throws Exception {
+        String email = "vergeten-" + UUID.randomUUID() + "@example.org";
+        Map<String, String> form = Map.of("displayName", "Vera Vergeten", "email", email,
+                "password", "Mijn eerste wachtwoord", "passwordRepeat", "Mijn eerste wachtwoord");
+        session().submitForm("register.xhtml", "registration", "submit", form);
+        session().submitForm("register.xhtml", "registration", "submit", form);
+        List<List<Object>> mails = TestDatabase.query(
+                "SELECT body FROM outbound_mail WHERE recipient = ? ORDER BY id", email);
+        assertEquals(2, mails.size(), "a second confirmation mail");
+        Matcher link = Pattern.compile("activate\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher((String) mails.get(1).get(0));
+        assertTrue(link.find());
+        assertTrue(session().get("activate.xhtml?token=" + link.group(1)).body().contains("id=\"activated\""));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE email = ?", email));
+    }
+
+    @Test
+    void onlyAFundManagerOpensUserAdministration() throws Exception {
+        WebSession officer = session();
+        officer.login(DemoWorld.LOGINS.get(Role.OFFICER), DemoWorld.PASSWORD);
+        assertEquals(403, officer.get("admin/users.xhtml").statusCode());
+        assertEquals(403, officer.get("admin/audit.xhtml").statusCode());
+    }
+
+    @Test
     void healthReportsTheDatabase() throws Exception {
         HttpResponse<String> health = session().get("health");
         assertEquals(200, health.statusCode());

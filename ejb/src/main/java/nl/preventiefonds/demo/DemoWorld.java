@@ -5,9 +5,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -57,6 +59,9 @@ public class DemoWorld {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("preventiefonds.demo")) {
@@ -77,12 +82,12 @@ public class DemoWorld {
                 "Geld voor sociale initiatieven in de wijken die informele, vrij toegankelijke steun versterken,"
                         + " zodat de druk op dure zorg echt afneemt." + DEMO_MARK,
                 new BigDecimal("1000000.00"));
-        int thisYear = Year.now(Amsterdam.ZONE).getValue();
+        int thisYear = Year.now(clock.withZone(Amsterdam.ZONE)).getValue();
         fund.addYearBudget(thisYear, new BigDecimal("500000.00"));
         fund.addYearBudget(thisYear + 1, new BigDecimal("500000.00"));
         em.persist(fund);
 
-        LocalDate today = LocalDate.now(Amsterdam.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
         em.persist(new FundingCall(fund, "Ronde " + thisYear + ": sterke sociale basis in de wijk",
                 today.minusMonths(1).atStartOfDay(Amsterdam.ZONE).toInstant(),
                 today.plusMonths(3).atTime(17, 0).atZone(Amsterdam.ZONE).toInstant(),

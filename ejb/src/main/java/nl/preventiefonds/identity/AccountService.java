@@ -65,6 +65,13 @@ public class AccountService {
         }
         String normalised = UserAccount.normaliseEmail(email);
         Optional<UserAccount> existing = findByEmail(normalised);
+        if (existing.isPresent() && existing.get().getStatus() == AccountStatus.PENDING) {
+            // Never confirmed (the link may have expired): send a fresh link, keep the account.
+            hasher.hash(password);
+            sendActivationLink(existing.get(), applicationUrl);
+            audit.recordAs(AuditTrail.ANONYMOUS, "ACTIVATION_LINK_RESENT", SUBJECT, existing.get().getId(), null, null);
+            return;
+        }
         if (existing.isPresent()) {
             // Spend the same hashing time as a real registration, so timing reveals nothing either.
             hasher.hash(password);
@@ -79,12 +86,26 @@ public class AccountService {
         account.setPreferredLocale("en".equals(localeTag) ? "en" : "nl");
         em.persist(account);
         em.flush();
+        sendActivationLink(account, applicationUrl);
+        audit.recordAs(normalised, "ACCOUNT_REGISTERED", SUBJECT, account.getId(), null, account.auditSummary());
+    }
+
+    private void sendActivationLink(UserAccount account, String applicationUrl) {
         String token = newToken();
         em.persist(new AccountToken(account, AccountToken.Purpose.ACTIVATION, sha256(token),
                 clock.instant().plus(ACTIVATION_VALIDITY)));
-        outbox.queue(normalised, account.getPreferredLocale(), "activation", account.getDisplayName(),
+        outbox.queue(account.getEmail(), account.getPreferredLocale(), "activation", account.getDisplayName(),
                 applicationUrl + "/activate.xhtml?token=" + token);
-        audit.recordAs(normalised, "ACCOUNT_REGISTERED", SUBJECT, account.getId(), null, account.auditSummary());
+    }
+
+    /** Whether this login may still use the application (checked on every request). */
+    @PermitAll
+    public boolean isActive(String email) {
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email AND u.status = :active",
+                        Long.class)
+                .setParameter("email", UserAccount.normaliseEmail(email))
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Confirms an e-mail address; false when the link is unknown, used or expired. */
@@ -126,8 +147,8 @@ public class AccountService {
         }
         UserAccount user = found.get();
         if (user.isLockedAt(now)) {
+            // Not audited: the lock itself was, and anyone could otherwise grow the table at will.
             hasher.spendEqualTime(password);
-            audit.recordAs(user.getEmail(), "LOGIN_REFUSED_LOCKED", SUBJECT, user.getId(), null, null);
             return Optional.empty();
         }
         if (!hasher.matches(password, user.getPasswordHash())) {
@@ -149,7 +170,8 @@ public class AccountService {
     public UserAccount createAccount(NewAccount request, String applicationUrl) {
         UserAccount account = create(request);
         outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created", account.getDisplayName(),
-                account.getRole().roleName(), applicationUrl + "/login.xhtml");
+                outbox.text(account.getPreferredLocale(), "role." + account.getRole().name()),
+                applicationUrl + "/login.xhtml");
         audit.record("ACCOUNT_CREATED", SUBJECT, account.getId(), null, account.auditSummary());
         return account;
     }
@@ -179,8 +201,8 @@ public class AccountService {
 
     @RolesAllowed(Role.Names.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
-        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.role, u.email", UserAccount.class)
-                .setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.role, u.email, u.id", UserAccount.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
     @RolesAllowed(Role.Names.FUND_MANAGER)

@@ -28,10 +28,20 @@ public class Outbox {
 
     /** Queues the mail whose subject and body are "key.subject" and "key.body" in the mail bundle. */
     public void queue(String recipient, String localeTag, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(localeTag),
-                Outbox.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(localeTag);
         MessageFormat subject = new MessageFormat(bundle.getString(key + ".subject"), bundle.getLocale());
         MessageFormat body = new MessageFormat(bundle.getString(key + ".body"), bundle.getLocale());
         em.persist(new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant()));
+    }
+
+    /** A text from the mail bundle in the recipient's language, e.g. a role's name. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String text(String localeTag, String key) {
+        return bundle(localeTag).getString(key);
+    }
+
+    private static ResourceBundle bundle(String localeTag) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(localeTag), Outbox.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -80,6 +80,12 @@ public class NavigationBean {
         return fund.map(Fund::getName).orElse("Preventiefonds");
     }
 
+    /** The municipality that runs the primary fund, for the header. */
+    public String getMunicipalityName() {
+        getFundName();
+        return fund.map(f -> f.getMunicipality().getName()).orElse("");
+    }
+
     public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = request();

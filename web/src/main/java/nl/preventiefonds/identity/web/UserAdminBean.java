@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.NewAccount;
@@ -16,13 +17,15 @@ import nl.preventiefonds.partner.PartnerDirectory;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** Fund manager: accounts for partners and staff, and blocking or unblocking accounts. */
 @Named
 @ViewScoped
 public class UserAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 200;
 
     @EJB
     private transient AccountService accounts;
@@ -30,7 +33,25 @@ public class UserAdminBean implements Serializable {
     @EJB
     private transient PartnerDirectory partners;
 
-    private List<UserAccount> users;
+    private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, accounts.countAccounts());
+        }
+
+        @Override
+        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return accounts.accounts(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(UserAccount user) {
+            return String.valueOf(user.getId());
+        }
+    };
     private List<PartnerOrganisation> partnerOptions;
 
     private String email;
@@ -41,7 +62,6 @@ public class UserAdminBean implements Serializable {
 
     @PostConstruct
     void load() {
-        users = accounts.accounts(0, PAGE);
         partnerOptions = partners.all();
     }
 
@@ -54,7 +74,6 @@ public class UserAdminBean implements Serializable {
             displayName = null;
             partnerId = null;
             password = null;
-            users = accounts.accounts(0, PAGE);
         } catch (ValidationFailedException e) {
             Messages.errors(null, e.getMessageKeys());
         }
@@ -75,7 +94,6 @@ public class UserAdminBean implements Serializable {
         } catch (ValidationFailedException e) {
             Messages.errors(null, e.getMessageKeys());
         }
-        users = accounts.accounts(0, PAGE);
     }
 
     /** Organisers register themselves; everyone else is created here. */
@@ -87,7 +105,7 @@ public class UserAdminBean implements Serializable {
         return accounts.countAccounts();
     }
 
-    public List<UserAccount> getUsers() {
+    public LazyDataModel<UserAccount> getUsers() {
         return users;
     }
 

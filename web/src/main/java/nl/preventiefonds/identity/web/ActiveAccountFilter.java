@@ -1,0 +1,39 @@
+package nl.preventiefonds.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import nl.preventiefonds.identity.AccountService;
+
+/**
+ * The login lives in the session; a fund manager who blocks an account must end it at once,
+ * not at the next login. One indexed lookup per request of a logged-in user.
+ */
+@WebFilter("/*")
+public class ActiveAccountFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !accounts.isActive(request.getUserPrincipal().getName())) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
