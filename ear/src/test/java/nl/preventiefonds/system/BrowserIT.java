@@ -121,6 +121,7 @@ class BrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(base + "index.xhtml");
         assertEquals("Welkom bij het Preventiefonds", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("demoNote")).isDisplayed(), "demo data is marked as such");
         screenshot("home-nl");
         browser.findElement(By.id("langEn")).click();
         waitUpTo(20).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome to the Preventiefonds"));

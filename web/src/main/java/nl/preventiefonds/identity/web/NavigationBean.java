@@ -80,6 +80,11 @@ public class NavigationBean {
         return fund.map(Fund::getName).orElse("Preventiefonds");
     }
 
+    /** The run command's demo mode: every page says so. */
+    public boolean isDemo() {
+        return Boolean.getBoolean("preventiefonds.demo");
+    }
+
     /** The municipality that runs the primary fund, for the header. */
     public String getMunicipalityName() {
         getFundName();
