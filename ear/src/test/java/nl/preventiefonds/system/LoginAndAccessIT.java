@@ -171,14 +171,18 @@ class LoginAndAccessIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE email = 'geen-adres'"));
     }
 
-    @Test
-    void fundManagerCreatesAStaffAccountThatCanLogInAndIsAudited() throws Exception {
+    /** The fund manager creates an officer account through the users page. */
+    private HttpResponse<String> createOfficer(String email) throws Exception {
         WebSession admin = session();
         admin.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        return admin.submitForm("admin/users.xhtml", "newUser", "create", Map.of("displayName", "Nieuwe Adviseur",
+                "email", email, "role_input", "OFFICER", "password", "Start wachtwoord 2026"));
+    }
+
+    @Test
+    void fundManagerCreatesAStaffAccountThatCanLogInAndIsAudited() throws Exception {
         String email = "nieuwe-adviseur-" + UUID.randomUUID() + "@example.org";
-        HttpResponse<String> created = admin.submitForm("admin/users.xhtml", "newUser", "create",
-                Map.of("displayName", "Nieuwe Adviseur", "email", email, "role_input", "OFFICER",
-                        "password", "Start wachtwoord 2026"));
+        HttpResponse<String> created = createOfficer(email);
         assertEquals(200, created.statusCode());
         assertTrue(created.body().contains(email), "the new account is listed");
 
@@ -193,11 +197,8 @@ class LoginAndAccessIT {
 
     @Test
     void blockingAnAccountEndsASessionThatIsAlreadyLoggedIn() throws Exception {
-        WebSession admin = session();
-        admin.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
         String email = "te-blokkeren-" + UUID.randomUUID() + "@example.org";
-        admin.submitForm("admin/users.xhtml", "newUser", "create", Map.of("displayName", "Te Blokkeren",
-                "email", email, "role_input", "OFFICER", "password", "Start wachtwoord 2026"));
+        createOfficer(email);
         WebSession blocked = session();
         assertEquals(302, blocked.login(email, "Start wachtwoord 2026").statusCode());
         assertEquals(200, blocked.get("officer/index.xhtml").statusCode());
@@ -226,6 +227,29 @@ class LoginAndAccessIT {
         assertTrue(link.find());
         assertTrue(session().get("activate.xhtml?token=" + link.group(1)).body().contains("id=\"activated\""));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE email = ?", email));
+    }
+
+    @Test
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
+        String email = "wisselaar-" + UUID.randomUUID() + "@example.org";
+        createOfficer(email);
+        WebSession user = session();
+        user.login(email, "Start wachtwoord 2026");
+
+        HttpResponse<String> wrong = user.submitForm("account/password.xhtml", "password", "submit", Map.of(
+                "currentPassword", "niet mijn wachtwoord", "newPassword", "Nieuw geheim voor mij",
+                "newPasswordRepeat", "Nieuw geheim voor mij"));
+        assertTrue(wrong.body().contains("Het huidige wachtwoord klopt niet"));
+
+        HttpResponse<String> changed = user.submitForm("account/password.xhtml", "password", "submit", Map.of(
+                "currentPassword", "Start wachtwoord 2026", "newPassword", "Nieuw geheim voor mij",
+                "newPasswordRepeat", "Nieuw geheim voor mij"));
+        assertTrue(changed.body().contains("id=\"passwordChanged\""));
+        assertEquals(200, session().login(email, "Start wachtwoord 2026").statusCode(), "the old one is refused");
+        assertEquals(302, session().login(email, "Nieuw geheim voor mij").statusCode(), "the new one works");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'PASSWORD_CHANGED'",
+                email));
+        assertEquals(302, session().get("account/password.xhtml").statusCode(), "the page needs a login");
     }
 
     @Test

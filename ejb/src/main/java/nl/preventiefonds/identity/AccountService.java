@@ -1,7 +1,9 @@
 package nl.preventiefonds.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,9 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext session;
 
     /**
      * Registers an organiser. Answers the same whether or not the address is known (no account
@@ -186,6 +191,26 @@ public class AccountService {
         audit.recordAs(AuditTrail.SYSTEM, "ACCOUNT_PROVISIONED", SUBJECT, account.getId(), null,
                 account.auditSummary());
         return account;
+    }
+
+    /** Any logged-in user changes their own password, proving they know the current one. */
+    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
+            Role.Names.FUND_MANAGER})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount user = findByEmail(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new AccessDeniedException("no account for the caller"));
+        if (!hasher.matches(currentPassword, user.getPasswordHash())) {
+            throw new ValidationFailedException("password.currentWrong");
+        }
+        List<String> problems = PasswordPolicy.violations(newPassword, user.getEmail());
+        if (problems.isEmpty() && newPassword.equals(currentPassword)) {
+            problems = List.of("password.unchanged");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        user.changePasswordHash(hasher.hash(newPassword));
+        audit.record("PASSWORD_CHANGED", SUBJECT, user.getId(), null, null);
     }
 
     @RolesAllowed(Role.Names.FUND_MANAGER)
