@@ -25,4 +25,15 @@ public class CallDirectory {
                 .setMaxResults(50)
                 .getResultList();
     }
+
+    /** A call's public facts and rules; empty when there is no such call. */
+    public java.util.Optional<FundingCall> find(long callId) {
+        return java.util.Optional.ofNullable(em.find(FundingCall.class, callId));
+    }
+
+    /** Every call, newest first, for filters in staff lists. */
+    public List<FundingCall> all() {
+        return em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC", FundingCall.class)
+                .setMaxResults(500).getResultList();
+    }
 }

@@ -1,19 +1,38 @@
 package nl.preventiefonds.call;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.fund.Neighbourhood;
+import nl.preventiefonds.platform.Amsterdam;
 
-/** A call for applications (subsidieronde) within a fund. */
+/** A call for applications (subsidieronde) within a fund, with the rules of the round. */
 @Entity
 @Table(name = "funding_call")
 public class FundingCall {
@@ -28,17 +47,51 @@ public class FundingCall {
     @Column(nullable = false)
     private String title;
 
+    @Column(length = 4000)
+    private String description;
+
     @Column(name = "opens_at", nullable = false)
     private Instant opensAt;
 
     @Column(name = "closes_at", nullable = false)
     private Instant closesAt;
 
+    @Column(name = "min_amount", nullable = false, precision = 15, scale = 2)
+    private BigDecimal minAmount = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "max_amount", nullable = false, precision = 15, scale = 2)
     private BigDecimal maxAmount;
 
     @Column(name = "decision_term_weeks", nullable = false)
     private int decisionTermWeeks = 8;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distribution_rule", nullable = false, length = 20)
+    private DistributionRule distributionRule = DistributionRule.FIRST_COME;
+
+    /** The fund's budget year that awards of this call are committed against. */
+    @Column(name = "budget_year")
+    private Integer budgetYear;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "theme", length = 40)
+    private Set<Theme> themes = new HashSet<>();
+
+    /** Empty: every neighbourhood of the fund's municipality is eligible. */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "call_neighbourhood", joinColumns = @JoinColumn(name = "call_id"),
+            inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
+    private Set<Neighbourhood> neighbourhoods = new HashSet<>();
+
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<AssessmentCriterion> criteria = new ArrayList<>();
+
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<DeterminationTier> tiers = new ArrayList<>();
 
     @Version
     private long version;
@@ -57,8 +110,87 @@ public class FundingCall {
         this.maxAmount = maxAmount.setScale(2);
     }
 
+    /** Applies a form that passed CallRules. */
+    public static FundingCall create(Fund fund, CallForm form, Set<Neighbourhood> neighbourhoods) {
+        FundingCall call = new FundingCall();
+        call.fund = fund;
+        call.apply(form, neighbourhoods);
+        return call;
+    }
+
+    /** Applies a form that passed CallRules; criteria and tiers are replaced as a whole. */
+    public void apply(CallForm form, Set<Neighbourhood> eligible) {
+        title = form.getTitle().strip();
+        description = form.getDescription() == null ? null : form.getDescription().strip();
+        opensAt = form.getOpensAt().atZone(Amsterdam.ZONE).toInstant();
+        closesAt = form.getClosesAt().atZone(Amsterdam.ZONE).toInstant();
+        minAmount = form.getMinAmount().setScale(2);
+        maxAmount = form.getMaxAmount().setScale(2);
+        decisionTermWeeks = form.getDecisionTermWeeks();
+        distributionRule = form.getDistributionRule();
+        budgetYear = form.getBudgetYear();
+        themes.clear();
+        themes.addAll(form.getThemes());
+        neighbourhoods.clear();
+        neighbourhoods.addAll(eligible);
+        criteria.clear();
+        for (CallForm.CriterionRow row : form.getCriteria()) {
+            criteria.add(new AssessmentCriterion(this, criteria.size() + 1, row.getName().strip(),
+                    row.getDescription(), row.getWeightPercent()));
+        }
+        tiers.clear();
+        for (CallForm.TierRow row : form.getTiers()) {
+            tiers.add(new DeterminationTier(this, tiers.size() + 1,
+                    row.getUpToAmount() == null ? null : row.getUpToAmount().setScale(2), row.getReportKind()));
+        }
+    }
+
+    public CallForm toForm() {
+        CallForm form = new CallForm();
+        form.setId(id);
+        form.setFundId(fund.getId());
+        form.setTitle(title);
+        form.setDescription(description);
+        form.setOpensAt(LocalDateTime.ofInstant(opensAt, Amsterdam.ZONE));
+        form.setClosesAt(LocalDateTime.ofInstant(closesAt, Amsterdam.ZONE));
+        form.setMinAmount(minAmount);
+        form.setMaxAmount(maxAmount);
+        form.setDecisionTermWeeks(decisionTermWeeks);
+        form.setDistributionRule(distributionRule);
+        form.setBudgetYear(budgetYear);
+        form.setThemes(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes));
+        form.setNeighbourhoodIds(neighbourhoods.stream().map(Neighbourhood::getId).sorted().toList());
+        for (AssessmentCriterion criterion : criteria) {
+            form.getCriteria().add(new CallForm.CriterionRow(criterion.getName(), criterion.getDescription(),
+                    criterion.getWeightPercent()));
+        }
+        for (DeterminationTier tier : tiers) {
+            form.getTiers().add(new CallForm.TierRow(tier.getUpToAmount(), tier.getReportKind()));
+        }
+        return form;
+    }
+
     public boolean isOpenAt(Instant moment) {
         return !moment.isBefore(opensAt) && moment.isBefore(closesAt);
+    }
+
+    public boolean isEligible(Neighbourhood neighbourhood) {
+        if (neighbourhoods.isEmpty()) {
+            return neighbourhood.getMunicipality().getId().equals(fund.getMunicipality().getId());
+        }
+        return neighbourhoods.stream().anyMatch(n -> n.getId().equals(neighbourhood.getId()));
+    }
+
+    /** The report a grant of this amount requires, from the call's tiers. */
+    public Optional<ReportKind> reportRequiredFor(BigDecimal amount) {
+        return tiers.stream().filter(tier -> tier.covers(amount)).map(DeterminationTier::getReportKind).findFirst();
+    }
+
+    public String auditSummary() {
+        return "title=" + title + ", opens=" + opensAt + ", closes=" + closesAt + ", min=" + minAmount + ", max="
+                + maxAmount + ", termWeeks=" + decisionTermWeeks + ", rule=" + distributionRule + ", year="
+                + budgetYear + ", themes=" + themes + ", neighbourhoods=" + neighbourhoods.size() + ", criteria="
+                + criteria.size() + ", tiers=" + tiers.size();
     }
 
     public Long getId() {
@@ -73,6 +205,10 @@ public class FundingCall {
         return title;
     }
 
+    public String getDescription() {
+        return description;
+    }
+
     public Instant getOpensAt() {
         return opensAt;
     }
@@ -81,11 +217,43 @@ public class FundingCall {
         return closesAt;
     }
 
+    public BigDecimal getMinAmount() {
+        return minAmount;
+    }
+
     public BigDecimal getMaxAmount() {
         return maxAmount;
     }
 
     public int getDecisionTermWeeks() {
         return decisionTermWeeks;
+    }
+
+    public DistributionRule getDistributionRule() {
+        return distributionRule;
+    }
+
+    public Integer getBudgetYear() {
+        return budgetYear;
+    }
+
+    public Set<Theme> getThemes() {
+        return Set.copyOf(themes);
+    }
+
+    public Set<Neighbourhood> getNeighbourhoods() {
+        return Set.copyOf(neighbourhoods);
+    }
+
+    public List<AssessmentCriterion> getCriteria() {
+        return List.copyOf(criteria);
+    }
+
+    public List<DeterminationTier> getTiers() {
+        return List.copyOf(tiers);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

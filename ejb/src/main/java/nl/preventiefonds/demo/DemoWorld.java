@@ -15,7 +15,21 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.preventiefonds.application.ApplicationForm;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.application.BudgetLineKind;
+import nl.preventiefonds.application.DemoApplications;
+import nl.preventiefonds.application.LegalForm;
+import nl.preventiefonds.application.TargetGroup;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallForm;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.impact.CareDomain;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Municipality;
@@ -88,10 +102,18 @@ public class DemoWorld {
         em.persist(fund);
 
         LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
-        em.persist(new FundingCall(fund, "Ronde " + thisYear + ": sterke sociale basis in de wijk",
-                today.minusMonths(1).atStartOfDay(Amsterdam.ZONE).toInstant(),
-                today.plusMonths(3).atTime(17, 0).atZone(Amsterdam.ZONE).toInstant(),
-                new BigDecimal("50000.00")));
+        CallForm callForm = CallForm.withDefaults(fund.getId());
+        callForm.setTitle("Ronde " + thisYear + ": sterke sociale basis in de wijk");
+        callForm.setDescription("Voor initiatieven van bewoners en organisaties die ontmoeting, mantelzorgondersteuning,"
+                + " opvoedsteun, schuldpreventie, gezond leven of minder eenzaamheid in de wijk brengen." + DEMO_MARK);
+        callForm.setOpensAt(today.minusMonths(1).atStartOfDay());
+        callForm.setClosesAt(today.plusMonths(3).atTime(17, 0));
+        callForm.setMinAmount(new BigDecimal("500.00"));
+        callForm.setMaxAmount(new BigDecimal("50000.00"));
+        callForm.setBudgetYear(thisYear);
+        callForm.setThemes(EnumSet.allOf(Theme.class));
+        FundingCall call = FundingCall.create(fund, callForm, Set.of());
+        em.persist(call);
 
         PartnerOrganisation library = partner("Bibliotheek Assen" + DEMO_MARK, "library");
         partner("Maatschappelijk Werk Assen" + DEMO_MARK, "social-work");
@@ -105,9 +127,64 @@ public class DemoWorld {
         account(Role.OFFICER, "Fatima El Amrani", null);
         account(Role.DECISION_MAKER, "Henk Jansen", null);
         account(Role.FUND_MANAGER, "Ellen Mulder", null);
+        seedApplications(call, library);
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
                 "Assen, " + ASSEN_NEIGHBOURHOODS.size() + " neighbourhoods, budget 1000000.00");
         announce();
+    }
+
+    /** The demo organiser's applications, one in every state so each screen has something to show. */
+    private void seedApplications(FundingCall call, PartnerOrganisation library) {
+        UserAccount organiser = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", LOGINS.get(Role.ORGANISER)).getSingleResult();
+        List<Neighbourhood> pittelo = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.name IN :names",
+                Neighbourhood.class).setParameter("names", List.of("Pittelo", "Lariks")).getResultList();
+        Instant now = clock.instant();
+        Object[][] demo = {
+            {"Buurtkamer Pittelo", ApplicationStatus.IN_ASSESSMENT, 20, "12500.00"},
+            {"Mantelzorgcafé Lariks", ApplicationStatus.INFORMATION_REQUESTED, 12, "8200.00"},
+            {"Samen koken, samen eten", ApplicationStatus.SUBMITTED, 2, "4300.00"},
+            {"Geldzaken op orde in de wijk", ApplicationStatus.WITHDRAWN, 25, "15000.00"},
+            {"Wandelgroep voor ouderen", ApplicationStatus.DRAFT, 1, "2400.00"},
+        };
+        for (Object[] row : demo) {
+            ApplicationForm form = demoForm((String) row[0], new BigDecimal((String) row[3]));
+            DemoApplications.seed(em, call, organiser, form, pittelo, List.of(library), (ApplicationStatus) row[1],
+                    now.minus(Duration.ofDays((Integer) row[2])));
+        }
+    }
+
+    private static ApplicationForm demoForm(String title, BigDecimal costs) {
+        ApplicationForm form = new ApplicationForm();
+        form.setOrganisationName("Buurtvereniging Pittelo" + DEMO_MARK);
+        form.setLegalForm(LegalForm.ASSOCIATION);
+        form.setKvkNumber("40012345");
+        form.setIban("NL91ABNA0417164300");
+        form.setAccountHolder("Buurtvereniging Pittelo");
+        form.setContactName("Anna de Vries");
+        form.setContactEmail(LOGINS.get(Role.ORGANISER));
+        form.setTitle(title);
+        form.setSummary(title + ": een laagdrempelige plek in de wijk waar bewoners elkaar ontmoeten en hulp vinden"
+                + " voordat problemen groot worden.");
+        form.setDescription("Wekelijkse bijeenkomsten met vrijwilligers uit de buurt, in samenwerking met de"
+                + " bibliotheek. Bewoners met vragen worden op tijd doorverwezen naar het wijkteam.");
+        form.setTheoryOfChange("Meer ontmoeting en vroege signalering betekent minder eenzaamheid en minder"
+                + " aanvragen voor Wmo-begeleiding.");
+        LocalDate start = LocalDate.now(Amsterdam.ZONE).plusMonths(1).withDayOfMonth(1);
+        form.setStartDate(start);
+        form.setEndDate(start.plusMonths(11).withDayOfMonth(28));
+        form.setThemes(EnumSet.of(Theme.MEETING_PLACE, Theme.LONELINESS));
+        form.setTargetGroups(EnumSet.of(TargetGroup.OLDER_PEOPLE, TargetGroup.ALL_RESIDENTS));
+        form.setCareDomains(EnumSet.of(CareDomain.WMO, CareDomain.INFORMAL_CARE));
+        form.getActivities().add(new ApplicationForm.ActivityRow("Wekelijkse inloop", "Koffie, spelletjes en"
+                + " spreekuur", 60, 45, 8));
+        form.getBudgetLines().add(new ApplicationForm.BudgetRow(BudgetLineKind.COST, "Huur ruimte en materialen",
+                costs, null));
+        form.getBudgetLines().add(new ApplicationForm.BudgetRow(BudgetLineKind.CO_FUNDING, "Eigen bijdrage deelnemers",
+                new BigDecimal("400.00"), null));
+        form.getBudgetLines().add(new ApplicationForm.BudgetRow(BudgetLineKind.IN_KIND_HOURS, "Inzet vrijwilligers",
+                null, new BigDecimal("360")));
+        return form;
     }
 
     private PartnerOrganisation partner(String name, String kind) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A prevention fund (regeling) of a municipality, with its total budget in euros. */
 @Entity
@@ -37,7 +38,7 @@ public class Fund {
     @Column(name = "total_budget", nullable = false, precision = 15, scale = 2)
     private BigDecimal totalBudget;
 
-    @OneToMany(mappedBy = "fund", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "fund", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("budgetYear")
     private List<FundYearBudget> yearBudgets = new ArrayList<>();
 
@@ -58,6 +59,31 @@ public class Fund {
         FundYearBudget yearBudget = new FundYearBudget(this, year, budget);
         yearBudgets.add(yearBudget);
         return yearBudget;
+    }
+
+    public void update(String newName, String newDescription, BigDecimal newTotalBudget) {
+        name = newName.strip();
+        description = newDescription == null ? null : newDescription.strip();
+        totalBudget = newTotalBudget.setScale(2);
+    }
+
+    /** Sets a year's budget, adding the year when it is new. */
+    public void setYearBudget(int year, BigDecimal budget) {
+        yearBudgets.stream().filter(y -> y.getBudgetYear() == year).findFirst()
+                .ifPresentOrElse(y -> y.changeBudget(budget), () -> addYearBudget(year, budget));
+    }
+
+    public Optional<FundYearBudget> yearBudget(int year) {
+        return yearBudgets.stream().filter(y -> y.getBudgetYear() == year).findFirst();
+    }
+
+    public BigDecimal yearBudgetTotal() {
+        return yearBudgets.stream().map(FundYearBudget::getBudget).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String auditSummary() {
+        return "name=" + name + ", total=" + totalBudget + ", years=" + yearBudgets.stream()
+                .map(y -> y.getBudgetYear() + ":" + y.getBudget()).toList();
     }
 
     public Long getId() {

@@ -37,6 +37,10 @@ public class FundYearBudget {
         this.budget = budget.setScale(2);
     }
 
+    void changeBudget(BigDecimal newBudget) {
+        budget = newBudget.setScale(2);
+    }
+
     public Long getId() {
         return id;
     }

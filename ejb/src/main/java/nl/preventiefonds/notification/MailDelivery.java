@@ -13,7 +13,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -53,7 +57,8 @@ public class MailDelivery {
         for (OutboundMail mail : pending) {
             if (!deliver) {
                 LOG.info(() -> "Mail (not delivered in demo mode) to " + mail.getRecipient() + ": "
-                        + mail.getSubject() + "\n" + mail.getBody());
+                        + mail.getSubject() + "\n" + mail.getBody()
+                        + (mail.hasAttachment() ? "\n[attachment " + mail.getAttachmentName() + "]" : ""));
                 mail.markSent(clock.instant());
                 continue;
             }
@@ -61,7 +66,17 @@ public class MailDelivery {
                 MimeMessage message = new MimeMessage(mailSession);
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
                 message.setSubject(mail.getSubject(), "UTF-8");
-                message.setText(mail.getBody(), "UTF-8");
+                if (mail.hasAttachment()) {
+                    MimeBodyPart text = new MimeBodyPart();
+                    text.setText(mail.getBody(), "UTF-8");
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.getAttachmentContent(),
+                            mail.getAttachmentMediaType())));
+                    file.setFileName(mail.getAttachmentName());
+                    message.setContent(new MimeMultipart(text, file));
+                } else {
+                    message.setText(mail.getBody(), "UTF-8");
+                }
                 Transport.send(message);
                 mail.markSent(clock.instant());
             } catch (MessagingException | RuntimeException e) {

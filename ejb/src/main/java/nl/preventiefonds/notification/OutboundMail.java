@@ -37,6 +37,16 @@ public class OutboundMail {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    @Column(name = "attachment_name", length = 200)
+    private String attachmentName;
+
+    @Column(name = "attachment_media_type", length = 120)
+    private String attachmentMediaType;
+
+    @jakarta.persistence.Lob
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     protected OutboundMail() {
     }
 
@@ -45,6 +55,28 @@ public class OutboundMail {
         this.subject = subject;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    void attach(String name, String mediaType, byte[] content) {
+        attachmentName = name;
+        attachmentMediaType = mediaType;
+        attachmentContent = content.clone();
+    }
+
+    public boolean hasAttachment() {
+        return attachmentContent != null;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentMediaType() {
+        return attachmentMediaType;
+    }
+
+    public byte[] getAttachmentContent() {
+        return attachmentContent == null ? null : attachmentContent.clone();
     }
 
     void markSent(Instant when) {

@@ -28,10 +28,22 @@ public class Outbox {
 
     /** Queues the mail whose subject and body are "key.subject" and "key.body" in the mail bundle. */
     public void queue(String recipient, String localeTag, String key, Object... arguments) {
+        em.persist(compose(recipient, localeTag, key, arguments));
+    }
+
+    /** As queue, with one file attached (e.g. a receipt PDF). */
+    public void queueWithAttachment(String recipient, String localeTag, String key, String attachmentName,
+                                    String mediaType, byte[] content, Object... arguments) {
+        OutboundMail mail = compose(recipient, localeTag, key, arguments);
+        mail.attach(attachmentName, mediaType, content);
+        em.persist(mail);
+    }
+
+    private OutboundMail compose(String recipient, String localeTag, String key, Object... arguments) {
         ResourceBundle bundle = bundle(localeTag);
         MessageFormat subject = new MessageFormat(bundle.getString(key + ".subject"), bundle.getLocale());
         MessageFormat body = new MessageFormat(bundle.getString(key + ".body"), bundle.getLocale());
-        em.persist(new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant()));
+        return new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant());
     }
 
     /** A text from the mail bundle in the recipient's language, e.g. a role's name. */

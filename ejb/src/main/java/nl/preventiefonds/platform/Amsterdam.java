@@ -1,11 +1,41 @@
 package nl.preventiefonds.platform;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Deadlines and dates are Dutch law's: they are computed in this zone. */
 public final class Amsterdam {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
     private Amsterdam() {
+    }
+
+    /** "23 november 2026" in Dutch, "23 November 2026" in English. */
+    public static String longDate(LocalDate date, Locale locale) {
+        return date == null ? "-" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /** Date and time in Amsterdam, e.g. "23 november 2026 om 14:05" in Dutch. */
+    public static String longDateTime(Instant moment, Locale locale) {
+        if (moment == null) {
+            return "-";
+        }
+        String pattern = "nl".equals(locale.getLanguage()) ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm";
+        return moment.atZone(ZONE).format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** Euros with cents the Dutch way: "€ 12.345,67". */
+    public static String euros(BigDecimal amount, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty()
+                ? Locale.forLanguageTag(locale.getLanguage() + "-NL") : locale);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return amount == null ? "-" : format.format(amount);
     }
 }

@@ -10,6 +10,6 @@ public class ClockProducer {
 
     @Produces
     public Clock clock() {
-        return Clock.system(Amsterdam.ZONE);
+        return new AdjustableClock(Amsterdam.ZONE);
     }
 }

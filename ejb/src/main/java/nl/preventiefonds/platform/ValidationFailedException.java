@@ -7,18 +7,35 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public class ValidationFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final List<String> messageKeys;
+    private final List<Problem> problems;
+
+    // The flag only separates this from the List<String> constructor (same erasure).
+    private ValidationFailedException(List<Problem> problems, boolean fromProblems) {
+        super(String.join(", ", problems.stream().map(Problem::key).toList()));
+        this.problems = List.copyOf(problems);
+    }
 
     public ValidationFailedException(List<String> messageKeys) {
-        super(String.join(", ", messageKeys));
-        this.messageKeys = List.copyOf(messageKeys);
+        this(messageKeys.stream().map(key -> Problem.of(key)).toList(), true);
     }
 
     public ValidationFailedException(String messageKey) {
         this(List.of(messageKey));
     }
 
+    public static ValidationFailedException of(List<Problem> problems) {
+        return new ValidationFailedException(problems, true);
+    }
+
+    public static ValidationFailedException of(String key, java.io.Serializable... args) {
+        return new ValidationFailedException(List.of(Problem.of(key, args)), true);
+    }
+
     public List<String> getMessageKeys() {
-        return messageKeys;
+        return problems.stream().map(Problem::key).toList();
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
     }
 }

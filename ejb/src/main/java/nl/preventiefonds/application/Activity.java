@@ -1,0 +1,87 @@
+package nl.preventiefonds.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A planned activity with its planned reach. */
+@Entity
+@Table(name = "application_activity")
+public class Activity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(length = 200)
+    private String name;
+
+    @Column(length = 1000)
+    private String description;
+
+    @Column(name = "planned_participants")
+    private Integer plannedParticipants;
+
+    @Column(name = "planned_sessions")
+    private Integer plannedSessions;
+
+    @Column(name = "planned_volunteers")
+    private Integer plannedVolunteers;
+
+    protected Activity() {
+    }
+
+    Activity(Application application, int position, ApplicationForm.ActivityRow row) {
+        this.application = application;
+        this.position = position;
+        this.name = Texts.clean(row.getName(), 200);
+        this.description = Texts.clean(row.getDescription(), 1000);
+        this.plannedParticipants = row.getPlannedParticipants();
+        this.plannedSessions = row.getPlannedSessions();
+        this.plannedVolunteers = row.getPlannedVolunteers();
+    }
+
+    ApplicationForm.ActivityRow toRow() {
+        return new ApplicationForm.ActivityRow(name, description, plannedParticipants, plannedSessions,
+                plannedVolunteers);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getPlannedParticipants() {
+        return plannedParticipants;
+    }
+
+    public Integer getPlannedSessions() {
+        return plannedSessions;
+    }
+
+    public Integer getPlannedVolunteers() {
+        return plannedVolunteers;
+    }
+}

@@ -1,0 +1,154 @@
+package nl.preventiefonds.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * Reading applications, for every role, per object: organisers their own, partners those that
+ * name them, staff all. Lists page in the database.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
+        Role.Names.FUND_MANAGER})
+public class ApplicationQueries {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    /** An application with everything the detail page shows, loaded before it leaves the transaction. */
+    public Application view(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        requireMayView(application);
+        // Touch the lazy collections so the page can read them after the transaction.
+        application.getNeighbourhoods();
+        application.getThemes();
+        application.getTargetGroups();
+        application.getCareDomains();
+        application.getPartners();
+        application.getActivities();
+        application.getBudgetLines();
+        application.getCall().getCriteria();
+        return application;
+    }
+
+    public List<Attachment> attachments(long applicationId) {
+        view(applicationId);
+        return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id ORDER BY t.id",
+                Attachment.class).setParameter("id", applicationId).getResultList();
+    }
+
+    public List<InformationRequest> informationRequests(long applicationId) {
+        view(applicationId);
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.application.id = :id ORDER BY r.id",
+                InformationRequest.class).setParameter("id", applicationId).getResultList();
+    }
+
+    /** Issued documents without their bytes. */
+    public List<DocumentInfo> documents(long applicationId) {
+        view(applicationId);
+        return em.createQuery("SELECT NEW nl.preventiefonds.application.DocumentInfo("
+                        + "d.id, d.kind, d.filename, d.createdAt, d.sha256) FROM IssuedDocument d"
+                        + " WHERE d.application.id = :id ORDER BY d.id", DocumentInfo.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    public IssuedDocument document(long documentId) {
+        IssuedDocument document = em.find(IssuedDocument.class, documentId);
+        if (document == null) {
+            throw new ValidationFailedException("document.notFound");
+        }
+        requireMayView(document.getApplication());
+        return document;
+    }
+
+    /** Filter for the staff list; null fields do not filter. */
+    public record Filter(ApplicationStatus status, Long callId, String text) implements Serializable {
+    }
+
+    /** Staff: submitted applications (drafts are the organiser's own business), paged. */
+    public List<Application> page(Filter filter, int first, int size) {
+        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        TypedQuery<Application> query = em.createQuery("SELECT a FROM Application a JOIN FETCH a.call"
+                + staffWhere(filter) + " ORDER BY a.submittedAt DESC, a.id DESC", Application.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 200))
+                .getResultList();
+    }
+
+    public long count(Filter filter) {
+        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Application a" + staffWhere(filter),
+                Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String staffWhere(Filter filter) {
+        StringBuilder where = new StringBuilder(" WHERE a.status <> :draft");
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+        }
+        if (filter.callId() != null) {
+            where.append(" AND a.call.id = :callId");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (LOWER(a.reference) LIKE :text ESCAPE '!' OR LOWER(a.title) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(a.organisationName) LIKE :text ESCAPE '!')");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, Filter filter) {
+        query.setParameter("draft", ApplicationStatus.DRAFT);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.callId() != null) {
+            query.setParameter("callId", filter.callId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String escaped = filter.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+    }
+
+    /** Partners: submitted applications that name the caller's organisation. */
+    public List<Application> forMyPartner() {
+        Caller caller = access.requireAnyRole(Role.PARTNER);
+        if (caller.partnerId() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT a FROM Application a JOIN a.partners p JOIN FETCH a.call"
+                        + " WHERE p.id = :partner AND a.status <> :draft ORDER BY a.submittedAt DESC",
+                        Application.class)
+                .setParameter("partner", caller.partnerId()).setParameter("draft", ApplicationStatus.DRAFT)
+                .setMaxResults(500).getResultList();
+    }
+
+    private void requireMayView(Application application) {
+        Caller caller = access.caller();
+        // Partners and staff never see drafts: until submission an application is the organiser's own.
+        if (application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER)) {
+            throw new AccessDeniedException("drafts are private to their owner");
+        }
+        access.requireMayView(application.getOwner().getId(), application.partnerIds());
+    }
+}

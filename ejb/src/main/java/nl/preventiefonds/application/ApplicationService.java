@@ -1,0 +1,312 @@
+package nl.preventiefonds.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.fund.Neighbourhood;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * The organiser's side of an application: drafts, submission, answers to requests for
+ * information, withdrawal. Every method checks that the caller owns the application.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ORGANISER)
+public class ApplicationService {
+    static final String SUBJECT = "Application";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    private DecisionTermKeeper terms;
+
+    @Inject
+    private Clock clock;
+
+    /** Starts a draft for an open call, with the organisation details of the organiser's last application. */
+    public long startDraft(long callId) {
+        Caller caller = access.requireAnyRole(Role.ORGANISER);
+        FundingCall call = em.find(FundingCall.class, callId);
+        Instant now = clock.instant();
+        if (call == null || !call.isOpenAt(now)) {
+            throw new ValidationFailedException("application.callNotOpen");
+        }
+        UserAccount owner = em.find(UserAccount.class, caller.userId());
+        Application application = new Application(call, owner, now);
+        em.persist(application);
+        em.flush();
+        application.assignReference(LocalDate.ofInstant(now, Amsterdam.ZONE).getYear());
+        previousApplication(owner.getId(), application.getId()).ifPresent(previous -> {
+            ApplicationForm form = application.toForm();
+            ApplicationForm old = previous.toForm();
+            form.setOrganisationName(old.getOrganisationName());
+            form.setLegalForm(old.getLegalForm());
+            form.setKvkNumber(old.getKvkNumber());
+            form.setIban(old.getIban());
+            form.setAccountHolder(old.getAccountHolder());
+            form.setUndertaking(old.isUndertaking());
+            form.setContactName(old.getContactName());
+            form.setContactEmail(old.getContactEmail());
+            form.setContactPhone(old.getContactPhone());
+            application.apply(form, List.of(), List.of(), now);
+        });
+        audit.record("APPLICATION_CREATED", SUBJECT, application.getId(), null,
+                "reference=" + application.getReference() + ", call=" + callId);
+        return application.getId();
+    }
+
+    private java.util.Optional<Application> previousApplication(long ownerId, long exceptId) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.owner.id = :owner AND a.id <> :except"
+                        + " AND a.organisationName IS NOT NULL ORDER BY a.updatedAt DESC", Application.class)
+                .setParameter("owner", ownerId).setParameter("except", exceptId)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    public ApplicationForm load(long applicationId) {
+        return owned(applicationId).toForm();
+    }
+
+    /**
+     * Saves what the organiser typed, complete or not. Refused once the call has closed for a
+     * draft, when the application is no longer editable, or when it changed in another window.
+     */
+    public ApplicationForm saveDraft(ApplicationForm form) {
+        Application application = owned(form.getId());
+        Instant now = clock.instant();
+        requireEditable(application, now);
+        if (form.getVersion() != application.getVersion()) {
+            throw new ValidationFailedException("application.changedElsewhere");
+        }
+        List<Problem> problems = form.checkStorable();
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        String before = application.getStatus() == ApplicationStatus.DRAFT ? null : application.auditSummary();
+        application.apply(form, neighbourhoods(form.getNeighbourhoodIds()), partners(form.getPartnerIds()), now);
+        em.flush();
+        if (before != null) {
+            // Drafts are autosaved often and are nobody's business yet; changes after submission are.
+            audit.record("APPLICATION_AMENDED", SUBJECT, application.getId(), before, application.auditSummary());
+        }
+        return application.toForm();
+    }
+
+    /** Every rule that still fails, in the order of the form. */
+    public List<Problem> eligibilityProblems(long applicationId) {
+        Application application = owned(applicationId);
+        return EligibilityCheck.check(application, application.getCall(), clock.instant());
+    }
+
+    /**
+     * Submits: locks the row (a double click submits once), checks every rule, starts the
+     * decision term, stores the receipt and mails it, in one transaction.
+     */
+    public Submission submit(long applicationId) {
+        owned(applicationId);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new ValidationFailedException("application.alreadySubmitted");
+        }
+        Instant now = clock.instant();
+        List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now);
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        String before = application.auditSummary();
+        application.markSubmitted(now, today);
+        LocalDate due = terms.recompute(application, today);
+        List<String> attachmentNames = em.createQuery("SELECT t.filename FROM Attachment t"
+                        + " WHERE t.application.id = :id ORDER BY t.id", String.class)
+                .setParameter("id", applicationId).getResultList();
+        byte[] receipt = ReceiptLetter.render(application, attachmentNames, now, due);
+        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.RECEIPT,
+                ReceiptLetter.filename(application), now, receipt);
+        em.persist(document);
+        em.flush();
+        audit.record("APPLICATION_SUBMITTED", SUBJECT, application.getId(), before,
+                application.auditSummary() + ", due=" + due + ", receiptSha256=" + document.getSha256());
+        UserAccount owner = application.getOwner();
+        Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
+        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "application-submitted",
+                document.getFilename(), "application/pdf", receipt, owner.getDisplayName(),
+                application.getReference(), application.getTitle(),
+                Amsterdam.euros(application.getRequestedAmount(), locale), Amsterdam.longDate(due, locale));
+        return new Submission(application.getId(), application.getReference(), due, document.getId());
+    }
+
+    /** What a successful submission tells the organiser. */
+    public record Submission(long applicationId, String reference, LocalDate decisionDueOn, long receiptId)
+            implements java.io.Serializable {
+    }
+
+    /** Answers the open request for information and hands the application back to the officer. */
+    public void answerInformationRequest(long applicationId, String answer) {
+        owned(applicationId);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application);
+        if (application.getStatus() != ApplicationStatus.INFORMATION_REQUESTED) {
+            throw new ValidationFailedException("application.noOpenRequest");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new ValidationFailedException("application.answerRequired");
+        }
+        if (answer.strip().length() > 4000) {
+            throw ValidationFailedException.of("field.tooLong", "field.answer", 4000);
+        }
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>(EligibilityCheck.check(application, application.getCall(), now));
+        // The call may have closed meanwhile; an answer to our own request is still on time.
+        problems.removeIf(p -> p.key().equals("eligibility.callClosed"));
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        InformationRequest request = openRequest(applicationId);
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        request.answer(answer.strip(), now, today);
+        String before = application.auditSummary();
+        application.resume(now);
+        LocalDate due = terms.recompute(application, today);
+        audit.record("INFORMATION_PROVIDED", SUBJECT, application.getId(), before,
+                application.auditSummary() + ", request=" + request.getId() + ", due=" + due);
+        outbox.queue(request.getRequestedBy(), "nl", "information-provided", application.getReference(),
+                application.getTitle());
+    }
+
+    /** Withdraws a submitted application; a draft is simply discarded. */
+    public void withdraw(long applicationId, String reason) {
+        owned(applicationId);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application);
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            discard(application);
+            return;
+        }
+        if (!application.getStatus().isWithdrawable()) {
+            throw new ValidationFailedException("application.notWithdrawable");
+        }
+        if (reason != null && reason.strip().length() > 1000) {
+            throw ValidationFailedException.of("field.tooLong", "field.reason", 1000);
+        }
+        String before = application.auditSummary();
+        application.withdraw(reason, clock.instant());
+        audit.record("APPLICATION_WITHDRAWN", SUBJECT, application.getId(), before,
+                application.auditSummary() + ", reason=" + application.getWithdrawalReason());
+        UserAccount owner = application.getOwner();
+        outbox.queue(owner.getEmail(), owner.getPreferredLocale(), "application-withdrawn", owner.getDisplayName(),
+                application.getReference(), application.getTitle());
+    }
+
+    private void discard(Application application) {
+        Long id = application.getId();
+        String summary = "reference=" + application.getReference() + ", " + application.auditSummary();
+        for (Attachment attachment : em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id",
+                Attachment.class).setParameter("id", id).getResultList()) {
+            AttachmentContent content = em.find(AttachmentContent.class, attachment.getId());
+            if (content != null) {
+                em.remove(content);
+            }
+            em.remove(attachment);
+        }
+        em.remove(application);
+        em.flush();
+        audit.record("DRAFT_DISCARDED", SUBJECT, id, summary, null);
+    }
+
+    /** The organiser's own applications, newest first. */
+    public List<Application> mine() {
+        Caller caller = access.requireAnyRole(Role.ORGANISER);
+        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.call WHERE a.owner.id = :owner"
+                        + " ORDER BY a.updatedAt DESC", Application.class)
+                .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
+    }
+
+    /** Open requests for information on the organiser's applications: the messages on the dashboard. */
+    public List<InformationRequest> myOpenRequests() {
+        Caller caller = access.requireAnyRole(Role.ORGANISER);
+        return em.createQuery("SELECT r FROM InformationRequest r JOIN FETCH r.application a"
+                        + " WHERE a.owner.id = :owner AND r.answeredAt IS NULL ORDER BY r.answerDeadline",
+                        InformationRequest.class)
+                .setParameter("owner", caller.userId()).setMaxResults(100).getResultList();
+    }
+
+    private InformationRequest openRequest(long applicationId) {
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.application.id = :id"
+                        + " AND r.answeredAt IS NULL ORDER BY r.id DESC", InformationRequest.class)
+                .setParameter("id", applicationId).setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ValidationFailedException("application.noOpenRequest"));
+    }
+
+    private Application owned(Long applicationId) {
+        Application application = applicationId == null ? null : em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        access.requireOwner(application.getOwner().getId());
+        return application;
+    }
+
+    private void requireEditable(Application application, Instant now) {
+        if (!application.getStatus().isEditableByOwner()) {
+            throw new ValidationFailedException("application.notEditable");
+        }
+        if (application.getStatus() == ApplicationStatus.DRAFT && !application.getCall().isOpenAt(now)) {
+            throw new ValidationFailedException("eligibility.callClosed");
+        }
+    }
+
+    private List<Neighbourhood> neighbourhoods(List<Long> ids) {
+        List<Neighbourhood> found = new ArrayList<>();
+        for (Long id : ids) {
+            Neighbourhood neighbourhood = em.find(Neighbourhood.class, id);
+            if (neighbourhood == null) {
+                throw new ValidationFailedException("application.neighbourhoodUnknown");
+            }
+            found.add(neighbourhood);
+        }
+        return found;
+    }
+
+    private List<PartnerOrganisation> partners(List<Long> ids) {
+        List<PartnerOrganisation> found = new ArrayList<>();
+        for (Long id : ids) {
+            PartnerOrganisation partner = em.find(PartnerOrganisation.class, id);
+            if (partner == null) {
+                throw new ValidationFailedException("application.partnerUnknown");
+            }
+            found.add(partner);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.preventiefonds.application;
+
+/** Where an application is in its life; labels live in the UI bundle as status.NAME. */
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    /** Missing information was asked for; the decision term is suspended. */
+    INFORMATION_REQUESTED,
+    /** Intake found it complete; assessment follows. */
+    IN_ASSESSMENT,
+    WITHDRAWN;
+
+    /** The organiser may still change the content. */
+    public boolean isEditableByOwner() {
+        return this == DRAFT || this == INFORMATION_REQUESTED;
+    }
+
+    public boolean isWithdrawable() {
+        return this == SUBMITTED || this == INFORMATION_REQUESTED || this == IN_ASSESSMENT;
+    }
+}

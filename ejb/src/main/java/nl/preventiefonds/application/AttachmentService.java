@@ -1,0 +1,114 @@
+package nl.preventiefonds.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * Attachments: checked by content before they are stored, stored in the database (never under
+ * the web root), and handed out only to those who may see the application.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
+        Role.Names.FUND_MANAGER})
+public class AttachmentService {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    @EJB
+    private ApplicationQueries queries;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Stores a file for the owner's editable application, or refuses it with the reason. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    public Attachment upload(long applicationId, String originalFilename, byte[] content) {
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        Caller caller = access.requireOwner(application.getOwner().getId());
+        if (!application.getStatus().isEditableByOwner()) {
+            throw new ValidationFailedException("application.notEditable");
+        }
+        Instant now = clock.instant();
+        if (application.getStatus() == ApplicationStatus.DRAFT && !application.getCall().isOpenAt(now)) {
+            throw new ValidationFailedException("eligibility.callClosed");
+        }
+        long stored = em.createQuery("SELECT COALESCE(SUM(t.sizeBytes), 0) FROM Attachment t"
+                        + " WHERE t.application.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+        AttachmentPolicy.Verdict verdict = AttachmentPolicy.inspect(originalFilename, content, stored);
+        if (!verdict.accepted()) {
+            throw ValidationFailedException.of(verdict.messageKey(), megabytes(AttachmentPolicy.MAX_FILE_BYTES),
+                    megabytes(AttachmentPolicy.MAX_APPLICATION_BYTES));
+        }
+        Attachment attachment = new Attachment(application, verdict.safeFilename(), verdict.mediaType(),
+                content.length, Hashes.sha256(content), now, caller.email());
+        em.persist(attachment);
+        em.flush();
+        em.persist(new AttachmentContent(attachment.getId(), content));
+        audit.record("ATTACHMENT_ADDED", ApplicationService.SUBJECT, applicationId, null,
+                "attachment=" + attachment.getId() + ", name=" + attachment.getFilename() + ", type="
+                        + attachment.getMediaType() + ", bytes=" + attachment.getSizeBytes() + ", sha256="
+                        + attachment.getSha256());
+        return attachment;
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    public void delete(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new ValidationFailedException("attachment.notFound");
+        }
+        Application application = attachment.getApplication();
+        access.requireOwner(application.getOwner().getId());
+        if (!application.getStatus().isEditableByOwner()) {
+            throw new ValidationFailedException("application.notEditable");
+        }
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        if (content != null) {
+            em.remove(content);
+        }
+        em.remove(attachment);
+        audit.record("ATTACHMENT_REMOVED", ApplicationService.SUBJECT, application.getId(),
+                "attachment=" + attachmentId + ", name=" + attachment.getFilename(), null);
+    }
+
+    /** The file, for those who may see its application. */
+    public Download download(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new ValidationFailedException("attachment.notFound");
+        }
+        queries.view(attachment.getApplication().getId());
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        return new Download(attachment.getFilename(), attachment.getMediaType(), content.getContent());
+    }
+
+    public record Download(String filename, String mediaType, byte[] content) implements Serializable {
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+}

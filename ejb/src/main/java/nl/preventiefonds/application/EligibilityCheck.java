@@ -1,0 +1,167 @@
+package nl.preventiefonds.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.fund.Neighbourhood;
+import nl.preventiefonds.identity.EmailAddress;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Problem;
+
+/**
+ * Every rule an application must meet before it can be submitted, all reported at once so the
+ * organiser can fix them in one go. Pure: takes the application and its call.
+ */
+public final class EligibilityCheck {
+    /** EU 2023/2831: at most EUR 300,000 de-minimis aid per undertaking in three years. */
+    public static final BigDecimal DE_MINIMIS_CEILING = new BigDecimal("300000.00");
+
+    private EligibilityCheck() {
+    }
+
+    public static List<Problem> check(Application application, FundingCall call, Instant now) {
+        List<Problem> problems = new ArrayList<>();
+        if (now.isBefore(call.getOpensAt())) {
+            problems.add(Problem.of("eligibility.callNotOpen"));
+        } else if (!now.isBefore(call.getClosesAt())) {
+            problems.add(Problem.of("eligibility.callClosed"));
+        }
+        organisation(application, problems);
+        initiative(application, call, now, problems);
+        activities(application, problems);
+        budget(application, call, problems);
+        deMinimis(application, problems);
+        return problems;
+    }
+
+    private static void organisation(Application application, List<Problem> problems) {
+        require(problems, application.getOrganisationName(), "eligibility.organisationName");
+        if (application.getLegalForm() == null) {
+            problems.add(Problem.of("eligibility.legalForm"));
+        } else if (application.getLegalForm().needsKvkNumber()
+                && !OrganisationIdentifiers.isValidKvk(application.getKvkNumber())) {
+            problems.add(Problem.of(application.getKvkNumber() == null ? "eligibility.kvkRequired"
+                    : "eligibility.kvkInvalid"));
+        }
+        if (application.getIban() == null) {
+            problems.add(Problem.of("eligibility.ibanRequired"));
+        } else if (!OrganisationIdentifiers.isValidIban(application.getIban())) {
+            problems.add(Problem.of("eligibility.ibanInvalid"));
+        }
+        require(problems, application.getAccountHolder(), "eligibility.accountHolder");
+        require(problems, application.getContactName(), "eligibility.contactName");
+        if (!EmailAddress.isValid(application.getContactEmail())) {
+            problems.add(Problem.of("eligibility.contactEmail"));
+        }
+    }
+
+    private static void initiative(Application application, FundingCall call, Instant now, List<Problem> problems) {
+        require(problems, application.getTitle(), "eligibility.title");
+        require(problems, application.getSummary(), "eligibility.summary");
+        require(problems, application.getDescription(), "eligibility.description");
+        if (application.getNeighbourhoods().isEmpty()) {
+            problems.add(Problem.of("eligibility.neighbourhoodRequired"));
+        }
+        for (Neighbourhood neighbourhood : application.sortedNeighbourhoods()) {
+            if (!call.isEligible(neighbourhood)) {
+                problems.add(Problem.of("eligibility.neighbourhoodNotEligible", neighbourhood.getName()));
+            }
+        }
+        if (application.getThemes().isEmpty()) {
+            problems.add(Problem.of("eligibility.themeRequired"));
+        } else if (!call.getThemes().isEmpty()) {
+            boolean anyInCall = application.getThemes().stream().anyMatch(call.getThemes()::contains);
+            if (!anyInCall) {
+                problems.add(Problem.of("eligibility.themeNotInCall"));
+            }
+        }
+        if (application.getTargetGroups().isEmpty()) {
+            problems.add(Problem.of("eligibility.targetGroupRequired"));
+        }
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        if (application.getStartDate() == null || application.getEndDate() == null) {
+            problems.add(Problem.of("eligibility.datesRequired"));
+        } else if (application.getEndDate().isBefore(application.getStartDate())) {
+            problems.add(Problem.of("eligibility.endBeforeStart"));
+        } else if (application.getEndDate().isBefore(today)) {
+            problems.add(Problem.of("eligibility.endInPast"));
+        }
+    }
+
+    private static void activities(Application application, List<Problem> problems) {
+        List<Activity> activities = application.getActivities();
+        if (activities.isEmpty()) {
+            problems.add(Problem.of("eligibility.activityRequired"));
+        }
+        for (Activity activity : activities) {
+            if (activity.getName() == null) {
+                problems.add(Problem.of("eligibility.activityName", activity.getPosition()));
+            }
+            if (activity.getPlannedParticipants() == null || activity.getPlannedParticipants() < 1) {
+                problems.add(Problem.of("eligibility.activityReach", activity.getPosition()));
+            }
+        }
+        if (application.getCareDomains().isEmpty()) {
+            problems.add(Problem.of("eligibility.careDomainRequired"));
+        }
+        require(problems, application.getTheoryOfChange(), "eligibility.theoryOfChange");
+    }
+
+    private static void budget(Application application, FundingCall call, List<Problem> problems) {
+        boolean anyCost = false;
+        for (BudgetLine line : application.getBudgetLines()) {
+            if (line.getDescription() == null) {
+                problems.add(Problem.of("eligibility.budgetLineDescription", line.getPosition()));
+            }
+            if (line.getKind() == BudgetLineKind.IN_KIND_HOURS) {
+                if (line.getHours() == null || line.getHours().signum() <= 0) {
+                    problems.add(Problem.of("eligibility.budgetLineHours", line.getPosition()));
+                }
+            } else if (line.getAmount() == null || line.getAmount().signum() <= 0) {
+                problems.add(Problem.of("eligibility.budgetLineAmount", line.getPosition()));
+            } else if (line.getKind() == BudgetLineKind.COST) {
+                anyCost = true;
+            }
+        }
+        if (!anyCost) {
+            problems.add(Problem.of("eligibility.costsRequired"));
+            return;
+        }
+        if (application.getCoFunding().compareTo(application.getTotalCosts()) >= 0) {
+            problems.add(Problem.of("eligibility.coFundingCoversCosts"));
+            return;
+        }
+        BigDecimal requested = application.getRequestedAmount();
+        if (requested.compareTo(call.getMinAmount()) < 0) {
+            problems.add(Problem.of("eligibility.amountBelowMinimum", requested, call.getMinAmount()));
+        }
+        if (requested.compareTo(call.getMaxAmount()) > 0) {
+            problems.add(Problem.of("eligibility.amountAboveMaximum", requested, call.getMaxAmount()));
+        }
+    }
+
+    private static void deMinimis(Application application, List<Problem> problems) {
+        boolean undertaking = application.isUndertaking()
+                || (application.getLegalForm() != null && application.getLegalForm().isUndertaking());
+        if (!undertaking) {
+            return;
+        }
+        if (!application.isDeMinimisDeclared() || application.getDeMinimisPriorAmount() == null) {
+            problems.add(Problem.of("eligibility.deMinimisRequired"));
+            return;
+        }
+        BigDecimal total = application.getDeMinimisPriorAmount().add(application.getRequestedAmount());
+        if (total.compareTo(DE_MINIMIS_CEILING) > 0) {
+            problems.add(Problem.of("eligibility.deMinimisCeiling", total, DE_MINIMIS_CEILING));
+        }
+    }
+
+    private static void require(List<Problem> problems, String value, String key) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.of(key));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.preventiefonds.application;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A document the municipality issued, kept exactly as sent (with its SHA-256), never regenerated. */
+@Entity
+@Table(name = "issued_document")
+public class IssuedDocument {
+    public enum Kind {
+        RECEIPT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Kind kind;
+
+    @Column(nullable = false, length = 200)
+    private String filename;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected IssuedDocument() {
+    }
+
+    public IssuedDocument(Application application, Kind kind, String filename, Instant createdAt, byte[] content) {
+        this.application = application;
+        this.kind = kind;
+        this.filename = filename;
+        this.createdAt = createdAt;
+        this.content = content.clone();
+        this.sha256 = Hashes.sha256(content);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.preventiefonds.fund;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/** Funds and their budgets; only fund managers change them. */
+@Stateless
+@RolesAllowed(Role.Names.FUND_MANAGER)
+public class FundAdministration {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    public List<Fund> funds() {
+        return em.createQuery("SELECT f FROM Fund f ORDER BY f.name", Fund.class).getResultList();
+    }
+
+    public FundForm load(long fundId) {
+        return FundForm.of(find(fundId));
+    }
+
+    /** Creates (id null) or updates a fund; returns its id. */
+    public long save(FundForm form) {
+        List<Problem> problems = form.check();
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        Fund fund;
+        String before = null;
+        if (form.getId() == null) {
+            Municipality municipality = em.createQuery("SELECT m FROM Municipality m ORDER BY m.id", Municipality.class)
+                    .setMaxResults(1).getResultList().stream().findFirst()
+                    .orElseThrow(() -> new ValidationFailedException("fund.noMunicipality"));
+            fund = new Fund(municipality, form.getName().strip(), form.getDescription(), form.getTotalBudget());
+            em.persist(fund);
+        } else {
+            fund = find(form.getId());
+            before = fund.auditSummary();
+            fund.update(form.getName(), form.getDescription(), form.getTotalBudget());
+        }
+        for (FundForm.YearRow row : form.getYears()) {
+            fund.setYearBudget(row.getYear(), row.getBudget());
+        }
+        em.flush();
+        audit.record(before == null ? "FUND_CREATED" : "FUND_CHANGED", "Fund", fund.getId(), before,
+                fund.auditSummary());
+        return fund.getId();
+    }
+
+    private Fund find(long fundId) {
+        Fund fund = em.find(Fund.class, fundId);
+        if (fund == null) {
+            throw new ValidationFailedException("fund.notFound");
+        }
+        return fund;
+    }
+}
