@@ -1,0 +1,71 @@
+package nl.preventiefonds.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's chromium and chromedriver, headless (never a downloaded browser), with screenshots. */
+final class HeadlessChromium implements AutoCloseable {
+    private final ChromeDriverService service;
+    final WebDriver browser;
+    private final Path screenshots;
+
+    HeadlessChromium() throws IOException {
+        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        File chromium = new File(System.getProperty("pf.chromium", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !chromium.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this). Missing: "
+                    + (driver.canExecute() ? chromium : driver));
+        }
+        service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        service.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("pf-chromium").toAbsolutePath());
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        screenshots = Path.of(System.getProperty("pf.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void login(String base, String email, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        service.stop();
+    }
+}
