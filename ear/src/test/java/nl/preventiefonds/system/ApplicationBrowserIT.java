@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,18 +19,10 @@ import nl.preventiefonds.identity.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -39,33 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An organiser fills in the application form across steps in a real browser, leaves, comes
  * back to find everything kept, submits, and downloads the receipt, whose text is checked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicationBrowserIT {
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = new HeadlessChromium();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+class ApplicationBrowserIT extends BrowserTestBase {
     private WebElement byId(String id) {
         return chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
     }
@@ -80,9 +45,15 @@ class ApplicationBrowserIT {
         input.sendKeys(text);
     }
 
-    private void goToStep(String button, String stepPanel) {
+    private void goToStep(String button, String stepPanel) throws IOException {
         byId(button).click();
-        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(stepPanel)));
+        try {
+            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(stepPanel)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.screenshot("wizard-stuck-before-" + stepPanel.replace(':', '-'));
+            throw new AssertionError("did not reach " + stepPanel + "; messages on the page: "
+                    + browser.findElement(By.id("messages")).getText(), e);
+        }
     }
 
     /** Ticks the checkbox whose label reads exactly this text. */
@@ -123,9 +94,8 @@ class ApplicationBrowserIT {
         tick("Ouderen");
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(1);
         DateTimeFormatter dutch = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-        type(byId("wizard:startDate_input"), start.format(dutch));
-        type(byId("wizard:endDate_input"), start.plusMonths(6).format(dutch));
-        browser.findElement(By.id("wizard:title")).click();
+        type(byId("wizard:startDate_input"), start.format(dutch) + Keys.TAB);
+        type(byId("wizard:endDate_input"), start.plusMonths(6).format(dutch) + Keys.TAB);
         goToStep("wizard:next", "wizard:step2");
 
         // Leave for the dashboard and come back: everything so far is kept.
@@ -135,6 +105,7 @@ class ApplicationBrowserIT {
         goToStep("wizard:previous", "wizard:step1");
         assertEquals("Samen aan tafel in Kloosterveen", byId("wizard:title").getAttribute("value"));
         assertEquals(start.format(dutch), byId("wizard:startDate_input").getAttribute("value"));
+        assertEquals(start.plusMonths(6).format(dutch), byId("wizard:endDate_input").getAttribute("value"));
         goToStep("wizard:next", "wizard:step2");
 
         // Step 3: activities and the care they should prevent

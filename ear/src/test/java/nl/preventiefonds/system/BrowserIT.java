@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import nl.preventiefonds.demo.DemoWorld;
 import nl.preventiefonds.identity.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,33 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium (Debian's chromium and chromedriver, never a downloaded browser) logs in as
  * each role. Screenshots go to target/screenshots for review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = new HeadlessChromium();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+class BrowserIT extends BrowserTestBase {
     private WebDriverWait waitUpTo(int seconds) {
         return chromium.waitUpTo(seconds);
     }

@@ -1,160 +1,186 @@
 package nl.preventiefonds.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * A4 letters and receipts with PDFBox. Liberation Sans (SIL Open Font License) is embedded, so
- * €, ë and é render the same on every reader. Text wraps, long words are split, pages break
- * by themselves and every page gets "page x of y".
+ * Builds A4 letters and receipts. Liberation Sans is embedded (subset), so the PDF shows €, ë and é the same
+ * everywhere; characters the font lacks become '?' instead of failing the whole letter. All texts come from
+ * the caller. Use with try-with-resources unless {@link #toBytes(String)} is reached, which closes it.
  */
-public final class LetterPdf {
-    private static final float MARGIN = 56;
-    private static final float FOOTER_HEIGHT = 40;
-    private static final float LABEL_WIDTH = 150;
-    private static final float BODY_SIZE = 10.5f;
-    private static final float LEADING = 1.35f;
+public final class LetterPdf implements AutoCloseable {
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN_LEFT = 70;
+    static final float MARGIN_RIGHT = 60;
+    static final float MARGIN_TOP = 60;
+    /** Content stops here; below it only the footer. */
+    static final float MARGIN_BOTTOM = 70;
+    static final float FOOTER_BASELINE = 36;
+    static final float LABEL_WIDTH = 150;
 
-    private final PDDocument document = new PDDocument();
+    private static final float CONTENT_WIDTH = PAGE.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+    private static final float BODY_SIZE = 10.5f;
+    private static final float BODY_LEADING = 14.5f;
+    private static final float HEADING_SIZE = 13;
+    private static final float HEADING_LEADING = 17;
+    private static final float TITLE_SIZE = 16;
+    private static final float SUBTITLE_SIZE = 11;
+    private static final float FOOTER_SIZE = 8.5f;
+    private static final float LABEL_GUTTER = 10;
+    private static final float BULLET_INDENT = 16;
+    private static final String BULLET = "\u2022";
+    private static final String REPLACEMENT = "?";
+    private static final String TAB = "    ";
+
+    private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
-    private final java.util.Map<Integer, Boolean> glyphs = new java.util.HashMap<>();
-    private PDPageContentStream content;
+    private PDPageContentStream stream;
+    /** Top of the next line on the current page. */
     private float y;
+    private boolean closed;
 
-    private LetterPdf(String letterheadTitle, String letterheadSubtitle) {
+    private LetterPdf() throws IOException {
+        document = new PDDocument();
         try {
-            regular = load("/liberation/LiberationSans-Regular.ttf");
-            bold = load("/liberation/LiberationSans-Bold.ttf");
-            newPage();
-            write(bold, 16, clean(letterheadTitle));
-            y -= 2;
-            write(regular, 11, clean(letterheadSubtitle));
-            y -= 6;
-            content.setLineWidth(0.6f);
-            content.moveTo(MARGIN, y);
-            content.lineTo(MARGIN + width, y);
-            content.stroke();
-            y -= 18;
+            regular = PDType0Font.load(document, new ByteArrayInputStream(Fonts.REGULAR));
+            bold = PDType0Font.load(document, new ByteArrayInputStream(Fonts.BOLD));
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /** A letter whose first page starts with a letterhead: the title in bold, the subtitle and a thin rule. */
+    public static LetterPdf a4(String letterheadTitle, String letterheadSubtitle) {
+        LetterPdf letter;
+        try {
+            letter = new LetterPdf();
         } catch (IOException e) {
-            closeQuietly();
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static LetterPdf a4(String letterheadTitle, String letterheadSubtitle) {
-        return new LetterPdf(letterheadTitle, letterheadSubtitle);
-    }
-
-    private PDType0Font load(String resource) throws IOException {
-        try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font missing from the class path: " + resource);
+        try {
+            letter.newPage();
+            letter.lines(letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f, MARGIN_LEFT, CONTENT_WIDTH, letterheadTitle);
+            if (letterheadSubtitle != null && !letterheadSubtitle.isBlank()) {
+                letter.lines(letter.regular, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, CONTENT_WIDTH,
+                        letterheadSubtitle);
             }
-            return PDType0Font.load(document, in, true);
+            letter.y -= 6;
+            letter.stream.setLineWidth(0.5f);
+            letter.stream.moveTo(MARGIN_LEFT, letter.y);
+            letter.stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, letter.y);
+            letter.stream.stroke();
+            letter.y -= 2 * BODY_LEADING;
+            return letter;
+        } catch (IOException | RuntimeException e) {
+            letter.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
+    /** The document title viewers show instead of the file name. */
     public LetterPdf documentTitle(String title) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(clean(title));
-        info.setCreator("Preventiefonds");
-        info.setCreationDate(Calendar.getInstance());
+        requireOpen();
+        document.getDocumentInformation().setTitle(title);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
         return this;
     }
 
     public LetterPdf heading(String text) {
-        return run(() -> {
-            y -= 8;
-            ensureRoom(13 * LEADING * 2);
-            for (String line : wrap(bold, 13, clean(text), width)) {
-                write(bold, 13, line);
-            }
-            y -= 2;
-        });
+        requireOpen();
+        if (!atTopOfPage()) {
+            y -= BODY_LEADING * 0.8f;
+        }
+        // keep the heading on the page of the first line below it
+        ensureRoom(HEADING_LEADING + BODY_LEADING);
+        return run(() -> lines(bold, HEADING_SIZE, HEADING_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text));
     }
 
-    /** A label in bold on the left and its value, wrapped, on the right. */
+    /** A label in bold on the left and its value, wrapped, beside it; a missing value shows as "-". */
     public LetterPdf field(String label, String value) {
+        requireOpen();
         return run(() -> {
-            List<String> labelLines = wrap(bold, BODY_SIZE, clean(label), LABEL_WIDTH - 8);
-            List<String> valueLines = wrap(regular, BODY_SIZE, value == null || value.isBlank() ? "-" : clean(value),
-                    width - LABEL_WIDTH);
-            int rows = Math.max(labelLines.size(), valueLines.size());
-            for (int i = 0; i < rows; i++) {
-                ensureRoom(BODY_SIZE * LEADING);
-                y -= BODY_SIZE * LEADING;
+            float valueX = MARGIN_LEFT + LABEL_WIDTH;
+            List<String> labelLines = wrap(sanitize(label, bold), bold, BODY_SIZE, LABEL_WIDTH - LABEL_GUTTER);
+            String shown = value == null || value.isBlank() ? "-" : value;
+            List<String> valueLines = wrap(sanitize(shown, regular), regular, BODY_SIZE, CONTENT_WIDTH - LABEL_WIDTH);
+            for (int i = 0; i < Math.max(labelLines.size(), valueLines.size()); i++) {
+                ensureRoom(BODY_LEADING);
+                float baseline = baseline(BODY_LEADING);
                 if (i < labelLines.size()) {
-                    text(bold, BODY_SIZE, MARGIN, labelLines.get(i));
+                    show(bold, BODY_SIZE, MARGIN_LEFT, baseline, labelLines.get(i));
                 }
                 if (i < valueLines.size()) {
-                    text(regular, BODY_SIZE, MARGIN + LABEL_WIDTH, valueLines.get(i));
+                    show(regular, BODY_SIZE, valueX, baseline, valueLines.get(i));
                 }
+                y -= BODY_LEADING;
             }
             y -= 2;
         });
     }
 
-    /** Wrapped text; a line break in the text starts a new line. */
+    /** Wrapped text; a '\n' starts a new line. */
     public LetterPdf paragraph(String text) {
+        requireOpen();
         return run(() -> {
-            for (String part : (text == null ? "" : text).split("\\R", -1)) {
-                for (String line : wrap(regular, BODY_SIZE, clean(part), width)) {
-                    write(regular, BODY_SIZE, line);
-                }
-            }
-            y -= 6;
+            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text);
+            y -= BODY_LEADING * 0.5f;
         });
     }
 
+    /** A bullet with the text hanging beside it. */
     public LetterPdf bullet(String text) {
+        requireOpen();
         return run(() -> {
-            List<String> lines = wrap(regular, BODY_SIZE, clean(text), width - 14);
-            for (int i = 0; i < lines.size(); i++) {
-                ensureRoom(BODY_SIZE * LEADING);
-                y -= BODY_SIZE * LEADING;
-                if (i == 0) {
-                    text(regular, BODY_SIZE, MARGIN + 2, "•");
-                }
-                text(regular, BODY_SIZE, MARGIN + 14, lines.get(i));
-            }
+            ensureRoom(BODY_LEADING);
+            show(regular, BODY_SIZE, MARGIN_LEFT + 4, baseline(BODY_LEADING), BULLET);
+            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT + BULLET_INDENT, CONTENT_WIDTH - BULLET_INDENT, text);
             y -= 2;
         });
     }
 
     public LetterPdf space() {
-        y -= BODY_SIZE;
+        requireOpen();
+        if (!atTopOfPage()) {
+            y -= BODY_LEADING;
+        }
         return this;
     }
 
-    /** Finishes the document with "page x of y" (e.g. "Pagina %d van %d") on every page. */
+    /**
+     * The finished PDF, with {@code String.format(pageFooterPattern, page, pages)} at the foot of every page
+     * (none when the pattern is null). Closes the builder.
+     */
     public byte[] toBytes(String pageFooterPattern) {
+        requireOpen();
         try {
-            content.close();
-            int total = pages.size();
-            for (int i = 0; i < total; i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    String label = String.format(pageFooterPattern, i + 1, total);
-                    float labelWidth = regular.getStringWidth(label) / 1000 * 8.5f;
-                    footer.beginText();
-                    footer.setFont(regular, 8.5f);
-                    footer.newLineAtOffset(MARGIN + width - labelWidth, MARGIN / 2);
-                    footer.showText(label);
-                    footer.endText();
+            stream.close();
+            stream = null;
+            if (pageFooterPattern != null) {
+                for (int i = 0; i < pages.size(); i++) {
+                    footer(pages.get(i), String.format(Locale.ROOT, pageFooterPattern, i + 1, pages.size()));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -163,125 +189,227 @@ public final class LetterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            closeQuietly();
+            close();
         }
     }
 
-    private interface Step {
-        void run() throws IOException;
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (IOException e) {
+            // the document is discarded anyway
+        } finally {
+            stream = null;
+            try {
+                document.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
     }
 
-    private LetterPdf run(Step step) {
+    private void footer(PDPage page, String text) throws IOException {
+        String shown = sanitize(text, regular).replace('\n', ' ');
+        float width = width(regular, FOOTER_SIZE, shown);
+        try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            footer.setNonStrokingColor(0.35f);
+            footer.beginText();
+            footer.setFont(regular, FOOTER_SIZE);
+            footer.newLineAtOffset((PAGE.getWidth() - width) / 2, FOOTER_BASELINE);
+            footer.showText(shown);
+            footer.endText();
+        }
+    }
+
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private LetterPdf run(Drawing drawing) {
         try {
-            step.run();
+            drawing.draw();
             return this;
         } catch (IOException e) {
-            closeQuietly();
             throw new UncheckedIOException(e);
         }
     }
 
-    private void closeQuietly() {
-        try {
-            document.close();
-        } catch (IOException ignored) {
-            // nothing more to release
+    private void lines(PDFont font, float size, float leading, float x, float width, String text) throws IOException {
+        for (String line : wrap(sanitize(text, font), font, size, width)) {
+            ensureRoom(leading);
+            show(font, size, x, baseline(leading), line);
+            y -= leading;
         }
+    }
+
+    private float baseline(float leading) {
+        // the baseline sits about a fifth of the leading above the bottom of the line
+        return y - leading * 0.78f;
+    }
+
+    private void show(PDFont font, float size, float x, float baseline, String text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    private void ensureRoom(float height) {
+        if (y - height < MARGIN_BOTTOM && !atTopOfPage()) {
+            try {
+                newPage();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private boolean atTopOfPage() {
+        return y >= PAGE.getHeight() - MARGIN_TOP;
     }
 
     private void newPage() throws IOException {
-        if (content != null) {
-            content.close();
+        if (stream != null) {
+            stream.close();
         }
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(PAGE);
         document.addPage(page);
         pages.add(page);
-        content = new PDPageContentStream(document, page);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        stream = new PDPageContentStream(document, page);
+        y = PAGE.getHeight() - MARGIN_TOP;
     }
 
-    private void ensureRoom(float height) throws IOException {
-        if (y - height < MARGIN + FOOTER_HEIGHT) {
-            newPage();
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the letter is already finished");
         }
     }
 
-    private void write(PDType0Font font, float size, String line) throws IOException {
-        ensureRoom(size * LEADING);
-        y -= size * LEADING;
-        text(font, size, MARGIN, line);
-    }
-
-    private void text(PDType0Font font, float size, float x, String line) throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(line);
-        content.endText();
-    }
-
-    /** Greedy word wrap; words wider than a line are split. */
-    private static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
+    /** Greedy word wrap; a word wider than the line is split where it must. */
+    List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(font, size, rest) > maxWidth) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
-                    cut--;
+        for (String rawLine : text.split("\n", -1)) {
+            String current = "";
+            boolean continuation = false;
+            boolean first = true;
+            for (String word : rawLine.split(" ", -1)) {
+                boolean startsLine = first || continuation && current.isEmpty();
+                first = false;
+                if (startsLine && continuation && word.isEmpty()) {
+                    continue; // no leading spaces on a wrapped line
                 }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                String candidate = startsLine ? word : current + " " + word;
+                if (width(font, size, candidate) <= maxWidth) {
+                    current = candidate;
+                    continue;
+                }
+                if (!current.isBlank()) {
+                    lines.add(current);
+                }
+                continuation = true;
+                String rest = word;
+                while (width(font, size, rest) > maxWidth) {
+                    int cut = fittingPrefix(rest, font, size, maxWidth);
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                current = rest;
             }
-            line.append(rest);
+            lines.add(current);
         }
-        lines.add(line.toString());
         return lines;
     }
 
-    private static float width(PDType0Font font, float size, String text) throws IOException {
+    /** Length in chars of the longest prefix that fits, at least one character. */
+    private static int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(font, size, word.substring(0, next)) > maxWidth) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Tabs become spaces; control characters and characters the font lacks become '?'. */
-    private String clean(String text) {
+    /**
+     * Text the font can show: composed accents, tabs as spaces, line and paragraph separators as spaces,
+     * other control characters and glyphs the font lacks (emoji) as '?', invisible format characters and
+     * variation selectors dropped.
+     */
+    String sanitize(String text, PDFont font) {
         if (text == null) {
             return "";
         }
-        StringBuilder cleaned = new StringBuilder(text.length());
-        text.replace('\t', ' ').codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                cleaned.append(' ');
-            } else if (hasGlyph(cp)) {
-                cleaned.appendCodePoint(cp);
+        String normalised = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalised.length());
+        normalised.codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                out.append('\n');
+            } else if (cp == '\t') {
+                out.append(TAB);
+            } else if (Character.isISOControl(cp)) {
+                out.append(REPLACEMENT);
+            } else if (Character.getType(cp) == Character.FORMAT || isVariationSelector(cp)) {
+                // zero-width joiners, bidi marks, soft hyphens: nothing to draw
+            } else if (Character.isSpaceChar(cp) && cp != '\u00a0' && cp != '\u202f') {
+                // other spaces become ordinary ones, so a line can break there; non-breaking ones keep words together
+                out.append(' ');
+            } else if (canEncode(font, cp)) {
+                out.appendCodePoint(cp);
             } else {
-                cleaned.append('?');
+                out.append(REPLACEMENT);
             }
         });
-        return cleaned.toString();
+        return out.toString();
     }
 
-    private boolean hasGlyph(int codePoint) {
-        return glyphs.computeIfAbsent(codePoint, cp -> {
-            String character = new String(Character.toChars(cp));
+    private static boolean isVariationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    private boolean canEncode(PDFont font, int codePoint) {
+        return encodable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
             try {
-                regular.encode(character);
-                bold.encode(character);
+                font.encode(new String(Character.toChars(cp)));
                 return true;
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IOException e) {
                 return false;
             }
         });
+    }
+
+    /** The font files, read once; each document embeds its own subset. */
+    private static final class Fonts {
+        static final byte[] REGULAR = read("/liberation/LiberationSans-Regular.ttf");
+        static final byte[] BOLD = read("/liberation/LiberationSans-Bold.ttf");
+
+        private static byte[] read(String resource) {
+            try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the class path: " + resource);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -4,42 +4,110 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class DutchCalendarTest {
 
-    @Test
-    void easterSundayOfKnownYears() {
-        assertEquals(LocalDate.of(2024, 3, 31), DutchCalendar.easterSunday(2024));
-        assertEquals(LocalDate.of(2025, 4, 20), DutchCalendar.easterSunday(2025));
-        assertEquals(LocalDate.of(2026, 4, 5), DutchCalendar.easterSunday(2026));
-        assertEquals(LocalDate.of(2027, 3, 28), DutchCalendar.easterSunday(2027));
-        assertEquals(LocalDate.of(2038, 4, 25), DutchCalendar.easterSunday(2038));
+    @ParameterizedTest
+    @CsvSource({
+            "2024, 2024-03-31",
+            "2025, 2025-04-20",
+            "2026, 2026-04-05",
+            "2027, 2027-03-28",
+            "2000, 2000-04-23",
+            "2019, 2019-04-21",
+            // the extremes of the Gregorian cycle
+            "2038, 2038-04-25",
+            "2285, 2285-03-22",
+            "1818, 1818-03-22"
+    })
+    void easterSundayMatchesPublishedDates(int year, LocalDate easter) {
+        assertEquals(easter, DutchCalendar.easterSunday(year));
     }
 
     @Test
-    void generalHolidaysOfTheAlgemeneTermijnenwet() {
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 1, 1)));
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 4, 3)), "Good Friday");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 4, 6)), "Easter Monday");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 5, 14)), "Ascension Day");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 5, 25)), "Whit Monday");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 4, 27)), "King's Day");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2025, 4, 26)), "King's Day a day early: 27 April 2025 is a Sunday");
-        assertFalse(DutchCalendar.isGeneralHoliday(LocalDate.of(2025, 4, 28)));
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2027, 5, 5)), "5 May counts every year for this law");
-        assertTrue(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 12, 26)));
-        assertFalse(DutchCalendar.isGeneralHoliday(LocalDate.of(2026, 12, 31)));
+    void easterIsAlwaysASundayBetween22MarchAnd25April() {
+        for (int year = 1700; year <= 2400; year++) {
+            LocalDate easter = DutchCalendar.easterSunday(year);
+            assertEquals(DayOfWeek.SUNDAY, easter.getDayOfWeek(), () -> "year " + easter);
+            MonthDay day = MonthDay.from(easter);
+            assertFalse(day.isBefore(MonthDay.of(3, 22)) || day.isAfter(MonthDay.of(4, 25)), () -> "year " + easter);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-01-01, Nieuwjaarsdag",
+            "2026-04-03, Goede Vrijdag",
+            "2026-04-05, eerste Paasdag",
+            "2026-04-06, tweede Paasdag",
+            "2026-04-27, Koningsdag on a Monday",
+            "2026-05-05, Bevrijdingsdag in a non-lustrum year",
+            "2026-05-14, Hemelvaartsdag",
+            "2026-05-24, eerste Pinksterdag",
+            "2026-05-25, tweede Pinksterdag",
+            "2026-12-25, eerste Kerstdag",
+            "2026-12-26, tweede Kerstdag",
+            "2025-04-18, Goede Vrijdag 2025",
+            "2025-04-21, tweede Paasdag 2025",
+            "2025-04-26, Koningsdag moved to Saturday because 27 April 2025 is a Sunday",
+            "2025-05-29, Hemelvaartsdag 2025",
+            "2025-06-09, tweede Pinksterdag 2025",
+            "2024-05-09, Hemelvaartsdag 2024",
+            "2014-04-26, the first Koningsdag, moved because 27 April 2014 was a Sunday",
+            "2006-04-29, Koninginnedag moved because 30 April 2006 was a Sunday",
+            "2013-04-30, the last Koninginnedag"
+    })
+    void generalHolidays(LocalDate date, String name) {
+        assertTrue(DutchCalendar.isGeneralHoliday(date), name);
+        assertFalse(DutchCalendar.isWorkingDay(date), name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-04-27, the Sunday Koningsdag moved away from",
+            "2026-04-26, the day before Koningsdag 2026",
+            "2026-05-04, Dodenherdenking is no holiday",
+            "2026-12-24, Kerstavond",
+            "2026-12-31, Oudejaarsdag",
+            "2026-04-02, Witte Donderdag",
+            "2014-04-30, Queen's birthday after the change to Koningsdag",
+            "2006-04-30, the Sunday Koninginnedag 2006 moved away from"
+    })
+    void ordinaryDays(LocalDate date, String name) {
+        assertFalse(DutchCalendar.isGeneralHoliday(date), name);
     }
 
     @Test
-    void nextWorkingDaySkipsWeekendsAndHolidays() {
-        assertEquals(LocalDate.of(2026, 11, 23), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2026, 11, 21)));
-        assertEquals(LocalDate.of(2026, 11, 24), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2026, 11, 24)));
-        // Saturday 25 December 2027 -> Sunday -> 26 Dec (holiday, Sunday) -> Monday 27 December
-        assertEquals(LocalDate.of(2027, 12, 27), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2027, 12, 25)));
-        // Good Friday 2026 -> weekend -> Easter Monday -> Tuesday 7 April
-        assertEquals(LocalDate.of(2026, 4, 7), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2026, 4, 3)));
+    void weekendsAreNoWorkingDaysButNoHolidaysEither() {
+        LocalDate saturday = LocalDate.of(2026, 3, 28);
+        LocalDate sunday = LocalDate.of(2026, 3, 29);
+        assertFalse(DutchCalendar.isWorkingDay(saturday));
+        assertFalse(DutchCalendar.isWorkingDay(sunday));
+        assertFalse(DutchCalendar.isGeneralHoliday(saturday));
+        assertFalse(DutchCalendar.isGeneralHoliday(sunday));
+        assertTrue(DutchCalendar.isWorkingDay(LocalDate.of(2026, 3, 30)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-04-08, 2026-04-08, a Wednesday stays",
+            "2026-03-28, 2026-03-30, Saturday to Monday",
+            "2026-04-03, 2026-04-07, Goede Vrijdag over Easter to Tuesday",
+            "2025-04-26, 2025-04-28, Koningsdag on Saturday to Monday",
+            "2026-05-14, 2026-05-15, Hemelvaartsdag to Friday",
+            "2026-05-23, 2026-05-26, Saturday before Pinksteren to Tuesday",
+            "2026-12-25, 2026-12-28, Christmas on Friday to Monday",
+            "2027-12-25, 2027-12-27, Christmas on Saturday to Monday",
+            "2027-01-01, 2027-01-04, Nieuwjaarsdag on Friday to Monday",
+            "2027-05-05, 2027-05-07, Bevrijdingsdag on Wednesday and Hemelvaartsdag on Thursday to Friday"
+    })
+    void onOrNextWorkingDay(LocalDate date, LocalDate expected, String why) {
+        assertEquals(expected, DutchCalendar.onOrNextWorkingDay(date), why);
     }
 }

@@ -121,22 +121,18 @@ public class ApplicationWizardBean implements Serializable {
     }
 
     public void next() {
-        if (persist(true)) {
-            step = Math.min(step + 1, STEP_COUNT - 1);
-            afterStepChange();
-        }
+        goTo(step + 1);
     }
 
     public void previous() {
-        if (persist(true)) {
-            step = Math.max(step - 1, 0);
-            afterStepChange();
-        }
+        goTo(step - 1);
     }
 
+    /** Saves, remembering the step the organiser goes to, so coming back resumes there. */
     public void goTo(int target) {
-        if (persist(true)) {
-            step = Math.min(Math.max(target, 0), STEP_COUNT - 1);
+        int destination = Math.min(Math.max(target, 0), STEP_COUNT - 1);
+        if (persist(true, destination)) {
+            step = destination;
             afterStepChange();
         }
     }
@@ -149,18 +145,18 @@ public class ApplicationWizardBean implements Serializable {
 
     /** The save button: says so when it worked. */
     public void save() {
-        if (persist(true)) {
+        if (persist(true, step)) {
             Messages.info("wizard.saved");
         }
     }
 
-    /** The 30-second poll: quiet unless saving failed. */
+    /** The 30-second poll: silent unless saving failed, then the reason shows like any other. */
     public void autosave() {
-        persist(false);
+        persist(true, step);
     }
 
-    private boolean persist(boolean showProblems) {
-        form.setCurrentStep(step);
+    private boolean persist(boolean showProblems, int stepToRemember) {
+        form.setCurrentStep(stepToRemember);
         try {
             ApplicationForm saved = applications.saveDraft(form);
             // Keep the rows on screen (also empty ones being filled in); only the version moves on.
@@ -168,13 +164,15 @@ public class ApplicationWizardBean implements Serializable {
             lastSavedAt = Instant.now();
             return true;
         } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
+            if (showProblems) {
+                ProblemMessages.add(e.getProblems());
+            }
             return false;
         }
     }
 
     public String submit() {
-        if (!persist(true)) {
+        if (!persist(true, step)) {
             return null;
         }
         try {
