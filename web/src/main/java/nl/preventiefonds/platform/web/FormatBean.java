@@ -26,6 +26,21 @@ public class FormatBean {
         return Amsterdam.euros(amount, locale());
     }
 
+    /** A number the local way, without needless decimals: "1.250,5" in Dutch. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "-";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** IBAN in groups of four, as printed on a bank card. */
+    public String iban(String iban) {
+        return nl.preventiefonds.application.OrganisationIdentifiers.formatIban(iban);
+    }
+
     /** File sizes as people read them: "240 kB", "3,4 MB". */
     public String bytes(long size) {
         if (size < 1024) {
