@@ -1,0 +1,89 @@
+package nl.preventiefonds.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium and chromedriver (never a downloaded browser), the same setup as
+ * {@code BrowserIT}, for browser tests of other screens. Screenshots go to pf.screenshots.dir.
+ */
+final class HeadlessChromium implements AutoCloseable {
+    private final ChromeDriverService service;
+    private final WebDriver browser;
+    private final Path screenshots;
+
+    HeadlessChromium() throws IOException {
+        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        File chromium = new File(System.getProperty("pf.chromium", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !chromium.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this). Missing: "
+                    + (driver.canExecute() ? chromium : driver));
+        }
+        service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        service.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("pf-chromium").toAbsolutePath());
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        screenshots = Path.of(System.getProperty("pf.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    /** Logs in through the login page and waits for the role's start page. */
+    void login(String base, String email, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
+    }
+
+    /** A screenshot of the whole page (not only the window), for review. */
+    void screenshot(String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                Math.max(window.getHeight(), ((Number) height).intValue() + 120)));
+        try {
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        service.stop();
+    }
+}
