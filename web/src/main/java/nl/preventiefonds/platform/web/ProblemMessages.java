@@ -36,6 +36,9 @@ public final class ProblemMessages {
                 // Also reaches inputs inside table rows (the row is positioned for the callback).
                 faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
                     if (component instanceof UIInput input) {
+                        // An invalid input shows its submitted value, which the model update has
+                        // cleared: decoding the request again keeps what the user typed on screen.
+                        input.decode(context);
                         input.setValid(false);
                     }
                 });
