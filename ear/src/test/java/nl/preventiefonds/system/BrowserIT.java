@@ -3,35 +3,14 @@ package nl.preventiefonds.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import nl.preventiefonds.demo.DemoWorld;
 import nl.preventiefonds.identity.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,61 +18,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium (Debian's chromium and chromedriver, never a downloaded browser) logs in as
  * each role. Screenshots go to target/screenshots for review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
-    private static ChromeDriverService service;
-    private static WebDriver browser;
-    private static Path screenshots;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        File chromium = new File(System.getProperty("pf.chromium", "/usr/bin/chromium"));
-        if (!driver.canExecute() || !chromium.canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does this). Missing: "
-                    + (driver.canExecute() ? chromium : driver));
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=nl-NL",
-                "--user-data-dir=" + Files.createTempDirectory("pf-chromium").toAbsolutePath());
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        screenshots = Path.of(System.getProperty("pf.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(screenshots);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-    }
-
+class BrowserIT extends BrowserTestBase {
     private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return chromium.waitUpTo(seconds);
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 
     @ParameterizedTest

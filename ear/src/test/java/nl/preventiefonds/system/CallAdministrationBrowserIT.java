@@ -4,57 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import nl.preventiefonds.demo.DemoWorld;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The fund manager's screens in headless Chromium: a call created with weights that are wrong at
  * first, and a fund whose year budgets exceed its total at first. Screenshots for review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallAdministrationBrowserIT {
+class CallAdministrationBrowserIT extends BrowserTestBase {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static HeadlessChromium chromium;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static void retype(WebElement input, String text) {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -63,7 +33,6 @@ class CallAdministrationBrowserIT {
 
     @Test
     void fundManagerCreatesACallFixingTheWeightsOnTheWay() throws IOException {
-        WebDriver browser = chromium.browser();
         chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
 
         browser.findElement(By.id("menuCalls")).click();
@@ -87,7 +56,7 @@ class CallAdministrationBrowserIT {
 
         // 40 + 25 + 20 + 15 by default; 35 makes 95.
         retype(browser.findElement(By.id("callForm:criteria:0:criterionWeight")), "35");
-        chromium.waitUpTo(20).until(ExpectedConditions.textToBe(By.id("callForm:weightTotal"),
+        settled().until(ExpectedConditions.textToBe(By.id("callForm:weightTotal"),
                 "Totaal: 95% (moet 100% zijn)"));
         browser.findElement(By.id("callForm:save")).click();
 
@@ -102,11 +71,11 @@ class CallAdministrationBrowserIT {
         assertEquals(callTitle, browser.findElement(By.id("callForm:title")).getAttribute("value"),
                 "what was typed is kept");
         assertEquals("35", browser.findElement(By.id("callForm:criteria:0:criterionWeight")).getAttribute("value"));
-        chromium.screenshot("call-weights-wrong");
+        chromium.fullPageScreenshot("call-weights-wrong");
 
         retype(browser.findElement(By.id("callForm:closesAt_input")), today.plusDays(60).format(DATE) + " 17:00");
         retype(browser.findElement(By.id("callForm:criteria:0:criterionWeight")), "40");
-        chromium.waitUpTo(20).until(ExpectedConditions.textToBe(By.id("callForm:weightTotal"), "Totaal: 100%"));
+        settled().until(ExpectedConditions.textToBe(By.id("callForm:weightTotal"), "Totaal: 100%"));
         browser.findElement(By.id("callForm:save")).click();
 
         chromium.waitUpTo(20).until(ExpectedConditions.urlContains("admin/calls.xhtml"));
@@ -120,7 +89,6 @@ class CallAdministrationBrowserIT {
 
     @Test
     void fundManagerCreatesAFundWhoseYearsFitTheTotal() throws IOException {
-        WebDriver browser = chromium.browser();
         chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
 
         browser.findElement(By.id("menuFunds")).click();
@@ -138,15 +106,15 @@ class CallAdministrationBrowserIT {
         WebElement firstYear = browser.findElement(By.id("fundForm:years:0:budget_input"));
         firstYear.click();
         firstYear.sendKeys("150000", Keys.TAB);
-        chromium.waitUpTo(20).until(driver -> text(driver, "fundForm:yearTotal").equals("€ 150.000,00"));
+        settled().until(driver -> text(driver, "fundForm:yearTotal").equals("€ 150.000,00"));
         browser.findElement(By.id("fundForm:save")).click();
 
-        chromium.waitUpTo(20).until(driver -> text(driver, "messages").contains(
+        settled().until(driver -> text(driver, "messages").contains(
                 "De jaarbudgetten zijn samen € 150.000,00; dat is meer dan het totale budget van € 100.000,00."));
         assertEquals(fundName, browser.findElement(By.id("fundForm:name")).getAttribute("value"), "the name is kept");
         assertEquals("€ 100.000,00", browser.findElement(By.id("fundForm:totalBudget_input")).getAttribute("value")
                 .replace('\u00a0', ' '), "so is the total, though the problem is shown at it");
-        chromium.screenshot("fund-years-above-total");
+        chromium.fullPageScreenshot("fund-years-above-total");
 
         retype(browser.findElement(By.id("fundForm:years:0:budget_input")), "60000");
         browser.findElement(By.id("fundForm:addYear")).click();
@@ -154,15 +122,20 @@ class CallAdministrationBrowserIT {
                 ExpectedConditions.elementToBeClickable(By.id("fundForm:years:1:budget_input")));
         secondYear.click();
         secondYear.sendKeys("40000", Keys.TAB);
-        chromium.waitUpTo(20).until(driver -> text(driver, "fundForm:yearTotal").equals("€ 100.000,00"));
+        settled().until(driver -> text(driver, "fundForm:yearTotal").equals("€ 100.000,00"));
         browser.findElement(By.id("fundForm:save")).click();
 
-        chromium.waitUpTo(20).until(driver -> text(driver, "messages").contains("Fonds " + fundName + " is aangemaakt."));
+        settled().until(driver -> text(driver, "messages").contains("Fonds " + fundName + " is aangemaakt."));
         chromium.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id("fundForm:name")));
         String row = browser.findElements(By.cssSelector("#fundsForm\\:funds_data tr")).stream()
                 .map(WebElement::getText).filter(t -> t.contains(fundName)).findFirst().orElseThrow();
         assertTrue(row.replace('\u00a0', ' ').contains("€ 100.000,00"), row);
         chromium.screenshot("fund-saved");
+    }
+
+    /** A wait that looks again when an Ajax update replaced the element it was reading. */
+    private static WebDriverWait settled() {
+        return (WebDriverWait) chromium.waitUpTo(20).ignoring(StaleElementReferenceException.class);
     }
 
     /** Visible text with non-breaking spaces (as in "€ 1.234,50") made plain. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -17,13 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * Debian's headless chromium and chromedriver (never a downloaded browser), the same setup as
- * {@code BrowserIT}, for browser tests of other screens. Screenshots go to pf.screenshots.dir.
- */
+/** Debian's chromium and chromedriver, headless (never a downloaded browser), with screenshots. */
 final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriverService service;
-    private final WebDriver browser;
+    final WebDriver browser;
     private final Path screenshots;
 
     HeadlessChromium() throws IOException {
@@ -43,20 +41,33 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-sync", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("pf-chromium").toAbsolutePath());
         browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().window().setSize(new Dimension(1280, 1000));
         screenshots = Path.of(System.getProperty("pf.screenshots.dir", "target/screenshots"));
         Files.createDirectories(screenshots);
-    }
-
-    WebDriver browser() {
-        return browser;
     }
 
     WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
-    /** Logs in through the login page and waits for the role's start page. */
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of the whole page, not only the window (for long forms). */
+    void fullPageScreenshot(String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                Math.max(window.getHeight(), ((Number) height).intValue() + 120)));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
     void login(String base, String email, String password) {
         browser.manage().deleteAllCookies();
         browser.get(base + "login.xhtml");
@@ -64,21 +75,6 @@ final class HeadlessChromium implements AutoCloseable {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
-    }
-
-    /** A screenshot of the whole page (not only the window), for review. */
-    void screenshot(String name) throws IOException {
-        Dimension window = browser.manage().window().getSize();
-        Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(window.getWidth(),
-                Math.max(window.getHeight(), ((Number) height).intValue() + 120)));
-        try {
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
     }
 
     @Override

@@ -71,4 +71,42 @@ final class WebSession {
     HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         return submitForm("login.xhtml", "login", "submit", Map.of("email", email, "password", password));
     }
+
+    /** A JSON API call on this session; state-changing calls carry the API's CSRF header. */
+    HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/" + path))
+                .header("Accept", "application/json").header("Accept-Language", "nl");
+        if (!"GET".equals(method)) {
+            request.header("X-Requested-With", "test");
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Uploads raw bytes as an attachment through the API. */
+    HttpResponse<String> upload(long applicationId, String filename, byte[] content)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve("api/applications/" + applicationId
+                        + "/attachments?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8)))
+                .header("X-Requested-With", "test").header("Accept-Language", "nl")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A bare POST with the session cookie and nothing else, as a cross-site form could send it. */
+    HttpResponse<String> rawPost(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

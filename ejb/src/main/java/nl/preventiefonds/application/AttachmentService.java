@@ -54,9 +54,11 @@ public class AttachmentService {
         if (application.getStatus() == ApplicationStatus.DRAFT && !application.getCall().isOpenAt(now)) {
             throw new ValidationFailedException("eligibility.callClosed");
         }
-        long stored = em.createQuery("SELECT COALESCE(SUM(t.sizeBytes), 0) FROM Attachment t"
-                        + " WHERE t.application.id = :id", Long.class)
+        // SUM comes back as Long or BigDecimal depending on the database; both are Numbers.
+        Number storedSum = em.createQuery("SELECT SUM(t.sizeBytes) FROM Attachment t WHERE t.application.id = :id",
+                        Number.class)
                 .setParameter("id", applicationId).getSingleResult();
+        long stored = storedSum == null ? 0 : storedSum.longValue();
         AttachmentPolicy.Verdict verdict = AttachmentPolicy.inspect(originalFilename, content, stored);
         if (!verdict.accepted()) {
             throw ValidationFailedException.of(verdict.messageKey(), megabytes(AttachmentPolicy.MAX_FILE_BYTES),

@@ -120,7 +120,8 @@ public final class EligibilityCheck {
                 if (line.getHours() == null || line.getHours().signum() <= 0) {
                     problems.add(Problem.of("eligibility.budgetLineHours", line.getPosition()));
                 }
-            } else if (line.getAmount() == null || line.getAmount().signum() <= 0) {
+            } else if (line.getAmount() == null
+                    || (line.getKind() == BudgetLineKind.COST && line.getAmount().signum() <= 0)) {
                 problems.add(Problem.of("eligibility.budgetLineAmount", line.getPosition()));
             } else if (line.getKind() == BudgetLineKind.COST) {
                 anyCost = true;

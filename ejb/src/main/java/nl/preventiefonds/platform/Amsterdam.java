@@ -36,6 +36,7 @@ public final class Amsterdam {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty()
                 ? Locale.forLanguageTag(locale.getLanguage() + "-NL") : locale);
         format.setCurrency(java.util.Currency.getInstance("EUR"));
-        return amount == null ? "-" : format.format(amount);
+        // A plain space after the sign, so texts read and search the same everywhere (PDF, mail, screen).
+        return amount == null ? "-" : format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

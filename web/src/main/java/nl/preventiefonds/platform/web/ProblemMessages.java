@@ -1,20 +1,25 @@
 package nl.preventiefonds.platform.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 
 /**
- * Shows the problems of a {@code ValidationFailedException} as error messages, all at once, in
- * the language of the view. Amounts (BigDecimal) appear as Dutch euros ("€ 1.234,50"), whole
- * numbers plainly (a row number 1000 stays "1000", not "1.000").
+ * Shows the problems a service reported (a {@code ValidationFailedException}), all at once, in
+ * the user's language: amounts as euros ("€ 1.234,50"), whole numbers plainly (a row number
+ * 1000 stays "1000"), and an argument that is itself a bundle key ("field.title") translated.
  */
 public final class ProblemMessages {
+    private static final String BUNDLE = "nl.preventiefonds.web.messages";
 
     private ProblemMessages() {
     }
@@ -25,13 +30,14 @@ public final class ProblemMessages {
 
     /**
      * As {@link #add(List)}, but a problem that belongs to one field is bound to that field's
-     * client id (so its p:message shows it) and the field is marked invalid (aria-invalid).
+     * client id (so its p:message shows it too) and the field is marked invalid (aria-invalid).
      */
     public static void add(List<Problem> problems, Function<Problem, String> fieldOf) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Problem problem : problems) {
+            String text = text(problem);
             String clientId = fieldOf.apply(problem);
-            Messages.error(clientId, problem.key(), arguments(problem));
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             if (clientId != null) {
                 // Also reaches inputs inside table rows (the row is positioned for the callback).
                 faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
@@ -44,25 +50,31 @@ public final class ProblemMessages {
                 });
             }
         }
-        faces.validationFailed();
     }
 
-    /** The text of one problem in the view's language. */
+    /** The problem as a sentence in the view's language. */
     public static String text(Problem problem) {
-        return Messages.text(problem.key(), arguments(problem));
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            return new MessageFormat(bundle.getString(problem.key()), locale)
+                    .format(arguments(problem, bundle, locale));
+        } catch (MissingResourceException e) {
+            return problem.key();
+        }
     }
 
-    static Object[] arguments(Problem problem) {
-        return problem.args().stream().map(ProblemMessages::format).toArray();
+    static Object[] arguments(Problem problem, ResourceBundle bundle, Locale locale) {
+        return problem.args().stream().map(arg -> format(arg, bundle, locale)).toArray();
     }
 
-    private static Object format(Serializable argument) {
-        if (argument instanceof BigDecimal amount) {
-            return Amsterdam.euros(amount, Amsterdam.DUTCH);
+    private static Object format(Object arg, ResourceBundle bundle, Locale locale) {
+        if (arg instanceof BigDecimal amount) {
+            return Amsterdam.euros(amount, locale);
         }
-        if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
-            return String.valueOf(argument);
+        if (arg instanceof String key && key.startsWith("field.") && bundle.containsKey(key)) {
+            return bundle.getString(key);
         }
-        return argument;
+        return arg instanceof Number number ? String.valueOf(number) : arg;
     }
 }

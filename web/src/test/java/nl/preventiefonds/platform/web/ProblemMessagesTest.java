@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import nl.preventiefonds.call.DistributionRule;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.call.Theme;
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Problem arguments are formatted for people, and every problem of funds and calls has a text. */
 class ProblemMessagesTest {
-    private static final String NBSP = "\u00a0";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     /** Every key the fund and call services can report, with the number of arguments it gets. */
     private static final List<Problem> PROBLEMS = List.of(
@@ -43,6 +45,10 @@ class ProblemMessagesTest {
             Problem.of("fund.yearsAboveTotal", new BigDecimal("1500000.00"), new BigDecimal("1000000.00")),
             Problem.of("fund.noMunicipality"), Problem.of("fund.notFound"));
 
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
+    }
+
     /** The texts of one language file itself, so a missing English text cannot hide behind the Dutch one. */
     private static Properties own(String language) {
         String name = "/nl/preventiefonds/web/messages" + (language.equals("nl") ? "" : "_" + language) + ".properties";
@@ -58,21 +64,23 @@ class ProblemMessagesTest {
     @Test
     void amountsAreDutchEurosAndWholeNumbersArePlain() {
         Object[] arguments = ProblemMessages.arguments(Problem.of("fund.yearsAboveTotal",
-                new BigDecimal("1234.5"), 1000, "2027"));
-        assertArrayEquals(new Object[] {"€" + NBSP + "1.234,50", "1000", "2027"}, arguments);
+                new BigDecimal("1234.5"), 1000, "2027"), bundle(DUTCH), DUTCH);
+        assertArrayEquals(new Object[] {"€ 1.234,50", "1000", "2027"}, arguments);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void everyProblemHasATextWithItsArgumentsFilledIn(String language) {
         Properties bundle = own(language);
+        Locale locale = Locale.forLanguageTag(language);
         for (Problem problem : PROBLEMS) {
+            Object[] arguments = ProblemMessages.arguments(problem, bundle(locale), locale);
             assertTrue(bundle.containsKey(problem.key()), language + " lacks " + problem.key());
             String pattern = bundle.getProperty(problem.key());
             assertFalse(pattern.contains("'"), "a single quote disappears in MessageFormat: " + problem.key());
-            String text = MessageFormat.format(pattern, ProblemMessages.arguments(problem));
+            String text = new MessageFormat(pattern, locale).format(arguments);
             assertFalse(text.contains("{"), language + " " + problem.key() + ": " + text);
-            for (Object argument : ProblemMessages.arguments(problem)) {
+            for (Object argument : arguments) {
                 assertTrue(text.contains(argument.toString()), language + " " + problem.key() + " shows " + argument);
             }
         }

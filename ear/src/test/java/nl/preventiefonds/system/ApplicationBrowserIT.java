@@ -1,0 +1,161 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.preventiefonds.demo.DemoWorld;
+import nl.preventiefonds.identity.Role;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An organiser fills in the application form across steps in a real browser, leaves, comes
+ * back to find everything kept, submits, and downloads the receipt, whose text is checked.
+ */
+class ApplicationBrowserIT extends BrowserTestBase {
+    private WebElement byId(String id) {
+        return chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    }
+
+    private WebElement byIdSuffix(String suffix) {
+        return chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id$='" + suffix + "']")));
+    }
+
+    private void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void goToStep(String button, String stepPanel) throws IOException {
+        byId(button).click();
+        try {
+            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(stepPanel)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.screenshot("wizard-stuck-before-" + stepPanel.replace(':', '-'));
+            throw new AssertionError("did not reach " + stepPanel + "; messages on the page: "
+                    + browser.findElement(By.id("messages")).getText(), e);
+        }
+    }
+
+    /** Ticks the checkbox whose label reads exactly this text. */
+    private void tick(String label) {
+        WebElement box = browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        box.click();
+    }
+
+    private void choose(String menuId, String label) {
+        byId(menuId).click();
+        chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+    }
+
+    @Test
+    void organiserFillsInLeavesComesBackSubmitsAndDownloadsTheReceipt() throws Exception {
+        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.ORGANISER), DemoWorld.PASSWORD);
+        byIdSuffix(":startApplication").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step0")));
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(reference.startsWith("PF-"), reference);
+
+        // Step 1: organisation (prefilled from the organiser's earlier application, corrected here)
+        type(byId("wizard:orgName"), "Buurtvereniging Kloosterveen");
+        choose("wizard:legalForm", "Vereniging");
+        type(byId("wizard:kvk"), "40012345");
+        type(byId("wizard:iban"), "NL91 ABNA 0417 1643 00");
+        type(byId("wizard:accountHolder"), "Buurtvereniging Kloosterveen");
+        chromium.screenshot("wizard-1-organisation");
+        goToStep("wizard:next", "wizard:step1");
+
+        // Step 2: the initiative
+        type(byId("wizard:title"), "Samen aan tafel in Kloosterveen");
+        type(byId("wizard:summary"), "Wekelijkse maaltijd voor alleenstaande ouderen.");
+        type(byId("wizard:description"), "Vrijwilligers koken elke donderdag in het wijkcentrum.");
+        tick("Kloosterveen");
+        tick("Minder eenzaamheid");
+        tick("Ouderen");
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(1);
+        DateTimeFormatter dutch = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        type(byId("wizard:startDate_input"), start.format(dutch) + Keys.TAB);
+        type(byId("wizard:endDate_input"), start.plusMonths(6).format(dutch) + Keys.TAB);
+        goToStep("wizard:next", "wizard:step2");
+
+        // Leave for the dashboard and come back: everything so far is kept.
+        browser.get(base + "organiser/index.xhtml");
+        browser.findElement(By.linkText(reference)).click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step2")));
+        goToStep("wizard:previous", "wizard:step1");
+        assertEquals("Samen aan tafel in Kloosterveen", byId("wizard:title").getAttribute("value"));
+        assertEquals(start.format(dutch), byId("wizard:startDate_input").getAttribute("value"));
+        assertEquals(start.plusMonths(6).format(dutch), byId("wizard:endDate_input").getAttribute("value"));
+        goToStep("wizard:next", "wizard:step2");
+
+        // Step 3: activities and the care they should prevent
+        byId("wizard:addActivity").click();
+        type(byIdSuffix(":activityName"), "Maaltijd op donderdag");
+        type(byIdSuffix(":participants_input"), "25");
+        tick("Wmo-ondersteuning (begeleiding, huishoudelijke hulp, dagbesteding)");
+        type(byId("wizard:theoryOfChange"), "Samen eten voorkomt eenzaamheid en daarmee vraag naar begeleiding.");
+        goToStep("wizard:next", "wizard:step3");
+
+        // Step 4: budget, with the requested amount computed on the page
+        byId("wizard:addCost").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id$=':budgetDescription']")));
+        List<WebElement> descriptions = browser.findElements(By.cssSelector("[id$=':budgetDescription']"));
+        type(descriptions.get(descriptions.size() - 1), "Boodschappen en huur keuken");
+        List<WebElement> amounts = browser.findElements(By.cssSelector("[id$=':budgetAmount_input']"));
+        type(amounts.get(amounts.size() - 1), "4250,75");
+        byId("wizard:save").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestedAmount"),
+                "4.250,75"));
+        chromium.screenshot("wizard-4-budget");
+        goToStep("wizard:next", "wizard:step4");
+        goToStep("wizard:next", "wizard:step5");
+
+        // Step 6: everything checks out, submit
+        chromium.screenshot("wizard-6-check");
+        String problems = browser.findElements(By.id("wizard:problems")).stream().map(WebElement::getText)
+                .collect(Collectors.joining());
+        assertEquals("", problems, "no eligibility problems left");
+        byId("wizard:submit").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        assertEquals("SUBMITTED", browser.findElement(By.id("status")).getAttribute("data-status"));
+        String due = browser.findElement(By.id("decisionDue")).getText();
+        chromium.screenshot("application-submitted");
+
+        // The receipt, downloaded with the browser's own session.
+        String href = browser.findElement(By.id("document-RECEIPT")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains(reference), text);
+        assertTrue(text.contains("€ 4.250,75"), text);
+        assertTrue(text.contains(due), "deadline " + due + " in: " + text);
+        assertTrue(due.matches("\\d{1,2} \\p{L}+ \\d{4}") && due.equals(due.toLowerCase(Locale.ROOT)), due);
+    }
+}

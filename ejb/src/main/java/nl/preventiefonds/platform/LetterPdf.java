@@ -1,0 +1,415 @@
+package nl.preventiefonds.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Builds A4 letters and receipts. Liberation Sans is embedded (subset), so the PDF shows €, ë and é the same
+ * everywhere; characters the font lacks become '?' instead of failing the whole letter. All texts come from
+ * the caller. Use with try-with-resources unless {@link #toBytes(String)} is reached, which closes it.
+ */
+public final class LetterPdf implements AutoCloseable {
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN_LEFT = 70;
+    static final float MARGIN_RIGHT = 60;
+    static final float MARGIN_TOP = 60;
+    /** Content stops here; below it only the footer. */
+    static final float MARGIN_BOTTOM = 70;
+    static final float FOOTER_BASELINE = 36;
+    static final float LABEL_WIDTH = 150;
+
+    private static final float CONTENT_WIDTH = PAGE.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+    private static final float BODY_SIZE = 10.5f;
+    private static final float BODY_LEADING = 14.5f;
+    private static final float HEADING_SIZE = 13;
+    private static final float HEADING_LEADING = 17;
+    private static final float TITLE_SIZE = 16;
+    private static final float SUBTITLE_SIZE = 11;
+    private static final float FOOTER_SIZE = 8.5f;
+    private static final float LABEL_GUTTER = 10;
+    private static final float BULLET_INDENT = 16;
+    private static final String BULLET = "\u2022";
+    private static final String REPLACEMENT = "?";
+    private static final String TAB = "    ";
+
+    private final PDDocument document;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream stream;
+    /** Top of the next line on the current page. */
+    private float y;
+    private boolean closed;
+
+    private LetterPdf() throws IOException {
+        document = new PDDocument();
+        try {
+            regular = PDType0Font.load(document, new ByteArrayInputStream(Fonts.REGULAR));
+            bold = PDType0Font.load(document, new ByteArrayInputStream(Fonts.BOLD));
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /** A letter whose first page starts with a letterhead: the title in bold, the subtitle and a thin rule. */
+    public static LetterPdf a4(String letterheadTitle, String letterheadSubtitle) {
+        LetterPdf letter;
+        try {
+            letter = new LetterPdf();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            letter.newPage();
+            letter.lines(letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f, MARGIN_LEFT, CONTENT_WIDTH, letterheadTitle);
+            if (letterheadSubtitle != null && !letterheadSubtitle.isBlank()) {
+                letter.lines(letter.regular, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, CONTENT_WIDTH,
+                        letterheadSubtitle);
+            }
+            letter.y -= 6;
+            letter.stream.setLineWidth(0.5f);
+            letter.stream.moveTo(MARGIN_LEFT, letter.y);
+            letter.stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, letter.y);
+            letter.stream.stroke();
+            letter.y -= 2 * BODY_LEADING;
+            return letter;
+        } catch (IOException | RuntimeException e) {
+            letter.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** The document title viewers show instead of the file name. */
+    public LetterPdf documentTitle(String title) {
+        requireOpen();
+        document.getDocumentInformation().setTitle(title);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+        return this;
+    }
+
+    public LetterPdf heading(String text) {
+        requireOpen();
+        if (!atTopOfPage()) {
+            y -= BODY_LEADING * 0.8f;
+        }
+        // keep the heading on the page of the first line below it
+        ensureRoom(HEADING_LEADING + BODY_LEADING);
+        return run(() -> lines(bold, HEADING_SIZE, HEADING_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text));
+    }
+
+    /** A label in bold on the left and its value, wrapped, beside it; a missing value shows as "-". */
+    public LetterPdf field(String label, String value) {
+        requireOpen();
+        return run(() -> {
+            float valueX = MARGIN_LEFT + LABEL_WIDTH;
+            List<String> labelLines = wrap(sanitize(label, bold), bold, BODY_SIZE, LABEL_WIDTH - LABEL_GUTTER);
+            String shown = value == null || value.isBlank() ? "-" : value;
+            List<String> valueLines = wrap(sanitize(shown, regular), regular, BODY_SIZE, CONTENT_WIDTH - LABEL_WIDTH);
+            for (int i = 0; i < Math.max(labelLines.size(), valueLines.size()); i++) {
+                ensureRoom(BODY_LEADING);
+                float baseline = baseline(BODY_LEADING);
+                if (i < labelLines.size()) {
+                    show(bold, BODY_SIZE, MARGIN_LEFT, baseline, labelLines.get(i));
+                }
+                if (i < valueLines.size()) {
+                    show(regular, BODY_SIZE, valueX, baseline, valueLines.get(i));
+                }
+                y -= BODY_LEADING;
+            }
+            y -= 2;
+        });
+    }
+
+    /** Wrapped text; a '\n' starts a new line. */
+    public LetterPdf paragraph(String text) {
+        requireOpen();
+        return run(() -> {
+            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text);
+            y -= BODY_LEADING * 0.5f;
+        });
+    }
+
+    /** A bullet with the text hanging beside it. */
+    public LetterPdf bullet(String text) {
+        requireOpen();
+        return run(() -> {
+            ensureRoom(BODY_LEADING);
+            show(regular, BODY_SIZE, MARGIN_LEFT + 4, baseline(BODY_LEADING), BULLET);
+            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT + BULLET_INDENT, CONTENT_WIDTH - BULLET_INDENT, text);
+            y -= 2;
+        });
+    }
+
+    public LetterPdf space() {
+        requireOpen();
+        if (!atTopOfPage()) {
+            y -= BODY_LEADING;
+        }
+        return this;
+    }
+
+    /**
+     * The finished PDF, with {@code String.format(pageFooterPattern, page, pages)} at the foot of every page
+     * (none when the pattern is null). Closes the builder.
+     */
+    public byte[] toBytes(String pageFooterPattern) {
+        requireOpen();
+        try {
+            stream.close();
+            stream = null;
+            if (pageFooterPattern != null) {
+                for (int i = 0; i < pages.size(); i++) {
+                    footer(pages.get(i), String.format(Locale.ROOT, pageFooterPattern, i + 1, pages.size()));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (IOException e) {
+            // the document is discarded anyway
+        } finally {
+            stream = null;
+            try {
+                document.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private void footer(PDPage page, String text) throws IOException {
+        String shown = sanitize(text, regular).replace('\n', ' ');
+        float width = width(regular, FOOTER_SIZE, shown);
+        try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            footer.setNonStrokingColor(0.35f);
+            footer.beginText();
+            footer.setFont(regular, FOOTER_SIZE);
+            footer.newLineAtOffset((PAGE.getWidth() - width) / 2, FOOTER_BASELINE);
+            footer.showText(shown);
+            footer.endText();
+        }
+    }
+
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private LetterPdf run(Drawing drawing) {
+        try {
+            drawing.draw();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void lines(PDFont font, float size, float leading, float x, float width, String text) throws IOException {
+        for (String line : wrap(sanitize(text, font), font, size, width)) {
+            ensureRoom(leading);
+            show(font, size, x, baseline(leading), line);
+            y -= leading;
+        }
+    }
+
+    private float baseline(float leading) {
+        // the baseline sits about a fifth of the leading above the bottom of the line
+        return y - leading * 0.78f;
+    }
+
+    private void show(PDFont font, float size, float x, float baseline, String text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    private void ensureRoom(float height) {
+        if (y - height < MARGIN_BOTTOM && !atTopOfPage()) {
+            try {
+                newPage();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private boolean atTopOfPage() {
+        return y >= PAGE.getHeight() - MARGIN_TOP;
+    }
+
+    private void newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        pages.add(page);
+        stream = new PDPageContentStream(document, page);
+        y = PAGE.getHeight() - MARGIN_TOP;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the letter is already finished");
+        }
+    }
+
+    /** Greedy word wrap; a word wider than the line is split where it must. */
+    List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String rawLine : text.split("\n", -1)) {
+            String current = "";
+            boolean continuation = false;
+            boolean first = true;
+            for (String word : rawLine.split(" ", -1)) {
+                boolean startsLine = first || continuation && current.isEmpty();
+                first = false;
+                if (startsLine && continuation && word.isEmpty()) {
+                    continue; // no leading spaces on a wrapped line
+                }
+                String candidate = startsLine ? word : current + " " + word;
+                if (width(font, size, candidate) <= maxWidth) {
+                    current = candidate;
+                    continue;
+                }
+                if (!current.isBlank()) {
+                    lines.add(current);
+                }
+                continuation = true;
+                String rest = word;
+                while (width(font, size, rest) > maxWidth) {
+                    int cut = fittingPrefix(rest, font, size, maxWidth);
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                current = rest;
+            }
+            lines.add(current);
+        }
+        return lines;
+    }
+
+    /** Length in chars of the longest prefix that fits, at least one character. */
+    private static int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(font, size, word.substring(0, next)) > maxWidth) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /**
+     * Text the font can show: composed accents, tabs as spaces, line and paragraph separators as spaces,
+     * other control characters and glyphs the font lacks (emoji) as '?', invisible format characters and
+     * variation selectors dropped.
+     */
+    String sanitize(String text, PDFont font) {
+        if (text == null) {
+            return "";
+        }
+        String normalised = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalised.length());
+        normalised.codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                out.append('\n');
+            } else if (cp == '\t') {
+                out.append(TAB);
+            } else if (Character.isISOControl(cp)) {
+                out.append(REPLACEMENT);
+            } else if (Character.getType(cp) == Character.FORMAT || isVariationSelector(cp)) {
+                // zero-width joiners, bidi marks, soft hyphens: nothing to draw
+            } else if (Character.isSpaceChar(cp) && cp != '\u00a0' && cp != '\u202f') {
+                // other spaces become ordinary ones, so a line can break there; non-breaking ones keep words together
+                out.append(' ');
+            } else if (canEncode(font, cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(REPLACEMENT);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    private boolean canEncode(PDFont font, int codePoint) {
+        return encodable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                font.encode(new String(Character.toChars(cp)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The font files, read once; each document embeds its own subset. */
+    private static final class Fonts {
+        static final byte[] REGULAR = read("/liberation/LiberationSans-Regular.ttf");
+        static final byte[] BOLD = read("/liberation/LiberationSans-Bold.ttf");
+
+        private static byte[] read(String resource) {
+            try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the class path: " + resource);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package nl.preventiefonds.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import nl.preventiefonds.platform.Problem;
+import org.junit.jupiter.api.Test;
+
+class CallRulesTest {
+
+    private static CallForm valid() {
+        CallForm form = CallForm.withDefaults(1L);
+        form.setTitle("Ronde 2027");
+        form.setOpensAt(LocalDateTime.of(2027, 1, 4, 9, 0));
+        form.setClosesAt(LocalDateTime.of(2027, 3, 31, 17, 0));
+        form.setMinAmount(new BigDecimal("500.00"));
+        form.setMaxAmount(new BigDecimal("50000.00"));
+        form.setBudgetYear(2027);
+        form.setThemes(EnumSet.of(Theme.LONELINESS));
+        return form;
+    }
+
+    private static List<String> keys(CallForm form) {
+        return CallRules.check(form).stream().map(Problem::key).toList();
+    }
+
+    @Test
+    void theDefaultsMakeAValidCall() {
+        assertEquals(List.of(), keys(valid()));
+        assertEquals(100, valid().weightTotal());
+    }
+
+    @Test
+    void closingMustFollowOpening() {
+        CallForm form = valid();
+        form.setClosesAt(form.getOpensAt());
+        assertEquals(List.of("call.closesBeforeOpens"), keys(form));
+        form.setClosesAt(null);
+        assertEquals(List.of("call.datesRequired"), keys(form));
+    }
+
+    @Test
+    void weightsMustSumToExactlyOneHundredAndTheSumIsReported() {
+        CallForm form = valid();
+        form.getCriteria().get(0).setWeightPercent(35);
+        List<Problem> problems = CallRules.check(form);
+        assertEquals(1, problems.size());
+        assertEquals("call.weightsSum", problems.get(0).key());
+        assertEquals(95, problems.get(0).args().get(0));
+        form.getCriteria().get(0).setWeightPercent(0);
+        assertTrue(keys(form).contains("call.criterionWeightRange"));
+        form.getCriteria().clear();
+        assertEquals(List.of("call.criteriaRequired"), keys(form));
+    }
+
+    @Test
+    void tiersAscendAndTheLastHasNoUpperBound() {
+        CallForm form = valid();
+        form.getTiers().get(1).setUpToAmount(new BigDecimal("5000.00"));
+        assertEquals(List.of("call.tiersAscending"), keys(form));
+        form = valid();
+        form.getTiers().get(3).setUpToAmount(new BigDecimal("999999.00"));
+        assertEquals(List.of("call.tierLastOpen"), keys(form));
+        form = valid();
+        form.getTiers().get(0).setUpToAmount(null);
+        assertEquals(List.of("call.tierAmountRequired"), keys(form));
+    }
+
+    @Test
+    void amountsThemesAndTerm() {
+        CallForm form = valid();
+        form.setMinAmount(new BigDecimal("60000.00"));
+        assertEquals(List.of("call.minAboveMax"), keys(form));
+        form = valid();
+        form.setMaxAmount(new BigDecimal("50000.001"));
+        assertEquals(List.of("money.cents"), keys(form));
+        form = valid();
+        form.setThemes(EnumSet.noneOf(Theme.class));
+        form.setDecisionTermWeeks(0);
+        form.setTitle(" ");
+        assertEquals(List.of("call.titleRequired", "call.termWeeksRange", "call.themeRequired"), keys(form));
+    }
+}

@@ -1,0 +1,296 @@
+package nl.preventiefonds.platform;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+class LetterPdfTest {
+    private static final String FOOTER = "Pagina %d van %d";
+
+    private static LetterPdf letter() {
+        return LetterPdf.a4("Gemeente Assen", "Preventiefonds Assen");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    @Test
+    void euroSignAndDutchAccentsComeOutAsWritten() throws IOException {
+        byte[] pdf = letter()
+                .heading("Beschikking subsidie")
+                .field("Bedrag", "€ 1.250,00")
+                .paragraph("Wij hebben uw aanvraag voor de ideeën van café De Zeeëgel en de naïeve reünie ontvangen.")
+                .toBytes(FOOTER);
+        String text = text(pdf);
+        assertTrue(text.contains("€ 1.250,00"), text);
+        assertTrue(text.contains("ideeën"), text);
+        assertTrue(text.contains("café"), text);
+        assertTrue(text.contains("naïeve reünie"), text);
+    }
+
+    @Test
+    void theLetterheadHeadsTheFirstPageOnly() throws IOException {
+        LetterPdf letter = letter();
+        for (int i = 0; i < 120; i++) {
+            letter.paragraph("Alinea " + i);
+        }
+        try (PDDocument document = Loader.loadPDF(letter.toBytes(FOOTER))) {
+            String first = pageText(document, 1);
+            assertTrue(first.startsWith("Gemeente Assen"), first);
+            assertTrue(first.contains("Preventiefonds Assen"), first);
+            assertTrue(document.getNumberOfPages() > 1);
+            assertFalse(pageText(document, 2).contains("Gemeente Assen"));
+        }
+    }
+
+    @Test
+    void longLettersBreakOntoNumberedPages() throws IOException {
+        LetterPdf letter = letter();
+        for (int i = 1; i <= 200; i++) {
+            letter.paragraph("Dit is alinea " + i + " van de brief over de subsidieaanvraag.");
+        }
+        try (PDDocument document = Loader.loadPDF(letter.toBytes(FOOTER))) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages > 1, "pages: " + pages);
+            for (int page = 1; page <= pages; page++) {
+                String text = pageText(document, page);
+                assertTrue(text.contains("Pagina " + page + " van " + pages), text);
+            }
+            String all = new PDFTextStripper().getText(document);
+            for (int i = 1; i <= 200; i++) {
+                assertTrue(all.contains("Dit is alinea " + i + " van de brief"), "paragraph " + i);
+            }
+        }
+    }
+
+    @Test
+    void withoutAFooterPatternThereIsNoFooter() throws IOException {
+        String text = text(letter().paragraph("Kort").toBytes(null));
+        assertFalse(text.contains("Pagina"), text);
+        assertTrue(text.contains("Kort"));
+    }
+
+    @Test
+    void aWordLongerThanALineIsSplitAndStaysOnThePage() throws IOException {
+        String word = "Preventiefondssubsidieaanvraagbeoordelingscommissievergaderingsverslag".repeat(4);
+        byte[] pdf = letter().paragraph(word).field("Kenmerk", word).bullet(word).toBytes(FOOTER);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String joined = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertEquals(3, occurrences(joined, word), joined);
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            for (float right : rightEdges(document)) {
+                assertTrue(right <= pageWidth - LetterPdf.MARGIN_RIGHT + 0.5f, "text reaches x=" + right);
+            }
+        }
+    }
+
+    @Test
+    void ordinaryTextWrapsWithinTheMarginsAndFieldValuesStayInTheirColumn() throws IOException {
+        String sentence = "De aanvrager organiseert in de wijk Lariks een reeks bijeenkomsten voor ouders. ".repeat(12);
+        byte[] pdf = letter().paragraph(sentence).field("Omschrijving", sentence).toBytes(FOOTER);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            for (float right : rightEdges(document)) {
+                assertTrue(right <= pageWidth - LetterPdf.MARGIN_RIGHT + 0.5f, "text reaches x=" + right);
+            }
+            List<Float> valueStarts = lineStarts(document, "De aanvrager");
+            // once in the paragraph at the margin, once in the field beside the label
+            assertTrue(valueStarts.contains(LetterPdf.MARGIN_LEFT), valueStarts.toString());
+            assertTrue(valueStarts.contains(LetterPdf.MARGIN_LEFT + LetterPdf.LABEL_WIDTH), valueStarts.toString());
+            String flat = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertEquals(2 * 12, occurrences(flat, "een reeks bijeenkomsten voor ouders."));
+        }
+    }
+
+    @Test
+    void paragraphsHonourLineBreaksAndTabs() throws IOException {
+        String text = text(letter().paragraph("Regel een\nRegel twee\r\nRegel drie\tmet tab").toBytes(null));
+        List<String> lines = text.lines().map(String::strip).toList();
+        assertTrue(lines.contains("Regel een"), text);
+        assertTrue(lines.contains("Regel twee"), text);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("Regel drie\\s+met tab")), text);
+    }
+
+    @Test
+    void aMissingFieldValueShowsADash() throws IOException {
+        String text = text(letter().field("IBAN", null).field("Telefoon", " ").toBytes(null));
+        List<String> lines = text.lines().map(String::strip).toList();
+        assertTrue(lines.contains("IBAN -"), text);
+        assertTrue(lines.contains("Telefoon -"), text);
+    }
+
+    @Test
+    void bulletsCarryABulletSign() throws IOException {
+        String text = text(letter().bullet("Eerste punt").bullet("Tweede punt").toBytes(null));
+        assertTrue(text.contains("• Eerste punt") || text.contains("•Eerste punt"), text);
+        assertTrue(text.contains("Tweede punt"), text);
+    }
+
+    @Test
+    void charactersTheFontLacksBecomeQuestionMarks() throws IOException {
+        byte[] pdf = assertDoesNotThrow(() -> letter()
+                .heading("Dank 👍")
+                .field("Reactie", "Top 😀 en ❤️")
+                .paragraph("Bel\u0007 ons\u0000 gerust 🎉")
+                .bullet("Zero\u200bwidth en soft\u00adhyphen")
+                .toBytes(FOOTER));
+        String text = text(pdf);
+        assertTrue(text.contains("Dank ?"), text);
+        assertTrue(text.contains("Top ?"), text);
+        assertTrue(text.contains("Bel? ons? gerust ?"), text);
+        assertTrue(text.contains("Zerowidth en softhyphen"), text);
+    }
+
+    @Test
+    void decomposedAccentsAreComposed() throws IOException {
+        String text = text(letter().paragraph("ide\u0301e").toBytes(null));
+        assertTrue(text.contains("idée"), text);
+    }
+
+    @Test
+    void bothFontsAreEmbedded() throws IOException {
+        byte[] pdf = letter().heading("Kop").paragraph("Tekst").toBytes(FOOTER);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    PDType0Font type0 = assertInstanceOf(PDType0Font.class, font);
+                    assertTrue(type0.isEmbedded(), font.getName());
+                    assertNotNull(type0.getDescendantFont().getFontDescriptor().getFontFile2(), font.getName());
+                    fonts.add(font.getName());
+                }
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.endsWith("LiberationSans")), fonts.toString());
+            assertTrue(fonts.stream().anyMatch(f -> f.endsWith("LiberationSans-Bold")), fonts.toString());
+        }
+    }
+
+    @Test
+    void theDocumentTitleIsSetInTheMetadata() throws IOException {
+        byte[] pdf = letter().documentTitle("Ontvangstbevestiging aanvraag 2026-0042").paragraph("Tekst").toBytes(null);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("Ontvangstbevestiging aanvraag 2026-0042", document.getDocumentInformation().getTitle());
+            assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            assertEquals(PDPage.class, document.getPage(0).getClass());
+            assertEquals(LetterPdf.PAGE.getWidth(), document.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertEquals(LetterPdf.PAGE.getHeight(), document.getPage(0).getMediaBox().getHeight(), 0.01f);
+        }
+    }
+
+    @Test
+    void aFinishedLetterCannotBeExtendedAndClosingTwiceIsHarmless() {
+        LetterPdf letter = letter();
+        letter.paragraph("Tekst");
+        byte[] pdf = letter.toBytes(null);
+        assertTrue(pdf.length > 0);
+        assertArrayEquals("%PDF-".getBytes(), java.util.Arrays.copyOf(pdf, 5));
+        assertThrows(IllegalStateException.class, () -> letter.paragraph("Meer"));
+        assertThrows(IllegalStateException.class, () -> letter.toBytes(null));
+        assertDoesNotThrow(letter::close);
+    }
+
+    @Test
+    void anAbandonedLetterCanBeClosed() {
+        LetterPdf abandoned;
+        try (LetterPdf letter = letter()) {
+            abandoned = letter.heading("Concept");
+        }
+        assertThrows(IllegalStateException.class, () -> abandoned.toBytes(FOOTER));
+    }
+
+    @Test
+    void textStaysAboveTheFooterArea() throws IOException {
+        LetterPdf letter = letter();
+        for (int i = 1; i <= 40; i++) {
+            letter.heading("Kop " + i).field("Veld " + i, "Waarde " + i).bullet("Punt " + i).paragraph("Alinea " + i);
+        }
+        try (PDDocument document = Loader.loadPDF(letter.toBytes(FOOTER))) {
+            float pageHeight = document.getPage(0).getMediaBox().getHeight();
+            List<Float> baselines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (!text.startsWith("Pagina")) {
+                        positions.forEach(p -> baselines.add(pageHeight - p.getYDirAdj()));
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(document);
+            assertTrue(document.getNumberOfPages() > 2);
+            // glyphs hang below their baseline by at most a quarter of the body size
+            float lowest = baselines.stream().min(Float::compare).orElseThrow();
+            assertTrue(lowest - 3 >= LetterPdf.MARGIN_BOTTOM, "lowest baseline " + lowest);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Right edge of every glyph on every page. */
+    private static List<Float> rightEdges(PDDocument document) throws IOException {
+        List<Float> edges = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                for (TextPosition position : positions) {
+                    edges.add(position.getXDirAdj() + position.getWidthDirAdj());
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.getText(document);
+        assertFalse(edges.isEmpty());
+        return edges;
+    }
+
+    /** The x of the first glyph of each text line that starts with {@code prefix}, rounded to whole points. */
+    private static List<Float> lineStarts(PDDocument document, String prefix) throws IOException {
+        List<Float> starts = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                if (text.startsWith(prefix) && !positions.isEmpty()) {
+                    starts.add((float) Math.round(positions.get(0).getXDirAdj()));
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.getText(document);
+        return starts;
+    }
+}

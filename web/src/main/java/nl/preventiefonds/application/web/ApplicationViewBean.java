@@ -1,0 +1,215 @@
+package nl.preventiefonds.application.web;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationQueries;
+import nl.preventiefonds.application.ApplicationService;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.application.Attachment;
+import nl.preventiefonds.application.DocumentInfo;
+import nl.preventiefonds.application.InformationRequest;
+import nl.preventiefonds.application.IntakeService;
+import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.Messages;
+import nl.preventiefonds.platform.web.ProblemMessages;
+
+/** One application, for everyone allowed to see it, with the actions of the viewer's role. */
+@Named("applicationView")
+@ViewScoped
+public class ApplicationViewBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ApplicationQueries queries;
+    @EJB
+    private transient ApplicationService applications;
+    @EJB
+    private transient IntakeService intake;
+
+    private Long id;
+    private Application application;
+    private List<Attachment> attachments;
+    private List<InformationRequest> requests;
+    private List<DocumentInfo> documents;
+    private boolean missing;
+
+    private String answer;
+    private String withdrawalReason;
+    private String requestMessage;
+    private LocalDate requestDeadline;
+
+    public void load() {
+        try {
+            application = queries.view(id);
+            attachments = queries.attachments(id);
+            requests = queries.informationRequests(id);
+            documents = queries.documents(id);
+            if (requestDeadline == null) {
+                requestDeadline = LocalDate.now(Amsterdam.ZONE).plusWeeks(2);
+            }
+        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
+            // Another organiser's application looks exactly like one that does not exist.
+            missing = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void answerRequest() {
+        try {
+            applications.answerInformationRequest(id, answer);
+            Messages.info("view.answered");
+            answer = null;
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        }
+        load();
+    }
+
+    public void withdraw() {
+        try {
+            applications.withdraw(id, withdrawalReason);
+            Messages.info("view.withdrawn");
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        }
+        load();
+    }
+
+    public void requestInformation() {
+        try {
+            intake.requestInformation(id, requestMessage, requestDeadline);
+            Messages.info("view.informationRequested");
+            requestMessage = null;
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        }
+        load();
+    }
+
+    public void completeIntake() {
+        try {
+            intake.completeIntake(id);
+            Messages.info("view.intakeCompleted");
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        }
+        load();
+    }
+
+    public void closeUnanswered() {
+        try {
+            intake.closeUnansweredRequest(id);
+            Messages.info("view.requestClosed");
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        }
+        load();
+    }
+
+    public InformationRequest getOpenRequest() {
+        return requests == null ? null : requests.stream().filter(InformationRequest::isOpen).findFirst().orElse(null);
+    }
+
+    public boolean isOpenRequestOverdue() {
+        InformationRequest open = getOpenRequest();
+        return open != null && LocalDate.now(Amsterdam.ZONE).isAfter(open.getAnswerDeadline());
+    }
+
+    private boolean inRole(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    public boolean isOwnerView() {
+        return inRole("organiser");
+    }
+
+    public boolean isOfficerView() {
+        return inRole("officer");
+    }
+
+    /** Partners see the initiative, not the applicant's bank and contact details. */
+    public boolean isShowPrivateDetails() {
+        return !inRole("partner");
+    }
+
+    public boolean isEditable() {
+        return isOwnerView() && application.getStatus().isEditableByOwner();
+    }
+
+    public boolean isWithdrawable() {
+        return isOwnerView() && application.getStatus().isWithdrawable();
+    }
+
+    public boolean isAwaitingIntake() {
+        return isOfficerView() && application.getStatus() == ApplicationStatus.SUBMITTED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public List<InformationRequest> getRequests() {
+        return requests;
+    }
+
+    public List<DocumentInfo> getDocuments() {
+        return documents;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+
+    public String getRequestMessage() {
+        return requestMessage;
+    }
+
+    public void setRequestMessage(String requestMessage) {
+        this.requestMessage = requestMessage;
+    }
+
+    public LocalDate getRequestDeadline() {
+        return requestDeadline;
+    }
+
+    public void setRequestDeadline(LocalDate requestDeadline) {
+        this.requestDeadline = requestDeadline;
+    }
+}

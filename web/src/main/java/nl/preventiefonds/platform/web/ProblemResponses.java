@@ -1,0 +1,114 @@
+package nl.preventiefonds.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/** Errors of the API as RFC 9457 problem details, localised by Accept-Language (Dutch by default). */
+public final class ProblemResponses {
+    private static final String BUNDLE = "nl.preventiefonds.web.messages";
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(int status, String title, List<Problem> problems, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        List<Map<String, String>> items = new ArrayList<>();
+        for (Problem problem : problems) {
+            items.add(Map.of("key", problem.key(), "message", text(problem, locale)));
+        }
+        if (!items.isEmpty()) {
+            body.put("problems", items);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    public static String text(Problem problem, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        Object[] args = problem.args().stream().map(arg -> arg instanceof BigDecimal amount
+                ? Amsterdam.euros(amount, locale)
+                : arg instanceof String key && key.startsWith("field.") && bundle.containsKey(key)
+                ? bundle.getString(key) : arg instanceof Number n ? String.valueOf(n) : arg).toArray();
+        try {
+            return new MessageFormat(bundle.getString(problem.key()), locale).format(args);
+        } catch (MissingResourceException e) {
+            return problem.key();
+        }
+    }
+
+    public static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return Amsterdam.DUTCH;
+        }
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
+                .findFirst().orElse(Amsterdam.DUTCH);
+    }
+
+    @Provider
+    public static class ValidationMapper implements ExceptionMapper<ValidationFailedException> {
+        @jakarta.ws.rs.core.Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ValidationFailedException e) {
+            boolean missing = e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound"));
+            return of(missing ? 404 : 422, missing ? "Not Found" : "Unprocessable Content", e.getProblems(),
+                    locale(headers));
+        }
+    }
+
+    /** Someone else's object answers exactly like a missing one: no hint that it exists. */
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return of(404, "Not Found", List.of(), Amsterdam.DUTCH);
+        }
+    }
+
+    /** Anything unexpected: logged here, and the caller learns nothing about the inside. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+        private static final java.util.logging.Logger LOG =
+                java.util.logging.Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+                int status = web.getResponse().getStatus();
+                return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
+            }
+            LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
+            return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+        }
+    }
+
+    @Provider
+    public static class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return of(403, "Forbidden", List.of(), Amsterdam.DUTCH);
+        }
+    }
+}
