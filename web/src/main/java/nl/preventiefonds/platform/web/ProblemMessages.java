@@ -1,6 +1,7 @@
 package nl.preventiefonds.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -8,10 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 
-/** Shows the problems a service reported, in the user's language, amounts as euros. */
+/**
+ * Shows the problems a service reported (a {@code ValidationFailedException}), all at once, in
+ * the user's language: amounts as euros ("€ 1.234,50"), whole numbers plainly (a row number
+ * 1000 stays "1000"), and an argument that is itself a bundle key ("field.title") translated.
+ */
 public final class ProblemMessages {
     private static final String BUNDLE = "nl.preventiefonds.web.messages";
 
@@ -19,23 +25,47 @@ public final class ProblemMessages {
     }
 
     public static void add(List<Problem> problems) {
+        add(problems, problem -> null);
+    }
+
+    /**
+     * As {@link #add(List)}, but a problem that belongs to one field is bound to that field's
+     * client id (so its p:message shows it too) and the field is marked invalid (aria-invalid).
+     */
+    public static void add(List<Problem> problems, Function<Problem, String> fieldOf) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Problem problem : problems) {
             String text = text(problem);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            String clientId = fieldOf.apply(problem);
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            if (clientId != null) {
+                // Also reaches inputs inside table rows (the row is positioned for the callback).
+                faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                    if (component instanceof UIInput input) {
+                        // An invalid input shows its submitted value, which the model update has
+                        // cleared: decoding the request again keeps what the user typed on screen.
+                        input.decode(context);
+                        input.setValid(false);
+                    }
+                });
+            }
         }
     }
 
-    /** The problem as a sentence; an argument that is itself a bundle key ("field.title") is translated. */
+    /** The problem as a sentence in the view's language. */
     public static String text(Problem problem) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        Object[] args = problem.args().stream().map(arg -> format(arg, bundle, locale)).toArray();
         try {
-            return new MessageFormat(bundle.getString(problem.key()), locale).format(args);
+            return new MessageFormat(bundle.getString(problem.key()), locale)
+                    .format(arguments(problem, bundle, locale));
         } catch (MissingResourceException e) {
             return problem.key();
         }
+    }
+
+    static Object[] arguments(Problem problem, ResourceBundle bundle, Locale locale) {
+        return problem.args().stream().map(arg -> format(arg, bundle, locale)).toArray();
     }
 
     private static Object format(Object arg, ResourceBundle bundle, Locale locale) {

@@ -1,0 +1,297 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.preventiefonds.call.CallAdministration;
+import nl.preventiefonds.call.CallForm;
+import nl.preventiefonds.call.DistributionRule;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.demo.DemoWorld;
+import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.fund.FundAdministration;
+import nl.preventiefonds.fund.FundDirectory;
+import nl.preventiefonds.fund.FundForm;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The fund manager's administration of calls: every rule is enforced by the service itself
+ * (in-container, with the run-as roles of {@link AsFundManager}, {@link AsOfficer} and
+ * {@link AsOrganiser}), every change is audited, and other roles are refused by the service and
+ * by the pages (over HTTP).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CallAdministrationIT {
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return Deployments.builtEarWithTestClasses(CallAdministrationIT.class, AsFundManager.class,
+                AsOfficer.class, AsOrganiser.class, WebSession.class);
+    }
+
+    @EJB
+    private CallAdministration calls;
+
+    @EJB
+    private FundAdministration funds;
+
+    @EJB
+    private FundDirectory directory;
+
+    @EJB
+    private AsFundManager asFundManager;
+
+    @EJB
+    private AsOfficer asOfficer;
+
+    @EJB
+    private AsOrganiser asOrganiser;
+
+    @PersistenceContext(unitName = "preventiefonds")
+    private EntityManager em;
+
+    @ArquillianResource
+    private URL base;
+
+    /** A call that meets every rule, in the demo fund's first budget year. */
+    private CallForm validCall() {
+        Fund fund = directory.primaryFund().orElseThrow();
+        int year = fund.getYearBudgets().get(0).getBudgetYear();
+        CallForm form = CallForm.withDefaults(fund.getId());
+        form.setTitle("Testronde " + UUID.randomUUID());
+        form.setDescription("Voor de systeemtest");
+        form.setOpensAt(LocalDateTime.of(year, 3, 1, 9, 0));
+        form.setClosesAt(LocalDateTime.of(year, 6, 30, 17, 0));
+        form.setMinAmount(new BigDecimal("500.00"));
+        form.setMaxAmount(new BigDecimal("25000.00"));
+        form.setDecisionTermWeeks(8);
+        form.setDistributionRule(DistributionRule.RANKING);
+        form.setBudgetYear(year);
+        form.setThemes(EnumSet.of(Theme.LONELINESS, Theme.MEETING_PLACE));
+        return form;
+    }
+
+    private long save(CallForm form) throws Exception {
+        return asFundManager.call(() -> calls.save(form));
+    }
+
+    /** The problems the service reports; it must refuse the form. */
+    private List<Problem> problemsOf(CallForm form) {
+        Exception refused = assertThrows(Exception.class, () -> save(form), "the service must refuse this call");
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof ValidationFailedException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(ValidationFailedException.class, cause, "refused by a rule, not by an error: " + refused);
+        return ((ValidationFailedException) cause).getProblems();
+    }
+
+    private long callsTitled(String title) {
+        return em.createQuery("SELECT COUNT(c) FROM FundingCall c WHERE c.title = :title", Long.class)
+                .setParameter("title", title).getSingleResult();
+    }
+
+    private long auditRows(String action, long callId) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action"
+                        + " AND a.subjectType = 'FundingCall' AND a.subjectId = :id", Long.class)
+                .setParameter("action", action).setParameter("id", String.valueOf(callId)).getSingleResult();
+    }
+
+    @Test
+    void aCallThatClosesBeforeItOpensIsRefused() {
+        CallForm form = validCall();
+        form.setClosesAt(form.getOpensAt().minusDays(1));
+        assertEquals(List.of(Problem.of("call.closesBeforeOpens")), problemsOf(form));
+        assertEquals(0, callsTitled(form.getTitle()), "nothing saved");
+
+        form.setClosesAt(form.getOpensAt());
+        assertEquals(List.of(Problem.of("call.closesBeforeOpens")), problemsOf(form), "closing as it opens neither");
+    }
+
+    @Test
+    void weightsThatDoNotAddUpTo100AreRefusedWithTheActualSum() {
+        CallForm form = validCall();
+        form.getCriteria().get(0).setWeightPercent(35);
+        assertEquals(95, form.weightTotal());
+        List<Problem> problems = problemsOf(form);
+        assertEquals(List.of(Problem.of("call.weightsSum", 95)), problems);
+        assertEquals(List.of(95), problems.get(0).args(), "the problem names the actual total");
+        assertEquals(0, callsTitled(form.getTitle()));
+    }
+
+    @Test
+    void tiersThatDoNotAscendAreRefused() {
+        CallForm form = validCall();
+        form.setTiers(new ArrayList<>(List.of(
+                new CallForm.TierRow(new BigDecimal("5000.00"), ReportKind.NONE),
+                new CallForm.TierRow(new BigDecimal("3000.00"), ReportKind.ACTIVITY_REPORT),
+                new CallForm.TierRow(null, ReportKind.ACCOUNTANT_STATEMENT))));
+        assertEquals(List.of(Problem.of("call.tiersAscending", 2)), problemsOf(form));
+
+        form.getTiers().get(1).setUpToAmount(new BigDecimal("5000.00"));
+        assertEquals(List.of(Problem.of("call.tiersAscending", 2)), problemsOf(form), "an equal bound neither");
+        assertEquals(0, callsTitled(form.getTitle()));
+    }
+
+    @Test
+    void aLastTierWithAnUpperBoundIsRefused() {
+        CallForm form = validCall();
+        form.getTiers().get(form.getTiers().size() - 1).setUpToAmount(new BigDecimal("500000.00"));
+        assertEquals(List.of(Problem.of("call.tierLastOpen")), problemsOf(form));
+        assertEquals(0, callsTitled(form.getTitle()));
+    }
+
+    @Test
+    void aBudgetYearTheFundDoesNotHaveIsRefused() {
+        CallForm form = validCall();
+        form.setBudgetYear(1999);
+        assertEquals(List.of(Problem.of("call.budgetYearUnknown", "1999")), problemsOf(form));
+        assertEquals(0, callsTitled(form.getTitle()));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        CallForm form = validCall();
+        form.setTitle(" ");
+        form.setClosesAt(form.getOpensAt().minusHours(1));
+        form.getCriteria().get(0).setWeightPercent(35);
+        form.getTiers().get(form.getTiers().size() - 1).setUpToAmount(new BigDecimal("500000.00"));
+        form.setThemes(EnumSet.noneOf(Theme.class));
+        List<String> keys = problemsOf(form).stream().map(Problem::key).toList();
+        assertEquals(List.of("call.titleRequired", "call.closesBeforeOpens", "call.themeRequired",
+                "call.weightsSum", "call.tierLastOpen"), keys);
+    }
+
+    @Test
+    void aValidCallIsSavedAndAuditedAndSoIsEveryChange() throws Exception {
+        CallForm form = validCall();
+        long id = save(form);
+        assertEquals(1, callsTitled(form.getTitle()));
+        assertEquals(1, auditRows("CALL_CREATED", id), "creation audited");
+        assertEquals(0, auditRows("CALL_CHANGED", id));
+
+        CallForm loaded = asFundManager.call(() -> calls.load(id));
+        assertEquals(form.getTitle(), loaded.getTitle());
+        assertEquals(form.getOpensAt(), loaded.getOpensAt(), "Amsterdam wall time survives the round trip");
+        assertEquals(form.getClosesAt(), loaded.getClosesAt());
+        assertEquals(0, new BigDecimal("25000.00").compareTo(loaded.getMaxAmount()));
+        assertEquals(EnumSet.of(Theme.LONELINESS, Theme.MEETING_PLACE), loaded.getThemes());
+        assertEquals(List.of(40, 25, 20, 15), loaded.getCriteria().stream().map(CallForm.CriterionRow::getWeightPercent).toList());
+        assertEquals(4, loaded.getTiers().size());
+        assertEquals(null, loaded.getTiers().get(3).getUpToAmount(), "the last tier stays open-ended");
+        assertEquals(DistributionRule.RANKING, loaded.getDistributionRule());
+
+        loaded.setTitle(form.getTitle() + " (gewijzigd)");
+        loaded.getCriteria().remove(3);
+        loaded.getCriteria().get(0).setWeightPercent(55);
+        loaded.setNeighbourhoodIds(List.of(directory.neighbourhoods().get(0).getId()));
+        assertEquals(id, save(loaded), "editing keeps the call");
+        assertEquals(1, auditRows("CALL_CHANGED", id), "the change is audited");
+        assertEquals(1, auditRows("CALL_CREATED", id), "and still one creation");
+        String before = em.createQuery("SELECT a.beforeSummary FROM AuditEntry a WHERE a.action = 'CALL_CHANGED'"
+                + " AND a.subjectId = :id", String.class).setParameter("id", String.valueOf(id)).getSingleResult();
+        assertTrue(before.contains("criteria=4"), before);
+
+        CallForm reloaded = asFundManager.call(() -> calls.load(id));
+        assertEquals(3, reloaded.getCriteria().size());
+        assertEquals(1, reloaded.getNeighbourhoodIds().size());
+        assertTrue(asFundManager.call(() -> calls.calls()).stream().anyMatch(c -> c.getId() == id), "listed");
+    }
+
+    @Test
+    void noOtherRoleMayChangeOrReadCallsAndFunds() throws Exception {
+        CallForm form = validCall();
+        for (Object runner : List.of(asOfficer, asOrganiser)) {
+            Object saved = run(runner, () -> {
+                try {
+                    return calls.save(form);
+                } catch (EJBAccessException e) {
+                    return e;
+                }
+            });
+            assertInstanceOf(EJBAccessException.class, saved, runner.getClass().getSimpleName() + " saved a call");
+            Object listed = run(runner, () -> {
+                try {
+                    return calls.calls();
+                } catch (EJBAccessException e) {
+                    return e;
+                }
+            });
+            assertInstanceOf(EJBAccessException.class, listed);
+            Object fundSaved = run(runner, () -> {
+                try {
+                    FundForm fund = new FundForm();
+                    fund.setName("Niet toegestaan");
+                    fund.setTotalBudget(BigDecimal.TEN);
+                    return funds.save(fund);
+                } catch (EJBAccessException e) {
+                    return e;
+                }
+            });
+            assertInstanceOf(EJBAccessException.class, fundSaved);
+        }
+        // Without any role at all (no login) the service refuses too.
+        assertThrows(EJBAccessException.class, () -> calls.save(form));
+        assertEquals(0, callsTitled(form.getTitle()), "nothing saved");
+    }
+
+    private Object run(Object runner, Callable<Object> work) throws Exception {
+        if (runner instanceof AsOfficer officer) {
+            return officer.call(work);
+        }
+        return ((AsOrganiser) runner).call(work);
+    }
+
+    @Test
+    @RunAsClient
+    void onlyAFundManagerOpensTheFundAndCallPages() throws Exception {
+        for (Role role : List.of(Role.OFFICER, Role.ORGANISER)) {
+            WebSession other = new WebSession(base.toURI());
+            other.login(DemoWorld.LOGINS.get(role), DemoWorld.PASSWORD);
+            for (String page : List.of("admin/calls.xhtml", "admin/call.xhtml", "admin/funds.xhtml")) {
+                assertEquals(403, other.get(page).statusCode(), role + " must not open " + page);
+            }
+        }
+        WebSession anonymous = new WebSession(base.toURI());
+        assertEquals(302, anonymous.get("admin/calls.xhtml").statusCode(), "anonymous visitors go to login");
+
+        WebSession manager = new WebSession(base.toURI());
+        manager.login(DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        HttpResponse<String> list = manager.get("admin/calls.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("id=\"menuCalls\"") && list.body().contains("id=\"menuFunds\""), "menu entries");
+        assertTrue(list.body().contains("sterke sociale basis in de wijk"), "the demo call is listed");
+        HttpResponse<String> editor = manager.get("admin/call.xhtml");
+        assertEquals(200, editor.statusCode());
+        assertTrue(editor.body().contains("Bijdrage aan preventie"), "a new call starts with the default criteria");
+        HttpResponse<String> fundsPage = manager.get("admin/funds.xhtml");
+        assertEquals(200, fundsPage.statusCode());
+        assertTrue(fundsPage.body().contains("Preventiefonds Assen"), fundsPage.body());
+        assertTrue(manager.get("admin/call.xhtml?id=999999").body().contains("id=\"callNotFound\""));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.preventiefonds.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import nl.preventiefonds.call.DistributionRule;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.platform.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Problem arguments are formatted for people, and every problem of funds and calls has a text. */
+class ProblemMessagesTest {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    /** Every key the fund and call services can report, with the number of arguments it gets. */
+    private static final List<Problem> PROBLEMS = List.of(
+            Problem.of("call.titleRequired"), Problem.of("call.datesRequired"), Problem.of("call.closesBeforeOpens"),
+            Problem.of("call.amountsRequired"), Problem.of("call.amountsPositive"), Problem.of("call.minAboveMax"),
+            Problem.of("money.cents"), Problem.of("call.termWeeksRange"), Problem.of("call.budgetYearRequired"),
+            Problem.of("call.themeRequired"), Problem.of("call.criteriaRequired"),
+            Problem.of("call.criterionNameRequired", 2), Problem.of("call.criterionWeightRange", 3),
+            Problem.of("call.weightsSum", 95), Problem.of("call.tiersRequired"),
+            Problem.of("call.tierReportRequired", 1), Problem.of("call.tierLastOpen"),
+            Problem.of("call.tierAmountRequired", 2), Problem.of("call.tiersAscending", 3),
+            Problem.of("call.fundRequired"), Problem.of("call.budgetYearUnknown", "1999"),
+            Problem.of("call.neighbourhoodUnknown"), Problem.of("call.notFound"), Problem.of("fund.nameRequired"),
+            Problem.of("fund.totalRequired"), Problem.of("fund.yearInvalid"), Problem.of("fund.yearTwice", "2027"),
+            Problem.of("fund.yearBudgetRequired", "2027"),
+            Problem.of("fund.yearsAboveTotal", new BigDecimal("1500000.00"), new BigDecimal("1000000.00")),
+            Problem.of("fund.noMunicipality"), Problem.of("fund.notFound"));
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
+    }
+
+    /** The texts of one language file itself, so a missing English text cannot hide behind the Dutch one. */
+    private static Properties own(String language) {
+        String name = "/nl/preventiefonds/web/messages" + (language.equals("nl") ? "" : "_" + language) + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = ProblemMessagesTest.class.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @Test
+    void amountsAreDutchEurosAndWholeNumbersArePlain() {
+        Object[] arguments = ProblemMessages.arguments(Problem.of("fund.yearsAboveTotal",
+                new BigDecimal("1234.5"), 1000, "2027"), bundle(DUTCH), DUTCH);
+        assertArrayEquals(new Object[] {"€ 1.234,50", "1000", "2027"}, arguments);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void everyProblemHasATextWithItsArgumentsFilledIn(String language) {
+        Properties bundle = own(language);
+        Locale locale = Locale.forLanguageTag(language);
+        for (Problem problem : PROBLEMS) {
+            Object[] arguments = ProblemMessages.arguments(problem, bundle(locale), locale);
+            assertTrue(bundle.containsKey(problem.key()), language + " lacks " + problem.key());
+            String pattern = bundle.getProperty(problem.key());
+            assertFalse(pattern.contains("'"), "a single quote disappears in MessageFormat: " + problem.key());
+            String text = new MessageFormat(pattern, locale).format(arguments);
+            assertFalse(text.contains("{"), language + " " + problem.key() + ": " + text);
+            for (Object argument : arguments) {
+                assertTrue(text.contains(argument.toString()), language + " " + problem.key() + " shows " + argument);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void everyThemeDistributionRuleAndReportKindHasALabel(String language) {
+        Properties bundle = own(language);
+        List<String> keys = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            keys.add("theme." + theme.name());
+        }
+        for (DistributionRule rule : DistributionRule.values()) {
+            keys.add("distribution." + rule.name());
+        }
+        for (ReportKind kind : ReportKind.values()) {
+            keys.add("report." + kind.name());
+        }
+        keys.forEach(key -> assertTrue(bundle.containsKey(key), language + " lacks " + key));
+    }
+}
