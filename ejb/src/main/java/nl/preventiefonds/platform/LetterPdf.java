@@ -161,6 +161,16 @@ public final class LetterPdf implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts a new page unless this many body lines still fit on the current one, so a short block that belongs
+     * together (a signature) is not split over two pages.
+     */
+    public LetterPdf keepTogether(int bodyLines) {
+        requireOpen();
+        ensureRoom(bodyLines * BODY_LEADING);
+        return this;
+    }
+
     public LetterPdf space() {
         requireOpen();
         if (!atTopOfPage()) {

@@ -195,6 +195,18 @@ class LetterPdfTest {
     }
 
     @Test
+    void keepTogetherMovesABlockToTheNextPageOnlyWhenItDoesNotFit() throws IOException {
+        try (PDDocument document = Loader.loadPDF(letter().paragraph("Eerste").keepTogether(3).paragraph("Tweede")
+                .keepTogether(80).keepTogether(80).paragraph("Derde").toBytes(FOOTER))) {
+            // the second keepTogether is at the top of a fresh page and adds no blank page
+            assertEquals(2, document.getNumberOfPages());
+            assertTrue(pageText(document, 1).contains("Tweede"));
+            assertFalse(pageText(document, 1).contains("Derde"));
+            assertTrue(pageText(document, 2).contains("Derde"));
+        }
+    }
+
+    @Test
     void theDocumentTitleIsSetInTheMetadata() throws IOException {
         byte[] pdf = letter().documentTitle("Ontvangstbevestiging aanvraag 2026-0042").paragraph("Tekst").toBytes(null);
         try (PDDocument document = Loader.loadPDF(pdf)) {

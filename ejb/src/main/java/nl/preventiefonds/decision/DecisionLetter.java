@@ -1,0 +1,182 @@
+package nl.preventiefonds.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.DutchNumberWords;
+import nl.preventiefonds.platform.LetterPdf;
+
+/**
+ * The decision letter (beschikking tot subsidieverlening, or the rejection) as an A4 PDF. Always Dutch: it is a
+ * formal document of a Dutch municipality. It carries the grounds (Awb 3:46), the amount in figures and words,
+ * the obligations, the payment schedule, what must be reported before the determination (vaststelling) and the
+ * objection clause (Awb 3:45, 6:5, 6:7).
+ */
+public final class DecisionLetter {
+    private static final Locale NL = Amsterdam.DUTCH;
+
+    private DecisionLetter() {
+    }
+
+    /** "beschikking-&lt;reference&gt;.pdf". */
+    public static String filename(String reference) {
+        return "beschikking-" + reference + ".pdf";
+    }
+
+    public static byte[] render(DecisionLetterData d) {
+        String municipality = d.municipalityName();
+        String title = d.initiativeTitle();
+        LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, d.fundName())
+                .documentTitle("Beschikking " + d.reference())
+                .field("Referentienummer", d.reference())
+                .field("Datum", date(d.letterDate()))
+                .field("Aan", blank(d.contactName()) ? d.applicantName()
+                        : d.applicantName() + ", t.a.v. " + d.contactName())
+                .field("Onderwerp", "Besluit op uw subsidieaanvraag '" + title + "'")
+                .field("Subsidieronde", d.callTitle())
+                .space()
+                .paragraph("Geachte heer, mevrouw,")
+                .paragraph("U heeft bij ons subsidie aangevraagd voor '" + title + "'. In deze brief leest u ons"
+                        + " besluit.");
+
+        letter.heading("Besluit");
+        switch (d.outcome()) {
+            case AWARD -> {
+                letter.paragraph(awardSentence(d));
+                if (!blank(d.reasons())) {
+                    letter.paragraph(d.reasons());
+                }
+            }
+            case PARTIAL_AWARD -> letter.paragraph(awardSentence(d))
+                    .paragraph("U vroeg " + euros(d.requestedAmount()) + ". Wij verlenen een lager bedrag, om de"
+                            + " volgende reden:")
+                    .paragraph(orDefault(d.reasons(), "-"));
+            case REJECT -> letter
+                    .paragraph("U vroeg een subsidie van " + euros(d.requestedAmount()) + " voor " + title
+                            + ". Wij wijzen uw aanvraag af.")
+                    .heading("Waarom")
+                    .paragraph(orDefault(d.reasons(), "-"));
+        }
+        letter.paragraph("Dit besluit is genomen op grond van "
+                + (blank(d.legalBasis()) ? "" : d.legalBasis() + " en ")
+                + "titel 4.2 van de Algemene wet bestuursrecht.");
+
+        if (d.outcome().grantsMoney()) {
+            obligations(letter, d);
+            payment(letter, d);
+            accountability(letter, d);
+        }
+        objection(letter, d);
+
+        letter.keepTogether(7) // the closing and signature stay on one page
+                .space()
+                .paragraph("Met vriendelijke groet,")
+                .space()
+                .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
+                        + municipality);
+        return letter.toBytes("Pagina %d van %d");
+    }
+
+    private static String awardSentence(DecisionLetterData d) {
+        return "Wij verlenen u een subsidie van " + euros(d.awardedAmount()) + " (zegge: "
+                + DutchNumberWords.euros(d.awardedAmount()) + ") voor " + d.initiativeTitle() + ".";
+    }
+
+    private static void obligations(LetterPdf letter, DecisionLetterData d) {
+        letter.heading("Verplichtingen");
+        if (d.obligations().isEmpty()) {
+            letter.paragraph("U voert de activiteiten uit zoals beschreven in uw aanvraag.");
+        } else {
+            letter.paragraph("Aan deze subsidie zijn de volgende verplichtingen verbonden (artikel 4:37 en 4:38"
+                    + " Algemene wet bestuursrecht):");
+            d.obligations().forEach(letter::bullet);
+            letter.space();
+        }
+        letter.paragraph("Kunt u de activiteiten niet, niet op tijd of niet helemaal uitvoeren, of verandert er iets"
+                + " belangrijks, laat het ons dan direct weten (artikel 4:38 Algemene wet bestuursrecht).");
+    }
+
+    private static void payment(LetterPdf letter, DecisionLetterData d) {
+        letter.heading("Betaling");
+        BigDecimal scheduled = BigDecimal.ZERO;
+        if (d.schedule().isEmpty()) {
+            letter.paragraph("Wij betalen het hele bedrag nadat wij de subsidie hebben vastgesteld.");
+        } else {
+            letter.paragraph("Wij betalen de subsidie als volgt uit:");
+            for (DecisionLetterData.Tranche tranche : d.schedule()) {
+                letter.bullet(tranche.label() + ": " + euros(tranche.amount()) + ", uiterlijk "
+                        + date(tranche.dueOn()));
+                scheduled = scheduled.add(tranche.amount());
+            }
+            letter.space();
+            BigDecimal rest = d.awardedAmount().subtract(scheduled);
+            if (rest.signum() > 0) {
+                letter.paragraph("Het resterende bedrag van " + euros(rest) + " betalen wij nadat wij de subsidie"
+                        + " hebben vastgesteld (vaststelling).");
+            }
+        }
+        letter.paragraph("De betalingen zijn voorschotten. Bij de vaststelling bepalen wij het definitieve bedrag."
+                + " Dat kan lager zijn als activiteiten niet zijn uitgevoerd of verplichtingen niet zijn nagekomen"
+                + " (artikel 4:46 Algemene wet bestuursrecht). Wat u dan te veel heeft ontvangen, vorderen wij terug."
+                + " Een bedrag dat u nog krijgt, betalen wij binnen vier weken na de vaststelling.");
+    }
+
+    private static void accountability(LetterPdf letter, DecisionLetterData d) {
+        letter.heading("Verantwoording");
+        String due = date(d.reportDueOn());
+        String activities = " Beschrijf daarin welke activiteiten u heeft uitgevoerd, hoeveel deelnemers en"
+                + " vrijwilligers u heeft bereikt en wat de activiteiten hebben opgeleverd.";
+        String financial = " In het financieel verslag zet u de werkelijke kosten en inkomsten naast uw begroting.";
+        String determination = " Daarna stellen wij de subsidie vast.";
+        letter.paragraph(switch (d.reportKind()) {
+            case NONE -> "U hoeft geen verantwoording af te leggen; wij stellen de subsidie direct vast. Wel kunnen"
+                    + " wij u later vragen aan te tonen dat de activiteiten zijn uitgevoerd. Bewaar daarom uw"
+                    + " administratie.";
+            case ACTIVITY_REPORT -> "Stuur uiterlijk " + due + " een activiteitenverslag." + activities
+                    + determination;
+            case ACTIVITY_AND_FINANCIAL_REPORT -> "Stuur uiterlijk " + due + " een activiteitenverslag en een"
+                    + " financieel verslag." + activities + financial + determination;
+            case ACCOUNTANT_STATEMENT -> "Stuur uiterlijk " + due + " een activiteitenverslag en een financieel"
+                    + " verslag, met een controleverklaring van een accountant over het financieel verslag."
+                    + activities + financial + determination;
+        });
+    }
+
+    private static void objection(LetterPdf letter, DecisionLetterData d) {
+        letter.heading("Bent u het niet eens met dit besluit?")
+                .paragraph("Dan kunt u bezwaar maken. Dat doet u binnen zes weken na de dag waarop wij dit besluit"
+                        + " hebben verzonden (artikel 6:7 Algemene wet bestuursrecht). Uw bezwaarschrift moet dus"
+                        + " uiterlijk " + date(d.objectionDeadline()) + " bij ons binnen zijn. Stuur het naar: "
+                        + orDefault(d.objectionAddress(), "het college van burgemeester en wethouders van "
+                        + d.municipalityName()) + ".")
+                .paragraph("Zet in uw bezwaarschrift (artikel 6:5 Algemene wet bestuursrecht):")
+                .bullet("uw naam en adres;")
+                .bullet("de datum;")
+                .bullet("een omschrijving van het besluit waartegen u bezwaar maakt, bijvoorbeeld het"
+                        + " referentienummer " + d.reference() + ";")
+                .bullet("de redenen waarom u het niet eens bent met het besluit;")
+                .bullet("uw handtekening.")
+                .space()
+                .paragraph("Het besluit blijft gelden terwijl wij uw bezwaar behandelen. Is een snelle beslissing"
+                        + " nodig, dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige"
+                        + " voorziening (artikel 8:81 Algemene wet bestuursrecht). Daarvoor moet u wel bezwaar"
+                        + " hebben gemaakt, en u betaalt griffierecht.");
+    }
+
+    private static String euros(BigDecimal amount) {
+        return Amsterdam.euros(amount, NL);
+    }
+
+    private static String date(LocalDate date) {
+        return Amsterdam.longDate(date, NL);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orDefault(String text, String fallback) {
+        return blank(text) ? fallback : text;
+    }
+}
