@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import nl.preventiefonds.platform.DutchCalendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,24 +113,8 @@ class ApplicationJourneyIT {
         return ids;
     }
 
-    /** A second account with the same role and password as an existing demo account. */
     private static String cloneAccount(String email, Long partnerId) throws SQLException {
-        String clone = "kloon-" + UUID.randomUUID() + "@example.org";
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement st = db.prepareStatement("INSERT INTO app_user (email, display_name, password_hash,"
-                     + " role, status, partner_id, preferred_locale, failed_logins, created_at, version)"
-                     + " SELECT ?, 'Kloon', password_hash, role, status, ?, 'nl', 0, created_at, 0"
-                     + " FROM app_user WHERE email = ?")) {
-            st.setString(1, clone);
-            if (partnerId == null) {
-                st.setNull(2, java.sql.Types.BIGINT);
-            } else {
-                st.setLong(2, partnerId);
-            }
-            st.setString(3, email);
-            assertEquals(1, st.executeUpdate());
-        }
-        return clone;
+        return TestDatabase.cloneAccount(email, partnerId);
     }
 
     private static long count(String sql, Object... args) throws SQLException {

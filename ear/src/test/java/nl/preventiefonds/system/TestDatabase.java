@@ -48,4 +48,29 @@ final class TestDatabase {
     static long count(String sql, Object... parameters) throws SQLException {
         return ((Number) query(sql, parameters).get(0).get(0)).longValue();
     }
+
+    static long update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** A second account with the same role and password as an existing demo account. */
+    static String cloneAccount(String email, Long partnerId) throws SQLException {
+        String clone = "kloon-" + java.util.UUID.randomUUID() + "@example.org";
+        long rows = update("INSERT INTO app_user (email, display_name, password_hash, role, status, partner_id,"
+                + " preferred_locale, failed_logins, created_at, version) SELECT ?, 'Kloon', password_hash, role,"
+                + " status, ?, 'nl', 0, created_at, 0 FROM app_user WHERE email = ?", clone, partnerId, email);
+        if (rows != 1) {
+            throw new IllegalStateException("no account " + email + " to clone");
+        }
+        return clone;
+    }
+
+    static long userId(String email) throws SQLException {
+        return count("SELECT id FROM app_user WHERE email = ?", email);
+    }
 }

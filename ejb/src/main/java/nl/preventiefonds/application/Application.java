@@ -331,6 +331,15 @@ public class Application {
         updatedAt = now;
     }
 
+    /** Called by the decision service when the decision is taken. */
+    public void decided(ApplicationStatus outcomeStatus, Instant now) {
+        if (!outcomeStatus.isDecided() || status != ApplicationStatus.IN_ASSESSMENT) {
+            throw new IllegalStateException("only an application in assessment can be decided");
+        }
+        status = outcomeStatus;
+        updatedAt = now;
+    }
+
     void setDecisionDueOn(LocalDate decisionDueOn) {
         this.decisionDueOn = decisionDueOn;
     }

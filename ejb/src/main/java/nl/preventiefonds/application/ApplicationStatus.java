@@ -8,7 +8,14 @@ public enum ApplicationStatus {
     INFORMATION_REQUESTED,
     /** Intake found it complete; assessment follows. */
     IN_ASSESSMENT,
+    AWARDED,
+    PARTIALLY_AWARDED,
+    REJECTED,
     WITHDRAWN;
+
+    public boolean isDecided() {
+        return this == AWARDED || this == PARTIALLY_AWARDED || this == REJECTED;
+    }
 
     /** The organiser may still change the content. */
     public boolean isEditableByOwner() {

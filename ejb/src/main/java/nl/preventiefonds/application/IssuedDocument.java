@@ -20,7 +20,8 @@ import java.time.Instant;
 @Table(name = "issued_document")
 public class IssuedDocument {
     public enum Kind {
-        RECEIPT
+        RECEIPT,
+        DECISION_LETTER
     }
 
     @Id

@@ -49,6 +49,11 @@ public class FundAdministration {
             fund.update(form.getName(), form.getDescription(), form.getTotalBudget());
         }
         for (FundForm.YearRow row : form.getYears()) {
+            fund.yearBudget(row.getYear()).filter(y -> row.getBudget().compareTo(y.getCommitted()) < 0)
+                    .ifPresent(y -> {
+                        throw ValidationFailedException.of("fund.yearBelowCommitted", String.valueOf(row.getYear()),
+                                y.getCommitted());
+                    });
             fund.setYearBudget(row.getYear(), row.getBudget());
         }
         em.flush();

@@ -28,6 +28,10 @@ public class FundYearBudget {
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal budget;
 
+    /** Written only by decisions, through a conditional UPDATE (decision.BudgetLedger). */
+    @Column(nullable = false, precision = 15, scale = 2, insertable = false, updatable = false)
+    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
+
     protected FundYearBudget() {
     }
 
@@ -39,6 +43,14 @@ public class FundYearBudget {
 
     void changeBudget(BigDecimal newBudget) {
         budget = newBudget.setScale(2);
+    }
+
+    public BigDecimal getCommitted() {
+        return committed == null ? BigDecimal.ZERO.setScale(2) : committed;
+    }
+
+    public BigDecimal getRemaining() {
+        return budget.subtract(getCommitted());
     }
 
     public Long getId() {

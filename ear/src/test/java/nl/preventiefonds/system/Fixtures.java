@@ -1,0 +1,89 @@
+package nl.preventiefonds.system;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Data for the decision tests, written straight into the test database: a fund with its own
+ * year budget and call, and applications that already passed intake. The tests then drive
+ * everything that matters through the API.
+ */
+final class Fixtures {
+    static final String ORGANISER = "organisator@demo.preventiefonds.nl";
+    static final String OFFICER = "adviseur@demo.preventiefonds.nl";
+    static final String DECISION_MAKER = "beslisser@demo.preventiefonds.nl";
+    static final String PASSWORD = "Preventie-2026";
+
+    private Fixtures() {
+    }
+
+    private static LocalDateTime utcNow() {
+        return LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    record FundAndCall(long fundId, long callId, int year) {
+    }
+
+    /** A fund with one year budget and an open call committing against that year. */
+    static FundAndCall fundWithCall(String yearBudget) throws SQLException {
+        int year = LocalDate.now().getYear();
+        long municipality = TestDatabase.count("SELECT MIN(id) FROM municipality");
+        String name = "Testfonds " + UUID.randomUUID();
+        TestDatabase.update("INSERT INTO fund (municipality_id, name, total_budget, version) VALUES (?, ?, ?, 0)",
+                municipality, name, new BigDecimal(yearBudget));
+        long fundId = TestDatabase.count("SELECT id FROM fund WHERE name = ?", name);
+        TestDatabase.update("INSERT INTO fund_year_budget (fund_id, budget_year, budget) VALUES (?, ?, ?)", fundId,
+                year, new BigDecimal(yearBudget));
+        TestDatabase.update("INSERT INTO funding_call (fund_id, title, opens_at, closes_at, max_amount, min_amount,"
+                        + " decision_term_weeks, distribution_rule, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8,"
+                        + " 'RANKING', ?, 0)", fundId, "Ronde van " + name, utcNow().minusDays(30),
+                utcNow().plusDays(30), year);
+        long callId = TestDatabase.count("SELECT id FROM funding_call WHERE fund_id = ?", fundId);
+        int position = 1;
+        for (String[] tier : new String[][] {{"5000.00", "NONE"}, {"50000.00", "ACTIVITY_REPORT"}, {null,
+                "ACTIVITY_AND_FINANCIAL_REPORT"}}) {
+            TestDatabase.update("INSERT INTO call_determination_tier (call_id, position, up_to_amount, report_kind)"
+                    + " VALUES (?, ?, ?, ?)", callId, position++, tier[0] == null ? null : new BigDecimal(tier[0]),
+                    tier[1]);
+        }
+        position = 1;
+        for (Object[] criterion : new Object[][] {{"Bijdrage aan preventie", 40}, {"Bereik in de wijk", 25},
+                {"Samenwerking", 20}, {"Haalbaarheid", 15}}) {
+            TestDatabase.update("INSERT INTO call_criterion (call_id, position, name, weight_percent)"
+                    + " VALUES (?, ?, ?, ?)", callId, position++, criterion[0], criterion[1]);
+        }
+        return new FundAndCall(fundId, callId, year);
+    }
+
+    /** An application of the demo organiser that passed intake, asking the given amount. */
+    static long applicationInAssessment(long callId, String title, String requested) throws SQLException {
+        String reference = "T-" + UUID.randomUUID().toString().substring(0, 13);
+        LocalDate today = LocalDate.now();
+        TestDatabase.update("INSERT INTO application (reference, call_id, owner_id, status, org_name, org_legal_form,"
+                        + " org_kvk_number, org_iban, org_account_holder, contact_name, contact_email, title, summary,"
+                        + " start_date, end_date, total_costs, co_funding, requested_amount, created_at, updated_at,"
+                        + " submitted_at, received_on, decision_due_on, intake_completed_at, version)"
+                        + " VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Café Noë', 'FOUNDATION', '40012345',"
+                        + " 'NL91ABNA0417164300', 'Stichting Café Noë', 'Anna de Vries', ?, ?, 'Samenvatting',"
+                        + " ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)",
+                reference, callId, TestDatabase.userId(ORGANISER), ORGANISER, title, today.plusMonths(1),
+                today.plusMonths(11), new BigDecimal(requested), new BigDecimal(requested), utcNow(), utcNow(),
+                utcNow(), today, today.plusWeeks(8), utcNow());
+        return TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
+    }
+
+    /** A completed, unconflicted review by the given reviewer, advising to award. */
+    static void completedReview(long applicationId, String reviewerEmail) throws SQLException {
+        TestDatabase.update("INSERT INTO review_assignment (application_id, reviewer_id, assigned_at, assigned_by,"
+                        + " conflict_of_interest, declared_at, advice, advised_amount, weighted_score, completed_at,"
+                        + " version) SELECT ?, ?, ?, ?, FALSE, ?, 'AWARD', requested_amount, 7.00, ?, 0"
+                        + " FROM application WHERE id = ?", applicationId, TestDatabase.userId(reviewerEmail),
+                utcNow(), OFFICER, utcNow(), utcNow(), applicationId);
+    }
+}

@@ -1,0 +1,275 @@
+package nl.preventiefonds.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.AssessmentCriterion;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.decision.BudgetLedger;
+import nl.preventiefonds.decision.DecisionOutcome;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.AccountStatus;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * Assessment: officers assign reviewers (officers or decision makers); each reviewer declares
+ * conflicts of interest before scoring, scores every criterion with a rationale and advises.
+ */
+@Stateless
+@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+public class AssessmentService {
+    static final String SUBJECT = "Application";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private BudgetLedger ledger;
+
+    /** Staff who can review: active officers and decision makers. */
+    public List<UserAccount> reviewerCandidates() {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.role IN :roles AND u.status = :active"
+                        + " ORDER BY u.displayName", UserAccount.class)
+                .setParameter("roles", List.of(Role.OFFICER, Role.DECISION_MAKER))
+                .setParameter("active", AccountStatus.ACTIVE).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.OFFICER)
+    public List<Long> assign(long applicationId, List<Long> reviewerIds) {
+        Caller caller = access.requireAnyRole(Role.OFFICER);
+        Application application = inAssessment(applicationId);
+        List<Long> assigned = new ArrayList<>();
+        for (Long reviewerId : reviewerIds) {
+            UserAccount reviewer = em.find(UserAccount.class, reviewerId);
+            if (reviewer == null || reviewer.getStatus() != AccountStatus.ACTIVE
+                    || (reviewer.getRole() != Role.OFFICER && reviewer.getRole() != Role.DECISION_MAKER)) {
+                throw new ValidationFailedException("assessment.reviewerInvalid");
+            }
+            if (existing(applicationId, reviewerId) == null) {
+                ReviewAssignment assignment = new ReviewAssignment(application, reviewer, clock.instant(),
+                        caller.email());
+                em.persist(assignment);
+                em.flush();
+                audit.record("REVIEWER_ASSIGNED", SUBJECT, applicationId, null,
+                        "assignment=" + assignment.getId() + ", reviewer=" + reviewer.getEmail());
+                assigned.add(assignment.getId());
+            }
+        }
+        return assigned;
+    }
+
+    /** Assigns the given number of reviewers with the fewest unfinished reviews (fair rotation). */
+    @RolesAllowed(Role.Names.OFFICER)
+    public List<Long> assignRoundRobin(long applicationId, int count) {
+        access.requireAnyRole(Role.OFFICER);
+        inAssessment(applicationId);
+        List<Object[]> load = em.createQuery("SELECT u.id, (SELECT COUNT(r) FROM ReviewAssignment r"
+                        + " WHERE r.reviewer = u AND r.completedAt IS NULL) FROM UserAccount u"
+                        + " WHERE u.role = :officer AND u.status = :active AND NOT EXISTS (SELECT r2 FROM"
+                        + " ReviewAssignment r2 WHERE r2.reviewer = u AND r2.application.id = :app)"
+                        + " ORDER BY 2, u.id", Object[].class)
+                .setParameter("officer", Role.OFFICER).setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("app", applicationId).setMaxResults(Math.max(1, count)).getResultList();
+        if (load.isEmpty()) {
+            throw new ValidationFailedException("assessment.noReviewersLeft");
+        }
+        return assign(applicationId, load.stream().map(row -> ((Number) row[0]).longValue()).toList());
+    }
+
+    /** The reviewer states whether they have a conflict of interest; a conflicted reviewer never scores. */
+    public void declare(long assignmentId, boolean conflicted, String reason) {
+        ReviewAssignment assignment = mine(assignmentId);
+        if (assignment.isDeclared()) {
+            throw new ValidationFailedException("assessment.alreadyDeclared");
+        }
+        if (conflicted && (reason == null || reason.isBlank())) {
+            throw new ValidationFailedException("assessment.conflictReasonRequired");
+        }
+        if (reason != null && reason.strip().length() > 1000) {
+            throw ValidationFailedException.of("field.tooLong", "field.conflictReason", 1000);
+        }
+        assignment.declare(conflicted, conflicted ? reason.strip() : null, clock.instant());
+        audit.record(conflicted ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", SUBJECT,
+                assignment.getApplication().getId(), null, "assignment=" + assignmentId + ", reviewer="
+                        + assignment.getReviewer().getEmail() + (conflicted ? ", reason=" + reason.strip() : ""));
+    }
+
+    public record ScoreInput(int score, String rationale) implements Serializable {
+    }
+
+    /** Scores every criterion with a rationale and gives an advice; returns the weighted score. */
+    public BigDecimal review(long assignmentId, Map<Long, ScoreInput> scores, DecisionOutcome advice,
+                             BigDecimal advisedAmount, String reasons) {
+        ReviewAssignment assignment = mine(assignmentId);
+        if (!assignment.isDeclared()) {
+            throw new ValidationFailedException("assessment.declareFirst");
+        }
+        if (assignment.isConflicted()) {
+            throw new ValidationFailedException("assessment.conflicted");
+        }
+        Application application = assignment.getApplication();
+        if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
+            throw new ValidationFailedException("assessment.notInAssessment");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<ReviewScore> rows = new ArrayList<>();
+        List<ScoreCalculator.Weighted> weighted = new ArrayList<>();
+        for (AssessmentCriterion criterion : application.getCall().getCriteria()) {
+            ScoreInput input = scores.get(criterion.getId());
+            if (input == null || input.score() < 0 || input.score() > 10) {
+                problems.add(Problem.of("assessment.scoreRequired", criterion.getName()));
+            } else if (input.rationale() == null || input.rationale().isBlank()) {
+                problems.add(Problem.of("assessment.rationaleRequired", criterion.getName()));
+            } else if (input.rationale().strip().length() > 2000) {
+                problems.add(Problem.of("field.tooLong", "field.rationale", 2000));
+            } else {
+                rows.add(new ReviewScore(assignment, criterion, input.score(), input.rationale().strip()));
+                weighted.add(new ScoreCalculator.Weighted(criterion.getWeightPercent(), input.score()));
+            }
+        }
+        if (advice == null) {
+            problems.add(Problem.of("assessment.adviceRequired"));
+        } else if (advice != DecisionOutcome.AWARD && (reasons == null || reasons.isBlank())) {
+            problems.add(Problem.of("assessment.adviceReasonsRequired"));
+        }
+        if (advice == DecisionOutcome.PARTIAL_AWARD && (advisedAmount == null || advisedAmount.signum() <= 0
+                || advisedAmount.compareTo(application.getRequestedAmount()) >= 0)) {
+            problems.add(Problem.of("decision.partialBelowRequested", application.getRequestedAmount()));
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        BigDecimal total = ScoreCalculator.weighted(weighted);
+        BigDecimal amount = switch (advice) {
+            case AWARD -> application.getRequestedAmount();
+            case PARTIAL_AWARD -> advisedAmount.setScale(2, java.math.RoundingMode.HALF_UP);
+            case REJECT -> BigDecimal.ZERO.setScale(2);
+        };
+        String before = assignment.isComplete() ? assignment.auditSummary() : null;
+        assignment.complete(rows, total, advice, amount, reasons == null ? null : reasons.strip(), clock.instant());
+        em.flush();
+        audit.record("REVIEW_COMPLETED", SUBJECT, application.getId(), before, assignment.auditSummary());
+        return total;
+    }
+
+    public record RankedApplication(long applicationId, String reference, String title, String organisation,
+                                    BigDecimal requested, BigDecimal score, int reviews, BigDecimal runningTotal,
+                                    boolean fits) implements Serializable {
+    }
+
+    public record Ranking(long callId, String callTitle, BigDecimal remaining, List<RankedApplication> rows)
+            implements Serializable {
+    }
+
+    /**
+     * The call's applications in assessment, best score first, with the running total of what
+     * they ask against what is left of the year's budget: where the money runs out.
+     */
+    public Ranking ranking(long callId) {
+        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        FundingCall call = em.find(FundingCall.class, callId);
+        if (call == null) {
+            throw new ValidationFailedException("call.notFound");
+        }
+        List<Object[]> scored = em.createQuery("SELECT a, (SELECT AVG(r.weightedScore) FROM ReviewAssignment r"
+                        + " WHERE r.application = a AND r.completedAt IS NOT NULL AND r.conflictOfInterest = FALSE),"
+                        + " (SELECT COUNT(r2) FROM ReviewAssignment r2 WHERE r2.application = a"
+                        + " AND r2.completedAt IS NOT NULL AND r2.conflictOfInterest = FALSE)"
+                        + " FROM Application a WHERE a.call.id = :call AND a.status = :status", Object[].class)
+                .setParameter("call", callId).setParameter("status", ApplicationStatus.IN_ASSESSMENT)
+                .getResultList();
+        List<Object[]> sorted = new ArrayList<>(scored);
+        sorted.sort(java.util.Comparator.<Object[], BigDecimal>comparing(row -> score(row[1]),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(row -> ((Application) row[0]).getSubmittedAt()));
+        BigDecimal remaining = call.getBudgetYear() == null ? BigDecimal.ZERO.setScale(2)
+                : ledger.remaining(call.getFund().getId(), call.getBudgetYear());
+        BigDecimal running = BigDecimal.ZERO.setScale(2);
+        List<RankedApplication> rows = new ArrayList<>();
+        for (Object[] row : sorted) {
+            Application application = (Application) row[0];
+            running = running.add(application.getRequestedAmount());
+            rows.add(new RankedApplication(application.getId(), application.getReference(), application.getTitle(),
+                    application.getOrganisationName(), application.getRequestedAmount(), score(row[1]),
+                    ((Number) row[2]).intValue(), running, running.compareTo(remaining) <= 0));
+        }
+        return new Ranking(callId, call.getTitle(), remaining, rows);
+    }
+
+    private static BigDecimal score(Object average) {
+        return average == null ? null
+                : new BigDecimal(average.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The reviews of an application, for staff. */
+    public List<ReviewAssignment> reviews(long applicationId) {
+        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        List<ReviewAssignment> reviews = em.createQuery("SELECT r FROM ReviewAssignment r WHERE r.application.id = :id"
+                + " ORDER BY r.id", ReviewAssignment.class).setParameter("id", applicationId).getResultList();
+        reviews.forEach(ReviewAssignment::getScores);
+        return reviews;
+    }
+
+    /** Open reviews of the caller. */
+    public List<ReviewAssignment> myOpenReviews() {
+        Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        return em.createQuery("SELECT r FROM ReviewAssignment r JOIN FETCH r.application WHERE r.reviewer.id = :me"
+                        + " AND r.completedAt IS NULL AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE)"
+                        + " ORDER BY r.assignedAt", ReviewAssignment.class)
+                .setParameter("me", caller.userId()).setMaxResults(200).getResultList();
+    }
+
+    private ReviewAssignment mine(long assignmentId) {
+        Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        ReviewAssignment assignment = em.find(ReviewAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null || !assignment.getReviewer().getId().equals(caller.userId())) {
+            // Someone else's review looks like no review at all.
+            throw new ValidationFailedException("assessment.notFound");
+        }
+        return assignment;
+    }
+
+    private ReviewAssignment existing(long applicationId, long reviewerId) {
+        return em.createQuery("SELECT r FROM ReviewAssignment r WHERE r.application.id = :app AND r.reviewer.id = :rev",
+                        ReviewAssignment.class).setParameter("app", applicationId).setParameter("rev", reviewerId)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    private Application inAssessment(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
+            throw new ValidationFailedException("assessment.notInAssessment");
+        }
+        return application;
+    }
+}

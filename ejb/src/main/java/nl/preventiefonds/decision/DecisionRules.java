@@ -1,0 +1,82 @@
+package nl.preventiefonds.decision;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.preventiefonds.platform.Problem;
+
+/** The rules a decision must meet before anything is committed. Pure, so unit-tested. */
+public final class DecisionRules {
+    private DecisionRules() {
+    }
+
+    /** The amount the decision grants: the request for an award, the given amount for a partial one. */
+    public static BigDecimal grantedAmount(DecisionForm form, BigDecimal requested) {
+        if (form.getOutcome() == DecisionOutcome.AWARD) {
+            return requested.setScale(2);
+        }
+        if (form.getOutcome() == DecisionOutcome.PARTIAL_AWARD && form.getAmount() != null) {
+            return form.getAmount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        }
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    /** The advance: the percentage of the grant, rounded down to whole cents. */
+    public static BigDecimal advance(BigDecimal granted, int percent) {
+        return granted.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2,
+                java.math.RoundingMode.DOWN);
+    }
+
+    public static List<Problem> check(DecisionForm form, BigDecimal requested) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.getOutcome() == null) {
+            problems.add(Problem.of("decision.outcomeRequired"));
+            return problems;
+        }
+        boolean needsReasons = form.getOutcome() != DecisionOutcome.AWARD;
+        if (needsReasons && (form.getReasons() == null || form.getReasons().isBlank())) {
+            problems.add(Problem.of(form.getOutcome() == DecisionOutcome.REJECT ? "decision.rejectReasonsRequired"
+                    : "decision.partialReasonsRequired"));
+        }
+        if (form.getReasons() != null && form.getReasons().strip().length() > 4000) {
+            problems.add(Problem.of("field.tooLong", "field.reasons", 4000));
+        }
+        if (form.getObligations() != null && form.getObligations().strip().length() > 4000) {
+            problems.add(Problem.of("field.tooLong", "field.obligations", 4000));
+        }
+        if (form.getOutcome() == DecisionOutcome.PARTIAL_AWARD) {
+            BigDecimal amount = form.getAmount();
+            if (amount == null || amount.signum() <= 0) {
+                problems.add(Problem.of("decision.partialAmountRequired"));
+            } else if (amount.stripTrailingZeros().scale() > 2) {
+                problems.add(Problem.of("money.cents"));
+            } else if (amount.compareTo(requested) >= 0) {
+                problems.add(Problem.of("decision.partialBelowRequested", requested));
+            }
+        }
+        if (form.getOutcome().grantsMoney() && problems.isEmpty()) {
+            checkSchedule(form, grantedAmount(form, requested), problems);
+        }
+        return problems;
+    }
+
+    private static void checkSchedule(DecisionForm form, BigDecimal granted, List<Problem> problems) {
+        if (form.getAdvancePercent() < 0 || form.getAdvancePercent() > 100) {
+            problems.add(Problem.of("decision.advanceRange"));
+            return;
+        }
+        BigDecimal scheduled = advance(granted, form.getAdvancePercent());
+        for (int i = 0; i < form.getTranches().size(); i++) {
+            DecisionForm.TrancheRow row = form.getTranches().get(i);
+            if (row.getLabel() == null || row.getLabel().isBlank() || row.getDueOn() == null || row.getAmount() == null
+                    || row.getAmount().signum() <= 0 || row.getAmount().stripTrailingZeros().scale() > 2) {
+                problems.add(Problem.of("decision.trancheIncomplete", i + 1));
+            } else {
+                scheduled = scheduled.add(row.getAmount());
+            }
+        }
+        if (scheduled.compareTo(granted) > 0) {
+            problems.add(Problem.of("decision.scheduleAboveGrant", scheduled, granted));
+        }
+    }
+}

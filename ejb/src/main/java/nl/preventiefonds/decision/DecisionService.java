@@ -1,0 +1,224 @@
+package nl.preventiefonds.decision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.application.IssuedDocument;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * Decisions (beschikkingen): four-eyes, the budget commitment, the letter and the mail, in one
+ * transaction. A refused decision leaves nothing behind.
+ */
+@Stateless
+@RolesAllowed(Role.Names.DECISION_MAKER)
+public class DecisionService {
+    static final String SUBJECT = "Application";
+    /** Reports are due this long after the activities end. */
+    static final int REPORT_WEEKS_AFTER_END = 13;
+    static final int ADVANCE_DUE_DAYS = 14;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    private BudgetLedger ledger;
+
+    @Inject
+    private Clock clock;
+
+    public record Result(long decisionId, DecisionOutcome outcome, BigDecimal amount, long letterId,
+                         BigDecimal remainingAfter) implements Serializable {
+    }
+
+    public Result decide(long applicationId, DecisionForm form) {
+        Caller caller = access.requireAnyRole(Role.DECISION_MAKER);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        em.refresh(application);
+        if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
+            throw new ValidationFailedException(application.getStatus().isDecided() ? "decision.alreadyDecided"
+                    : "decision.notInAssessment");
+        }
+        long ownReviews = em.createQuery("SELECT COUNT(r) FROM ReviewAssignment r WHERE r.application.id = :app"
+                        + " AND r.reviewer.id = :me", Long.class)
+                .setParameter("app", applicationId).setParameter("me", caller.userId()).getSingleResult();
+        if (ownReviews > 0) {
+            throw new ValidationFailedException("decision.fourEyes");
+        }
+        long advices = em.createQuery("SELECT COUNT(r) FROM ReviewAssignment r WHERE r.application.id = :app"
+                        + " AND r.completedAt IS NOT NULL AND r.conflictOfInterest = FALSE", Long.class)
+                .setParameter("app", applicationId).getSingleResult();
+        if (advices == 0) {
+            throw new ValidationFailedException("decision.noAdvice");
+        }
+        List<Problem> problems = DecisionRules.check(form, application.getRequestedAmount());
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        FundingCall call = application.getCall();
+        if (call.getBudgetYear() == null) {
+            throw new ValidationFailedException("decision.noBudgetYear");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        DecisionOutcome outcome = form.getOutcome();
+        BigDecimal amount = DecisionRules.grantedAmount(form, application.getRequestedAmount());
+        ReportKind reportKind = outcome.grantsMoney()
+                ? call.reportRequiredFor(amount).orElse(ReportKind.ACTIVITY_REPORT) : null;
+        LocalDate reportDue = reportKind == null || reportKind == ReportKind.NONE ? null
+                : (application.getEndDate() == null ? today.plusYears(1) : application.getEndDate())
+                        .plusWeeks(REPORT_WEEKS_AFTER_END);
+        UserAccount decider = em.find(UserAccount.class, caller.userId());
+
+        GrantDecision decision = new GrantDecision(application, call.getFund(), call.getBudgetYear(), outcome, amount,
+                clean(form.getReasons()), clean(form.getObligations()),
+                outcome.grantsMoney() ? form.getAdvancePercent() : 0, reportKind, reportDue, now, today,
+                caller.email(), ObjectionTerms.objectionDeadline(today));
+        if (outcome.grantsMoney()) {
+            BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
+            if (advance.signum() > 0) {
+                decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
+            }
+            form.getTranches().forEach(t -> decision.addTranche(t.getLabel().strip(), t.getDueOn(), t.getAmount()));
+        }
+        // The letter is rendered before the budget row is locked, so the lock is held briefly.
+        byte[] letter = DecisionLetter.render(letterData(application, decision, decider));
+
+        if (outcome.grantsMoney()
+                && !ledger.commit(call.getFund().getId(), call.getBudgetYear(), amount)) {
+            BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
+            throw ValidationFailedException.of("decision.budgetInsufficient", amount, remaining);
+        }
+        String before = application.auditSummary();
+        em.persist(decision);
+        application.decided(switch (outcome) {
+            case AWARD -> ApplicationStatus.AWARDED;
+            case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
+            case REJECT -> ApplicationStatus.REJECTED;
+        }, now);
+        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
+                DecisionLetter.filename(application.getReference()), now, letter);
+        em.persist(document);
+        decision.attachLetter(document);
+        em.flush();
+        BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
+        audit.record("DECISION_TAKEN", SUBJECT, application.getId(), before, application.auditSummary() + ", "
+                + decision.auditSummary() + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining);
+        UserAccount owner = application.getOwner();
+        Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
+        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-" + outcome.name(),
+                document.getFilename(), "application/pdf", letter, owner.getDisplayName(), application.getReference(),
+                application.getTitle(), Amsterdam.euros(amount, locale),
+                Amsterdam.longDate(decision.getObjectionDeadline(), locale));
+        return new Result(decision.getId(), outcome, amount, document.getId(), remaining);
+    }
+
+    private static DecisionLetterData letterData(Application application, GrantDecision decision, UserAccount decider) {
+        FundingCall call = application.getCall();
+        String municipality = call.getFund().getMunicipality().getName();
+        List<DecisionLetterData.Tranche> schedule = new ArrayList<>();
+        decision.getTranches().forEach(t -> schedule.add(new DecisionLetterData.Tranche(t.getLabel(), t.getDueOn(),
+                t.getAmount())));
+        return new DecisionLetterData(municipality, call.getFund().getName(), application.getReference(),
+                decision.getDecidedOn(), application.getOrganisationName(), application.getContactName(),
+                application.getTitle(), call.getTitle(), decision.getOutcome(), application.getRequestedAmount(),
+                decision.getAmount(), decision.getReasons(), decision.obligationList(), schedule,
+                decision.getReportKind(), decision.getReportDueOn(), decision.getObjectionDeadline(),
+                System.getProperty("preventiefonds.objection.address",
+                        "het college van burgemeester en wethouders van de gemeente " + municipality),
+                decider.getDisplayName(), "de subsidieregeling " + call.getFund().getName());
+    }
+
+    /** Registers an objection (bezwaar) with the dates the Awb sets. */
+    @RolesAllowed({Role.Names.DECISION_MAKER, Role.Names.OFFICER})
+    public long registerObjection(long decisionId, LocalDate receivedOn, String lodgedBy, String grounds) {
+        Caller caller = access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
+        GrantDecision decision = em.find(GrantDecision.class, decisionId);
+        if (decision == null) {
+            throw new ValidationFailedException("decision.notFound");
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
+        if (receivedOn == null || receivedOn.isAfter(today) || receivedOn.isBefore(decision.getDecidedOn())) {
+            problems.add(Problem.of("objection.receivedOnInvalid"));
+        }
+        if (lodgedBy == null || lodgedBy.isBlank() || lodgedBy.strip().length() > 200) {
+            problems.add(Problem.of("objection.lodgedByRequired"));
+        }
+        if (grounds == null || grounds.isBlank() || grounds.strip().length() > 4000) {
+            problems.add(Problem.of("objection.groundsRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        boolean onTime = !receivedOn.isAfter(decision.getObjectionDeadline());
+        Objection objection = new Objection(decision, receivedOn, lodgedBy.strip(), grounds.strip(), onTime,
+                ObjectionTerms.decideBy(decision.getObjectionDeadline(), receivedOn), clock.instant(), caller.email());
+        em.persist(objection);
+        em.flush();
+        audit.record("OBJECTION_REGISTERED", SUBJECT, decision.getApplication().getId(), null,
+                "objection=" + objection.getId() + ", received=" + receivedOn + ", onTime=" + onTime + ", decideBy="
+                        + objection.getDecideBy());
+        return objection.getId();
+    }
+
+    @RolesAllowed({Role.Names.DECISION_MAKER, Role.Names.OFFICER})
+    public void concludeObjection(long objectionId, ObjectionOutcome outcome, String notes) {
+        access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
+        Objection objection = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (objection == null) {
+            throw new ValidationFailedException("objection.notFound");
+        }
+        if (objection.getOutcome() != null) {
+            throw new ValidationFailedException("objection.alreadyConcluded");
+        }
+        if (outcome == null) {
+            throw new ValidationFailedException("objection.outcomeRequired");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
+        objection.conclude(outcome, today, clean(notes));
+        audit.record("OBJECTION_CONCLUDED", SUBJECT, objection.getDecision().getApplication().getId(), null,
+                "objection=" + objectionId + ", outcome=" + outcome + ", on=" + today + ", decideBy="
+                        + objection.getDecideBy());
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,25 @@
+package nl.preventiefonds.decision;
+
+import java.time.LocalDate;
+import nl.preventiefonds.platform.DutchCalendar;
+
+/**
+ * The objection terms of the Awb. The objection term is six weeks from the day after the
+ * decision was sent (6:7, 6:8); the body decides within six weeks from the day after that term
+ * ended (7:10). Terms ending on a weekend or general holiday move to the next working day (Atw).
+ */
+public final class ObjectionTerms {
+    private ObjectionTerms() {
+    }
+
+    /** The last day an objection is on time, for a decision sent on {@code sentOn}. */
+    public static LocalDate objectionDeadline(LocalDate sentOn) {
+        return DutchCalendar.onOrNextWorkingDay(sentOn.plusWeeks(6));
+    }
+
+    /** The last day to decide on an objection received on {@code receivedOn}. */
+    public static LocalDate decideBy(LocalDate objectionDeadline, LocalDate receivedOn) {
+        LocalDate termEnd = receivedOn.isAfter(objectionDeadline) ? receivedOn : objectionDeadline;
+        return DutchCalendar.onOrNextWorkingDay(termEnd.plusWeeks(6));
+    }
+}
