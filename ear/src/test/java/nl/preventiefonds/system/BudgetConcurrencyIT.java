@@ -127,10 +127,10 @@ class BudgetConcurrencyIT {
                 + " ON a.id = d.application_id WHERE a.call_id = ? AND d.kind = 'DECISION_LETTER'", fund.callId());
         long tranches = TestDatabase.count("SELECT COUNT(*) FROM payment_tranche t JOIN grant_decision g"
                 + " ON g.id = t.decision_id WHERE g.fund_id = ?", fund.fundId());
-        long audits = TestDatabase.count("SELECT COUNT(*) FROM audit_entry e JOIN application a ON e.subject_id ="
-                + " CAST(a.id AS CHAR) WHERE e.action = 'DECISION_TAKEN' AND a.call_id = ?", fund.callId());
+        long audits = TestDatabase.count("SELECT COUNT(*) FROM audit_entry e JOIN application a"
+                + " ON CAST(e.subject_id AS UNSIGNED) = a.id WHERE e.action = 'DECISION_TAKEN' AND a.call_id = ?", fund.callId());
         long mails = TestDatabase.count("SELECT COUNT(*) FROM outbound_mail m JOIN application a"
-                + " ON m.subject LIKE CONCAT('%', a.reference, '%') WHERE a.call_id = ?", fund.callId());
+                + " ON LOCATE(a.reference, m.subject) > 0 WHERE a.call_id = ?", fund.callId());
 
         System.out.printf("Round %d: %d requests, %d awarded, refusals %s, committed %s of %s%n", round,
                 outcomes.size(), awarded, reasons, committed, BUDGET);

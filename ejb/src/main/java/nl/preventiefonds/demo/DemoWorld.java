@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationForm;
+import nl.preventiefonds.assessment.DemoReviews;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.application.DemoApplications;
@@ -139,6 +141,8 @@ public class DemoWorld {
                 .setParameter("email", LOGINS.get(Role.ORGANISER)).getSingleResult();
         List<Neighbourhood> pittelo = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.name IN :names",
                 Neighbourhood.class).setParameter("names", List.of("Pittelo", "Lariks")).getResultList();
+        UserAccount officer = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", LOGINS.get(Role.OFFICER)).getSingleResult();
         Instant now = clock.instant();
         Object[][] demo = {
             {"Buurtkamer Pittelo", ApplicationStatus.IN_ASSESSMENT, 20, "12500.00"},
@@ -149,8 +153,12 @@ public class DemoWorld {
         };
         for (Object[] row : demo) {
             ApplicationForm form = demoForm((String) row[0], new BigDecimal((String) row[3]));
-            DemoApplications.seed(em, call, organiser, form, pittelo, List.of(library), (ApplicationStatus) row[1],
-                    now.minus(Duration.ofDays((Integer) row[2])));
+            Application application = DemoApplications.seed(em, call, organiser, form, pittelo, List.of(library),
+                    (ApplicationStatus) row[1], now.minus(Duration.ofDays((Integer) row[2])));
+            if (row[1] == ApplicationStatus.IN_ASSESSMENT) {
+                // Reviewed by the officer, so the decision maker has something to decide.
+                DemoReviews.seed(em, application, officer, now.minus(Duration.ofDays(2)));
+            }
         }
     }
 
