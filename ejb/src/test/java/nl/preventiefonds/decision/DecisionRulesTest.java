@@ -1,0 +1,69 @@
+package nl.preventiefonds.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.preventiefonds.platform.Problem;
+import org.junit.jupiter.api.Test;
+
+class DecisionRulesTest {
+    private static final BigDecimal REQUESTED = new BigDecimal("12500.50");
+
+    private static DecisionForm form(DecisionOutcome outcome, String amount, String reasons) {
+        DecisionForm form = new DecisionForm();
+        form.setOutcome(outcome);
+        form.setAmount(amount == null ? null : new BigDecimal(amount));
+        form.setReasons(reasons);
+        return form;
+    }
+
+    private static List<String> keys(DecisionForm form) {
+        return DecisionRules.check(form, REQUESTED).stream().map(Problem::key).toList();
+    }
+
+    @Test
+    void anAwardGrantsWhatWasRequested() {
+        DecisionForm award = form(DecisionOutcome.AWARD, "1.00", null);
+        assertEquals(List.of(), keys(award));
+        assertEquals(new BigDecimal("12500.50"), DecisionRules.grantedAmount(award, REQUESTED));
+    }
+
+    @Test
+    void aPartialAwardIsLessThanRequestedAndGivesItsReason() {
+        assertEquals(List.of("decision.partialReasonsRequired"), keys(form(DecisionOutcome.PARTIAL_AWARD, "10000", null)));
+        assertEquals(List.of("decision.partialBelowRequested"), keys(form(DecisionOutcome.PARTIAL_AWARD, "12500.50", "x")));
+        assertEquals(List.of("decision.partialAmountRequired"), keys(form(DecisionOutcome.PARTIAL_AWARD, null, "x")));
+        assertEquals(List.of("money.cents"), keys(form(DecisionOutcome.PARTIAL_AWARD, "100.001", "x")));
+        DecisionForm partial = form(DecisionOutcome.PARTIAL_AWARD, "10000.25", "Huur te hoog");
+        assertEquals(List.of(), keys(partial));
+        assertEquals(new BigDecimal("10000.25"), DecisionRules.grantedAmount(partial, REQUESTED));
+    }
+
+    @Test
+    void aRejectionGivesReasonsAndGrantsNothing() {
+        assertEquals(List.of("decision.rejectReasonsRequired"), keys(form(DecisionOutcome.REJECT, null, " ")));
+        DecisionForm reject = form(DecisionOutcome.REJECT, "500", "Geen preventie");
+        assertEquals(List.of(), keys(reject));
+        assertEquals(new BigDecimal("0.00"), DecisionRules.grantedAmount(reject, REQUESTED));
+        assertEquals(List.of("decision.outcomeRequired"), keys(new DecisionForm()));
+    }
+
+    @Test
+    void theAdvanceIsRoundedDownAndTheScheduleNeverExceedsTheGrant() {
+        assertEquals(new BigDecimal("5000.12"), DecisionRules.advance(new BigDecimal("10000.25"), 50));
+        assertEquals(new BigDecimal("10000.50"), DecisionRules.advance(new BigDecimal("12500.63"), 80));
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        award.setAdvancePercent(80);
+        award.getTranches().add(new DecisionForm.TrancheRow("Tweede termijn", LocalDate.of(2027, 6, 1),
+                new BigDecimal("2500.10")));
+        assertEquals(List.of(), keys(award), "10000.40 + 2500.10 = 12500.50 fits exactly");
+        award.getTranches().get(0).setAmount(new BigDecimal("2500.11"));
+        assertEquals(List.of("decision.scheduleAboveGrant"), keys(award));
+        award.getTranches().get(0).setDueOn(null);
+        assertEquals(List.of("decision.trancheIncomplete"), keys(award));
+        award.setAdvancePercent(101);
+        assertEquals(List.of("decision.advanceRange"), keys(award));
+    }
+}
