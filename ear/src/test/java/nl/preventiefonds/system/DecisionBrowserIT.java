@@ -49,6 +49,9 @@ class DecisionBrowserIT extends BrowserTestBase {
         Fixtures.FundAndCall fund = Fixtures.fundWithCall("100000.00");
         long applicationId = Fixtures.applicationInAssessment(fund.callId(), "Buurtkamer Pittelo", "20000.00");
         long officerId = TestDatabase.userId(Fixtures.OFFICER);
+        // A second, weaker application that asks more than is left once the first is counted.
+        long second = Fixtures.applicationInAssessment(fund.callId(), "Schuldhulpcafé Lariks", "90000.00");
+        Fixtures.completedReview(second, Fixtures.OFFICER);
 
         // The officer assigns themself as reviewer.
         chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
@@ -87,17 +90,46 @@ class DecisionBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("decide")).isEmpty(), "officers do not decide");
         chromium.fullPageScreenshot("review-completed");
 
-        // A decision maker awards part of the amount.
+        // A decision maker sees both waiting, and the ranking: 7,50 first, then where the money runs out.
         chromium.login(base.toString(), Fixtures.DECISION_MAKER, Fixtures.PASSWORD);
         browser.get(base + "decision/index.xhtml");
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("awaitingTable")));
+        String waiting = browser.findElement(By.id("awaitingTable")).getText();
+        assertTrue(waiting.contains("Buurtkamer Pittelo") && waiting.contains("Schuldhulpcafé Lariks"), waiting);
+        browser.get(base + "applications/ranking.xhtml?call=" + fund.callId());
+        waitFor("rankingTable", "ranking");
+        List<WebElement> ranked = browser.findElements(By.cssSelector("#rankingTable tbody tr[data-fits]"));
+        assertEquals(2, ranked.size());
+        assertTrue(ranked.get(0).getText().contains("Buurtkamer Pittelo") && ranked.get(0).getText().contains("7,5"),
+                ranked.get(0).getText());
+        assertEquals("true", ranked.get(0).getAttribute("data-fits"));
+        assertEquals("false", ranked.get(1).getAttribute("data-fits"));
+        assertTrue(ranked.get(1).getText().contains("past niet meer in het budget"), ranked.get(1).getText());
+        assertFalse(browser.findElements(By.id("budgetLine")).isEmpty(), "the line where the money runs out");
+        assertTrue(browser.findElement(By.id("remaining")).getText().contains("€ 100.000,00"));
+        chromium.fullPageScreenshot("ranking");
+
+        // A partial award without amount and reasons: both problems at once, what was typed stays.
         browser.get(base + "applications/view.xhtml?id=" + applicationId);
         waitFor("decideForm", "decide");
         clickLabelFor("decideForm:outcome:1");
         WebElement amount = byId("decideForm:amount_input");
+        String obligations = "Vermeld het Preventiefonds op uw flyers.\nHoud een presentielijst bij.";
+        type(byId("decideForm:obligations"), obligations);
+        byId("decideForm:decideButton").click();
+        chromium.waitUpTo(10).until(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().accept();
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Vul het bedrag in"));
+        String problems = browser.findElement(By.id("messages")).getText();
+        assertTrue(problems.contains("Motiveer waarom"), problems);
+        assertEquals(obligations, byId("decideForm:obligations").getAttribute("value"));
+        assertTrue(browser.findElement(By.id("decideForm:outcome:1")).isSelected(), "the chosen outcome stays");
+
+        // Now with amount and reasons.
+        amount = byId("decideForm:amount_input");
         type(amount, "15000,00" + Keys.TAB);
         type(byId("decideForm:reasons"), "Het budget voor materiaal is hoger dan nodig.");
-        type(byId("decideForm:obligations"), "Vermeld het Preventiefonds op uw flyers.\nHoud een presentielijst bij.");
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decideForm:summary"),
                 "€ 15.000,00"));
         assertTrue(browser.findElement(By.id("decideForm:summary")).getText().contains("€ 12.000,00"),
@@ -120,6 +152,15 @@ class DecisionBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("decisionTranches")).getText().contains("€ 12.000,00"));
         assertFalse(browser.findElements(By.id("objectionForm")).isEmpty(), "objections can be registered");
         chromium.fullPageScreenshot("decision-taken");
+
+        // An objection, registered on time.
+        type(byId("objectionForm:lodgedBy"), "Stichting Café Noë");
+        type(byId("objectionForm:grounds"), "Het materiaal is wel nodig.");
+        byId("objectionForm:registerObjection").click();
+        waitFor("concludeForm", "objection");
+        String objection = browser.findElement(By.id("objectionTable")).getText();
+        assertTrue(objection.contains("Stichting Café Noë") && objection.contains("ja") && objection.contains("open"),
+                objection);
 
         // The organiser sees the decision too, without the staff sections.
         chromium.login(base.toString(), Fixtures.ORGANISER, Fixtures.PASSWORD);
