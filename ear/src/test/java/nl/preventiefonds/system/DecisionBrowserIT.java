@@ -100,7 +100,7 @@ class DecisionBrowserIT extends BrowserTestBase {
         waitFor("rankingTable", "ranking");
         List<WebElement> ranked = browser.findElements(By.cssSelector("#rankingTable tbody tr[data-fits]"));
         assertEquals(2, ranked.size());
-        assertTrue(ranked.get(0).getText().contains("Buurtkamer Pittelo") && ranked.get(0).getText().contains("7,5"),
+        assertTrue(ranked.get(0).getText().contains("Buurtkamer Pittelo") && ranked.get(0).getText().contains("7,50"),
                 ranked.get(0).getText());
         assertEquals("true", ranked.get(0).getAttribute("data-fits"));
         assertEquals("false", ranked.get(1).getAttribute("data-fits"));

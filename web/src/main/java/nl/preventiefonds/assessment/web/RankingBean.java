@@ -76,6 +76,15 @@ public class RankingBean implements Serializable {
         return -1;
     }
 
+    /** A score with two decimals in the page's language: "7,50". */
+    public String score(java.math.BigDecimal score) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(score);
+    }
+
     public Long getCallId() {
         return callId;
     }
