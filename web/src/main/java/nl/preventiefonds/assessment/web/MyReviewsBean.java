@@ -1,0 +1,25 @@
+package nl.preventiefonds.assessment.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.preventiefonds.assessment.AssessmentService;
+import nl.preventiefonds.assessment.ReviewAssignment;
+
+/** The logged-in officer's or decision maker's open reviews, for the start page. */
+@Named("myReviews")
+@RequestScoped
+public class MyReviewsBean {
+    @EJB
+    private AssessmentService assessment;
+
+    private List<ReviewAssignment> open;
+
+    public List<ReviewAssignment> getOpen() {
+        if (open == null) {
+            open = assessment.myOpenReviews();
+        }
+        return open;
+    }
+}

@@ -1,0 +1,111 @@
+package nl.preventiefonds.assessment.web;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.preventiefonds.assessment.AssessmentService;
+import nl.preventiefonds.call.CallDirectory;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ProblemMessages;
+
+/**
+ * The ranking of a call's applications in assessment, best score first, with the line where the
+ * year budget runs out. Officers and decision makers; the service refuses everyone else.
+ */
+@Named("rankingView")
+@ViewScoped
+public class RankingBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient AssessmentService assessment;
+    @EJB
+    private transient CallDirectory calls;
+
+    private Long callId;
+    private List<FundingCall> callOptions = List.of();
+    private AssessmentService.Ranking ranking;
+    private boolean forbidden;
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getExternalContext().isUserInRole("officer")
+                && !faces.getExternalContext().isUserInRole("decision-maker")) {
+            forbidden = true;
+            faces.getExternalContext().setResponseStatus(403);
+            return;
+        }
+        callOptions = calls.all();
+        if (callId == null && !callOptions.isEmpty()) {
+            callId = callOptions.get(0).getId();
+        }
+        select();
+    }
+
+    public void select() {
+        ranking = null;
+        if (callId == null) {
+            return;
+        }
+        try {
+            ranking = assessment.ranking(callId);
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+        } catch (AccessDeniedException | EJBAccessException e) {
+            forbidden = true;
+        }
+    }
+
+    /** The row before which the money runs out; -1 when everything fits. */
+    public int getCutIndex() {
+        if (ranking == null) {
+            return -1;
+        }
+        List<AssessmentService.RankedApplication> rows = ranking.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).fits()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A score with two decimals in the page's language: "7,50". */
+    public String score(java.math.BigDecimal score) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(score);
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<FundingCall> getCallOptions() {
+        return callOptions;
+    }
+
+    public AssessmentService.Ranking getRanking() {
+        return ranking;
+    }
+
+    public List<AssessmentService.RankedApplication> getRows() {
+        return ranking == null ? List.of() : ranking.rows();
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+}

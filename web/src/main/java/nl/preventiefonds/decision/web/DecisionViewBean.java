@@ -1,0 +1,276 @@
+package nl.preventiefonds.decision.web;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.application.web.ApplicationViewBean;
+import nl.preventiefonds.assessment.AssessmentService;
+import nl.preventiefonds.decision.DecisionForm;
+import nl.preventiefonds.decision.DecisionOutcome;
+import nl.preventiefonds.decision.DecisionQueries;
+import nl.preventiefonds.decision.DecisionRules;
+import nl.preventiefonds.decision.DecisionService;
+import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.decision.Objection;
+import nl.preventiefonds.decision.ObjectionOutcome;
+import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.Messages;
+import nl.preventiefonds.platform.web.ProblemMessages;
+
+/**
+ * The decision part of the application page: the decision itself (everyone who may see the
+ * application), the decision form (decision makers) and objections (officers, decision makers).
+ */
+@Named("decisionView")
+@ViewScoped
+public class DecisionViewBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient DecisionQueries queries;
+    @EJB
+    private transient DecisionService decisions;
+    @EJB
+    private transient AssessmentService assessment;
+
+    @Inject
+    private ApplicationViewBean applicationView;
+
+    private Long id;
+    private GrantDecision decision;
+    private List<Objection> objections = List.of();
+    /** What is left of the call's year budget; null when unknown. */
+    private BigDecimal remaining;
+
+    private DecisionForm form = new DecisionForm();
+
+    private LocalDate objectionReceivedOn;
+    private String objectionLodgedBy;
+    private String objectionGrounds;
+    private Long concludeId;
+    private ObjectionOutcome objectionOutcome;
+    private String objectionNotes;
+
+    public void load() {
+        if (applicationView.isMissing()) {
+            return;
+        }
+        id = applicationView.getId();
+        try {
+            decision = queries.forApplication(id).orElse(null);
+            objections = decision != null && isStaff() ? queries.objections(id) : List.of();
+        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
+            decision = null;
+            objections = List.of();
+        }
+        if (objectionReceivedOn == null) {
+            objectionReceivedOn = LocalDate.now(Amsterdam.ZONE);
+        }
+        if (concludeId == null) {
+            concludeId = getOpenObjections().stream().map(Objection::getId).findFirst().orElse(null);
+        }
+        if (isMayDecide() && remaining == null) {
+            try {
+                remaining = assessment.ranking(application().getCall().getId()).remaining();
+            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
+                remaining = null;
+            }
+        }
+    }
+
+    private String reload() {
+        Messages.keepForRedirect();
+        return "/applications/view?faces-redirect=true&id=" + id;
+    }
+
+    public String decide() {
+        try {
+            DecisionService.Result result = decisions.decide(id, form);
+            Messages.info("decision.taken", Messages.text("outcome." + result.outcome().name()));
+            return reload();
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+            return null;
+        }
+    }
+
+    public void addTranche() {
+        form.getTranches().add(new DecisionForm.TrancheRow());
+    }
+
+    public void removeTranche(int index) {
+        if (index >= 0 && index < form.getTranches().size()) {
+            form.getTranches().remove(index);
+        }
+    }
+
+    public String registerObjection() {
+        try {
+            decisions.registerObjection(decision.getId(), objectionReceivedOn, objectionLodgedBy, objectionGrounds);
+            Messages.info("objection.registered");
+            return reload();
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+            return null;
+        }
+    }
+
+    public String concludeObjection() {
+        if (concludeId == null) {
+            return null;
+        }
+        try {
+            decisions.concludeObjection(concludeId, objectionOutcome, objectionNotes);
+            Messages.info("objection.concluded");
+            return reload();
+        } catch (ValidationFailedException e) {
+            ProblemMessages.add(e.getProblems());
+            return null;
+        }
+    }
+
+    /** The amount the form would grant: the request, the partial amount, or nothing. */
+    public BigDecimal getGranted() {
+        if (form.getOutcome() == null || application() == null) {
+            return null;
+        }
+        if (form.getOutcome() == DecisionOutcome.PARTIAL_AWARD) {
+            return form.getAmount();
+        }
+        return DecisionRules.grantedAmount(form, application().getRequestedAmount());
+    }
+
+    public BigDecimal getAdvance() {
+        BigDecimal granted = getGranted();
+        if (granted == null || form.getOutcome() == DecisionOutcome.REJECT || form.getAdvancePercent() < 0
+                || form.getAdvancePercent() > 100) {
+            return null;
+        }
+        return DecisionRules.advance(granted.setScale(2, java.math.RoundingMode.DOWN), form.getAdvancePercent());
+    }
+
+    public BigDecimal getRemainingAfter() {
+        BigDecimal granted = getGranted();
+        if (remaining == null || granted == null) {
+            return null;
+        }
+        return form.getOutcome().grantsMoney() ? remaining.subtract(granted) : remaining;
+    }
+
+    public boolean isOverBudget() {
+        BigDecimal after = getRemainingAfter();
+        return after != null && after.signum() < 0;
+    }
+
+    public List<Objection> getOpenObjections() {
+        return objections.stream().filter(o -> o.getOutcome() == null).toList();
+    }
+
+    private Application application() {
+        return applicationView.getApplication();
+    }
+
+    private static boolean inRole(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    public boolean isStaff() {
+        return inRole("officer") || inRole("decision-maker");
+    }
+
+    public boolean isMayDecide() {
+        return inRole("decision-maker") && application() != null && decision == null
+                && application().getStatus() == ApplicationStatus.IN_ASSESSMENT;
+    }
+
+    public boolean isPartial() {
+        return form.getOutcome() == DecisionOutcome.PARTIAL_AWARD;
+    }
+
+    public boolean isGrantsMoney() {
+        return form.getOutcome() != null && form.getOutcome().grantsMoney();
+    }
+
+    public DecisionOutcome[] getOutcomes() {
+        return DecisionOutcome.values();
+    }
+
+    public ObjectionOutcome[] getObjectionOutcomes() {
+        return ObjectionOutcome.values();
+    }
+
+    public GrantDecision getDecision() {
+        return decision;
+    }
+
+    public List<Objection> getObjections() {
+        return objections;
+    }
+
+    public BigDecimal getRemaining() {
+        return remaining;
+    }
+
+    public DecisionForm getForm() {
+        return form;
+    }
+
+    public LocalDate getObjectionReceivedOn() {
+        return objectionReceivedOn;
+    }
+
+    public void setObjectionReceivedOn(LocalDate objectionReceivedOn) {
+        this.objectionReceivedOn = objectionReceivedOn;
+    }
+
+    public String getObjectionLodgedBy() {
+        return objectionLodgedBy;
+    }
+
+    public void setObjectionLodgedBy(String objectionLodgedBy) {
+        this.objectionLodgedBy = objectionLodgedBy;
+    }
+
+    public String getObjectionGrounds() {
+        return objectionGrounds;
+    }
+
+    public void setObjectionGrounds(String objectionGrounds) {
+        this.objectionGrounds = objectionGrounds;
+    }
+
+    public Long getConcludeId() {
+        return concludeId;
+    }
+
+    public void setConcludeId(Long concludeId) {
+        this.concludeId = concludeId;
+    }
+
+    public ObjectionOutcome getObjectionOutcome() {
+        return objectionOutcome;
+    }
+
+    public void setObjectionOutcome(ObjectionOutcome objectionOutcome) {
+        this.objectionOutcome = objectionOutcome;
+    }
+
+    public String getObjectionNotes() {
+        return objectionNotes;
+    }
+
+    public void setObjectionNotes(String objectionNotes) {
+        this.objectionNotes = objectionNotes;
+    }
+}
