@@ -221,6 +221,11 @@ class CallAdministrationIT {
         assertEquals(3, reloaded.getCriteria().size());
         assertEquals(1, reloaded.getNeighbourhoodIds().size());
         assertTrue(asFundManager.call(() -> calls.calls()).stream().anyMatch(c -> c.getId() == id), "listed");
+
+        // A second save of the form loaded before the change would overwrite it: refused instead.
+        loaded.setTitle("Verouderd venster");
+        assertEquals(List.of("call.changedElsewhere"), problemsOf(loaded).stream().map(Problem::key).toList());
+        assertEquals(3, asFundManager.call(() -> calls.load(id)).getCriteria().size(), "the newer change stays");
     }
 
     @Test

@@ -65,6 +65,9 @@ public class CallAdministration {
             em.persist(call);
         } else {
             call = find(form.getId());
+            if (call.getVersion() != form.getVersion()) {
+                throw new ValidationFailedException("call.changedElsewhere");
+            }
             before = call.auditSummary();
             call.apply(form, eligible);
         }

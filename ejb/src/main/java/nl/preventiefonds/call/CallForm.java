@@ -13,6 +13,8 @@ public class CallForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long id;
+    /** The call's version when loaded: a save over a newer version is refused, not lost. */
+    private long version;
     private Long fundId;
     private String title;
     private String description;
@@ -125,6 +127,14 @@ public class CallForm implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 
     public Long getFundId() {

@@ -148,6 +148,7 @@ public class FundingCall {
     public CallForm toForm() {
         CallForm form = new CallForm();
         form.setId(id);
+        form.setVersion(version);
         form.setFundId(fund.getId());
         form.setTitle(title);
         form.setDescription(description);
