@@ -26,6 +26,7 @@ import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -56,6 +57,9 @@ public class DecisionService {
 
     @Inject
     private BudgetLedger ledger;
+
+    @EJB
+    private PaymentService payments;
 
     @Inject
     private Clock clock;
@@ -137,6 +141,7 @@ public class DecisionService {
         em.persist(document);
         decision.attachLetter(document);
         em.flush();
+        payments.instruct(decision);
         BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
         audit.record("DECISION_TAKEN", SUBJECT, application.getId(), before, application.auditSummary() + ", "
                 + decision.auditSummary() + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining);

@@ -1,0 +1,7 @@
+package nl.preventiefonds.payment;
+
+/** Where a payment instruction stands. */
+public enum PaymentStatus {
+    DUE,
+    PAID
+}
