@@ -442,6 +442,17 @@ class ApplicationJourneyIT {
     }
 
     @Test
+    void anAnonymousApiCallGetsA401ProblemNotTheLoginPage() throws Exception {
+        WebSession anonymous = new WebSession(base.toURI());
+        HttpResponse<String> response = anonymous.api("GET", "applications/1", null);
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("api.loginRequired", problemKeysOf(response).get(0));
+        assertEquals(401, anonymous.api("POST", "calls/" + openCallId() + "/applications", null).statusCode());
+        assertEquals(401, anonymous.get("api/payments/export").statusCode());
+    }
+
+    @Test
     void stateChangingApiCallsWithoutTheCsrfHeaderAreRefused() throws Exception {
         long id = startDraft();
         // Logged in, but without the header a page of another site could send: refused, nothing changes.

@@ -14,6 +14,7 @@ import java.util.Set;
  * another site's page cannot send without a CORS preflight (which we never grant).
  */
 @Provider
+@jakarta.annotation.Priority(jakarta.ws.rs.Priorities.AUTHORIZATION)
 public class ApiCsrfFilter implements ContainerRequestFilter {
     public static final String HEADER = "X-Requested-With";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
