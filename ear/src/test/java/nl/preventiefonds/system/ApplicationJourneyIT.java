@@ -113,21 +113,6 @@ class ApplicationJourneyIT {
         return ids;
     }
 
-    private static String cloneAccount(String email, Long partnerId) throws SQLException {
-        return TestDatabase.cloneAccount(email, partnerId);
-    }
-
-    private static long count(String sql, Object... args) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            ResultSet rs = st.executeQuery();
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private long startDraft() throws Exception {
         HttpResponse<String> created = organiser.api("POST", "calls/" + openCallId() + "/applications", null);
         assertEquals(201, created.statusCode(), created.body());
@@ -237,7 +222,7 @@ class ApplicationJourneyIT {
         assertEquals(expectedDue(today, 8, 0).toString(), json(submitted).getString("decisionDueOn"));
 
         // The receipt: stored once, downloadable by the owner, with reference, amount and deadline in its text.
-        long receiptId = count("SELECT MAX(id) FROM issued_document WHERE application_id = ? AND kind = 'RECEIPT'", id);
+        long receiptId = TestDatabase.count("SELECT MAX(id) FROM issued_document WHERE application_id = ? AND kind = 'RECEIPT'", id);
         HttpResponse<byte[]> pdf = organiser.getBytes("files/document/" + receiptId);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -252,9 +237,9 @@ class ApplicationJourneyIT {
                 java.util.Locale.forLanguageTag("nl-NL")));
         assertTrue(text.contains(dueDutch), "deadline " + dueDutch + " in " + text);
         assertTrue(text.contains("begroting.pdf"), "attachments listed: " + text);
-        assertEquals(1, count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?"
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?"
                 + " AND attachment_name IS NOT NULL", ORGANISER, "%" + reference + "%"), "receipt mailed with the PDF");
-        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'APPLICATION_SUBMITTED' AND subject_id = ?",
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'APPLICATION_SUBMITTED' AND subject_id = ?",
                 String.valueOf(id)));
 
         // Locked after submission.
@@ -296,7 +281,7 @@ class ApplicationJourneyIT {
         assertEquals("WITHDRAWN", json(withdrawn).getString("status"));
         for (String action : List.of("APPLICATION_CREATED", "APPLICATION_SUBMITTED", "INFORMATION_REQUESTED",
                 "APPLICATION_AMENDED", "INFORMATION_PROVIDED", "INTAKE_COMPLETED", "APPLICATION_WITHDRAWN")) {
-            assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?", action,
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?", action,
                     String.valueOf(id)), action);
         }
     }
@@ -337,7 +322,7 @@ class ApplicationJourneyIT {
         JsonObject problem = json(refused).getJsonArray("problems").getJsonObject(0);
         assertEquals("eligibility.callClosed", problem.getString("key"));
         assertTrue(problem.getString("message").contains("gesloten"), problem.getString("message"));
-        assertEquals(0, count("SELECT COUNT(*) FROM issued_document WHERE application_id = ?", id));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM issued_document WHERE application_id = ?", id));
         assertEquals("DRAFT", json(organiser.api("GET", "applications/" + id, null)).getString("status"));
     }
 
@@ -400,6 +385,21 @@ class ApplicationJourneyIT {
                 .getString("title"));
     }
 
+    @Test
+    void malformedOrMissingBodiesGetAClearMessageAndChangeNothing() throws Exception {
+        long id = startDraft();
+        saveOk(id, validForm(id, "Onaangetast", "3000.00", "0.00"));
+        for (String body : List.of("{niet eens json", "{\"startDate\":\"kapot\"}", "{\"activities\":\"geen lijst\"}")) {
+            HttpResponse<String> refused = save(id, body);
+            assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
+            assertEquals(List.of("api.bodyInvalid"), problemKeysOf(refused));
+            assertFalse(refused.body().contains("Exception"), "nothing of the inside leaks: " + refused.body());
+        }
+        HttpResponse<String> empty = save(id, "null");
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertEquals("Onaangetast", json(organiser.api("GET", "applications/" + id + "/form", null)).getString("title"));
+    }
+
     // ---- other people's applications ----------------------------------------------------------
 
     @Test
@@ -408,11 +408,11 @@ class ApplicationJourneyIT {
         save(id, validForm(id, "Privé initiatief", "3000.00", "0.00"));
         assertEquals(201, organiser.upload(id, "plan.pdf", samplePdf()).statusCode());
         assertEquals(200, organiser.api("POST", "applications/" + id + "/submit", null).statusCode());
-        long attachmentId = count("SELECT MAX(id) FROM attachment WHERE application_id = ?", id);
-        long receiptId = count("SELECT MAX(id) FROM issued_document WHERE application_id = ?", id);
+        long attachmentId = TestDatabase.count("SELECT MAX(id) FROM attachment WHERE application_id = ?", id);
+        long receiptId = TestDatabase.count("SELECT MAX(id) FROM issued_document WHERE application_id = ?", id);
 
         WebSession other = new WebSession(base.toURI());
-        assertEquals(302, other.login(cloneAccount(ORGANISER, null), PASSWORD).statusCode());
+        assertEquals(302, other.login(TestDatabase.cloneAccount(ORGANISER, null), PASSWORD).statusCode());
         assertEquals(404, other.api("GET", "applications/" + id, null).statusCode());
         assertEquals(404, other.api("GET", "applications/" + id + "/form", null).statusCode());
         assertEquals(404, other.api("GET", "applications/" + id + "/problems", null).statusCode());
@@ -432,7 +432,7 @@ class ApplicationJourneyIT {
 
         // A partner that is not named sees nothing either; the named one may download the files.
         WebSession otherPartner = new WebSession(base.toURI());
-        otherPartner.login(cloneAccount(PARTNER, partnerId("Welzijn Assen")), PASSWORD);
+        otherPartner.login(TestDatabase.cloneAccount(PARTNER, partnerId("Welzijn Assen")), PASSWORD);
         assertEquals(404, otherPartner.api("GET", "applications/" + id, null).statusCode());
         assertEquals(404, otherPartner.getBytes("files/attachment/" + attachmentId).statusCode());
         WebSession namedPartner = new WebSession(base.toURI());
@@ -475,7 +475,7 @@ class ApplicationJourneyIT {
         HttpResponse<String> refused = organiser.upload(id, "begroting.pdf", executable);
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals(List.of("attachment.typeRefused"), problemKeysOf(refused));
-        assertEquals(0, count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
     }
 
     @Test
@@ -489,7 +489,7 @@ class ApplicationJourneyIT {
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals(List.of("attachment.tooLarge"), problemKeysOf(refused));
         assertTrue(json(refused).getJsonArray("problems").getJsonObject(0).getString("message").contains("10 MB"));
-        assertEquals(1, count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
         assertEquals("Met bijlagen", json(organiser.api("GET", "applications/" + id + "/form", null))
                 .getString("title"));
         assertEquals(List.of(), problemKeys(id));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -31,11 +32,7 @@ public class ApplicationQueries {
 
     /** An application with everything the detail page shows, loaded before it leaves the transaction. */
     public Application view(long applicationId) {
-        Application application = em.find(Application.class, applicationId);
-        if (application == null) {
-            throw new ValidationFailedException("application.notFound");
-        }
-        requireMayView(application);
+        Application application = visible(applicationId);
         // Touch the lazy collections so the page can read them after the transaction.
         application.getNeighbourhoods();
         application.getThemes();
@@ -48,21 +45,31 @@ public class ApplicationQueries {
         return application;
     }
 
+    /** The application if the caller may see it; nothing else is loaded (for lists and files). */
+    public Application visible(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        requireMayView(application);
+        return application;
+    }
+
     public List<Attachment> attachments(long applicationId) {
-        view(applicationId);
+        visible(applicationId);
         return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id ORDER BY t.id",
                 Attachment.class).setParameter("id", applicationId).getResultList();
     }
 
     public List<InformationRequest> informationRequests(long applicationId) {
-        view(applicationId);
+        visible(applicationId);
         return em.createQuery("SELECT r FROM InformationRequest r WHERE r.application.id = :id ORDER BY r.id",
                 InformationRequest.class).setParameter("id", applicationId).getResultList();
     }
 
     /** Issued documents without their bytes. */
     public List<DocumentInfo> documents(long applicationId) {
-        view(applicationId);
+        visible(applicationId);
         return em.createQuery("SELECT NEW nl.preventiefonds.application.DocumentInfo("
                         + "d.id, d.kind, d.filename, d.createdAt, d.sha256) FROM IssuedDocument d"
                         + " WHERE d.application.id = :id ORDER BY d.id", DocumentInfo.class)
@@ -146,9 +153,10 @@ public class ApplicationQueries {
     private void requireMayView(Application application) {
         Caller caller = access.caller();
         // Partners and staff never see drafts: until submission an application is the organiser's own.
-        if (application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER)) {
-            throw new AccessDeniedException("drafts are private to their owner");
+        boolean draftOfSomeoneElse = application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER);
+        if (draftOfSomeoneElse || !AccessRules.mayView(caller, application.getOwner().getId(),
+                application.partnerIds())) {
+            throw new AccessDeniedException("not allowed to view this application");
         }
-        access.requireMayView(application.getOwner().getId(), application.partnerIds());
     }
 }

@@ -102,7 +102,7 @@ public class AttachmentService {
         if (attachment == null) {
             throw new ValidationFailedException("attachment.notFound");
         }
-        queries.view(attachment.getApplication().getId());
+        queries.visible(attachment.getApplication().getId());
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
         return new Download(attachment.getFilename(), attachment.getMediaType(), content.getContent());
     }

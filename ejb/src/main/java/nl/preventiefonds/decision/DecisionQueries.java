@@ -28,7 +28,7 @@ public class DecisionQueries {
     private AccessPolicy access;
 
     public Optional<GrantDecision> forApplication(long applicationId) {
-        applications.view(applicationId);
+        applications.visible(applicationId);
         Optional<GrantDecision> decision = em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id",
                 GrantDecision.class).setParameter("id", applicationId).getResultList().stream().findFirst();
         decision.ifPresent(GrantDecision::getTranches);
@@ -36,7 +36,7 @@ public class DecisionQueries {
     }
 
     public List<Objection> objections(long applicationId) {
-        applications.view(applicationId);
+        applications.visible(applicationId);
         return em.createQuery("SELECT o FROM Objection o WHERE o.decision.application.id = :id ORDER BY o.id",
                 Objection.class).setParameter("id", applicationId).getResultList();
     }

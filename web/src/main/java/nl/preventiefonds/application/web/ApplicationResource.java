@@ -30,6 +30,7 @@ import nl.preventiefonds.application.AttachmentPolicy;
 import nl.preventiefonds.application.AttachmentService;
 import nl.preventiefonds.application.IntakeService;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
 
 /**
@@ -75,6 +76,9 @@ public class ApplicationResource {
     @Path("applications/{id}/form")
     @Consumes(MediaType.APPLICATION_JSON)
     public ApplicationForm save(@PathParam("id") long id, ApplicationForm form) {
+        if (form == null) {
+            throw new ValidationFailedException("api.bodyInvalid");
+        }
         form.setId(id);
         return applications.saveDraft(form);
     }

@@ -131,7 +131,7 @@ public class ApplicationWizardBean implements Serializable {
     /** Saves, remembering the step the organiser goes to, so coming back resumes there. */
     public void goTo(int target) {
         int destination = Math.min(Math.max(target, 0), STEP_COUNT - 1);
-        if (persist(true, destination)) {
+        if (persist(destination)) {
             step = destination;
             afterStepChange();
         }
@@ -145,17 +145,17 @@ public class ApplicationWizardBean implements Serializable {
 
     /** The save button: says so when it worked. */
     public void save() {
-        if (persist(true, step)) {
+        if (persist(step)) {
             Messages.info("wizard.saved");
         }
     }
 
     /** The 30-second poll: silent unless saving failed, then the reason shows like any other. */
     public void autosave() {
-        persist(true, step);
+        persist(step);
     }
 
-    private boolean persist(boolean showProblems, int stepToRemember) {
+    private boolean persist(int stepToRemember) {
         form.setCurrentStep(stepToRemember);
         try {
             ApplicationForm saved = applications.saveDraft(form);
@@ -164,15 +164,13 @@ public class ApplicationWizardBean implements Serializable {
             lastSavedAt = Instant.now();
             return true;
         } catch (ValidationFailedException e) {
-            if (showProblems) {
-                ProblemMessages.add(e.getProblems());
-            }
+            ProblemMessages.add(e.getProblems());
             return false;
         }
     }
 
     public String submit() {
-        if (!persist(true, step)) {
+        if (!persist(step)) {
             return null;
         }
         try {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 
 /**
@@ -22,8 +21,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            Locale locale = request.getAcceptableLanguages().stream()
-                    .filter(l -> "en".equals(l.getLanguage())).findFirst().orElse(Amsterdam.DUTCH);
+            Locale locale = ProblemResponses.locale(request.getAcceptableLanguages());
             Response problem = ProblemResponses.of(401, "Unauthorized", List.of(Problem.of("api.loginRequired")),
                     locale);
             request.abortWith(Response.fromResponse(problem)

@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import java.util.Set;
 
@@ -22,8 +21,7 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!SAFE.contains(request.getMethod()) && request.getHeaderString(HEADER) == null) {
-            Locale locale = request.getAcceptableLanguages().stream()
-                    .filter(l -> "en".equals(l.getLanguage())).findFirst().orElse(Amsterdam.DUTCH);
+            Locale locale = ProblemResponses.locale(request.getAcceptableLanguages());
             request.abortWith(ProblemResponses.of(403, "Forbidden", List.of(Problem.of("api.headerRequired")),
                     locale));
         }

@@ -54,7 +54,11 @@ public final class ProblemMessages {
 
     /** The problem as a sentence in the view's language. */
     public static String text(Problem problem) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return text(problem, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The problem as a sentence in the given language; the API uses this too. */
+    public static String text(Problem problem, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             return new MessageFormat(bundle.getString(problem.key()), locale)

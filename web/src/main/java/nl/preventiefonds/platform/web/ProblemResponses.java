@@ -6,15 +6,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
@@ -22,7 +18,6 @@ import nl.preventiefonds.platform.ValidationFailedException;
 
 /** Errors of the API as RFC 9457 problem details, localised by Accept-Language (Dutch by default). */
 public final class ProblemResponses {
-    private static final String BUNDLE = "nl.preventiefonds.web.messages";
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     private ProblemResponses() {
@@ -44,25 +39,20 @@ public final class ProblemResponses {
     }
 
     public static String text(Problem problem, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        Object[] args = problem.args().stream().map(arg -> arg instanceof BigDecimal amount
-                ? Amsterdam.euros(amount, locale)
-                : arg instanceof String key && key.startsWith("field.") && bundle.containsKey(key)
-                ? bundle.getString(key) : arg instanceof Number n ? String.valueOf(n) : arg).toArray();
-        try {
-            return new MessageFormat(bundle.getString(problem.key()), locale).format(args);
-        } catch (MissingResourceException e) {
-            return problem.key();
-        }
+        return ProblemMessages.text(problem, locale);
+    }
+
+    /** The first of the caller's languages we speak; Dutch otherwise. */
+    public static Locale locale(List<Locale> acceptable) {
+        return acceptable.stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
+                .findFirst().orElse(Amsterdam.DUTCH);
     }
 
     public static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return Amsterdam.DUTCH;
         }
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
-                .findFirst().orElse(Amsterdam.DUTCH);
+        return locale(headers.getAcceptableLanguages());
     }
 
     @Provider
@@ -95,12 +85,26 @@ public final class ProblemResponses {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (isUnreadableBody(e)) {
+                // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
+                return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), Amsterdam.DUTCH);
+            }
             if (e instanceof jakarta.ws.rs.WebApplicationException web) {
                 int status = web.getResponse().getStatus();
                 return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
             }
             LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
             return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+        }
+
+        private static boolean isUnreadableBody(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException
+                        || cause instanceof jakarta.ws.rs.ProcessingException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
