@@ -297,12 +297,37 @@ class ApplicationJourneyIT {
         officer.api("POST", "applications/" + id + "/information-requests", Json.createObjectBuilder()
                 .add("message", "Welke ruimte gebruikt u?").add("answerDeadline", today.plusDays(7).toString())
                 .build().toString());
+        // Before the deadline has passed the officer cannot close the request.
+        assertEquals(List.of("intake.deadlineNotPassed"), problemKeysOf(officer.api("POST", "applications/" + id
+                + "/information-requests/close", null)));
         moveClockTo(Instant.now().plus(12, ChronoUnit.DAYS));
         // Suspended from the day after the request up to and including the deadline day: 7 days.
         HttpResponse<String> answeredLate = organiser.api("POST", "applications/" + id + "/answer",
                 "{\"answer\":\"Het buurthuis.\"}");
         assertEquals(200, answeredLate.statusCode(), answeredLate.body());
         assertEquals(expectedDue(today, 8, 7).toString(), json(answeredLate).getString("decisionDueOn"));
+    }
+
+    @Test
+    void theOfficerContinuesWhenTheDeadlinePassedUnanswered() throws Exception {
+        long id = startDraft();
+        saveOk(id, validForm(id, "Zonder antwoord", "6000.00", "0.00"));
+        assertEquals(200, organiser.api("POST", "applications/" + id + "/submit", null).statusCode());
+        LocalDate today = LocalDate.now(AMSTERDAM);
+        WebSession officer = new WebSession(base.toURI());
+        officer.login(OFFICER, PASSWORD);
+        officer.api("POST", "applications/" + id + "/information-requests", Json.createObjectBuilder()
+                .add("message", "Stuur de begroting.").add("answerDeadline", today.plusDays(7).toString())
+                .build().toString());
+        moveClockTo(Instant.now().plus(10, ChronoUnit.DAYS));
+        HttpResponse<String> closed = officer.api("POST", "applications/" + id + "/information-requests/close", null);
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("SUBMITTED", json(closed).getString("status"));
+        assertEquals(expectedDue(today, 8, 7).toString(), json(closed).getString("decisionDueOn"));
+        assertEquals(List.of("application.noOpenRequest"), problemKeysOf(organiser.api("POST", "applications/" + id
+                + "/answer", "{\"answer\":\"Te laat\"}")));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INFORMATION_NOT_PROVIDED'"
+                + " AND subject_id = ?", String.valueOf(id)));
     }
 
     @Test

@@ -144,7 +144,7 @@ class DecisionIT {
                 + " AND subject_id = ? AND after_summary LIKE '%penningmeester%'", String.valueOf(first)));
         HttpResponse<String> notMine = officer.api("POST", "reviews/" + assignment + "/declaration",
                 "{\"conflict\":false}");
-        assertEquals(422, notMine.statusCode(), "someone else's review is not found");
+        assertEquals(404, notMine.statusCode(), "someone else's review answers like a missing one");
         assertEquals("assessment.notFound", firstProblem(notMine));
 
         // Weights 40/25/20/15: (8*40 + 6*25 + 10*20 + 5*15) / 100 = 7.45

@@ -67,6 +67,11 @@ public class InformationRequest {
         answeredOn = today;
     }
 
+    /** The deadline passed without an answer: closed, with no answer day (the term counts to the deadline). */
+    void closeUnanswered(Instant now) {
+        answeredAt = now;
+    }
+
     public boolean isOpen() {
         return answeredAt == null;
     }

@@ -114,7 +114,7 @@ public class IntakeService {
             throw new ValidationFailedException("intake.deadlineNotPassed");
         }
         String before = application.auditSummary();
-        request.answer(null, clock.instant(), request.getAnswerDeadline().plusDays(1));
+        request.closeUnanswered(clock.instant());
         application.resume(clock.instant());
         LocalDate due = terms.recompute(application, today);
         audit.record("INFORMATION_NOT_PROVIDED", ApplicationService.SUBJECT, application.getId(), before,

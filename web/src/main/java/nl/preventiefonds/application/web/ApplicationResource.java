@@ -159,6 +159,14 @@ public class ApplicationResource {
         return summary(queries.view(id));
     }
 
+    /** The answer deadline passed without an answer: the officer continues and the term runs again. */
+    @POST
+    @Path("applications/{id}/information-requests/close")
+    public Map<String, Object> closeUnanswered(@PathParam("id") long id) {
+        intake.closeUnansweredRequest(id);
+        return summary(queries.view(id));
+    }
+
     @POST
     @Path("applications/{id}/intake-complete")
     public Map<String, Object> completeIntake(@PathParam("id") long id) {
