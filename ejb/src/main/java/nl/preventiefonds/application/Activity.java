@@ -1,6 +1,7 @@
 package nl.preventiefonds.application;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import nl.preventiefonds.partner.PartnerOrganisation;
 
 /** A planned activity with its planned reach. */
 @Entity
@@ -39,10 +41,20 @@ public class Activity {
     @Column(name = "planned_volunteers")
     private Integer plannedVolunteers;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delivered_by_partner_id")
+    private PartnerOrganisation deliveredBy;
+
     protected Activity() {
     }
 
-    Activity(Application application, int position, ApplicationForm.ActivityRow row) {
+    Activity(Application application, int position, ApplicationForm.ActivityRow row,
+             PartnerOrganisation deliveredBy) {
+        this(application, position, row);
+        this.deliveredBy = deliveredBy;
+    }
+
+    private Activity(Application application, int position, ApplicationForm.ActivityRow row) {
         this.application = application;
         this.position = position;
         this.name = Texts.clean(row.getName(), 200);
@@ -53,8 +65,14 @@ public class Activity {
     }
 
     ApplicationForm.ActivityRow toRow() {
-        return new ApplicationForm.ActivityRow(name, description, plannedParticipants, plannedSessions,
-                plannedVolunteers);
+        ApplicationForm.ActivityRow row = new ApplicationForm.ActivityRow(name, description, plannedParticipants,
+                plannedSessions, plannedVolunteers);
+        row.setDeliveredByPartnerId(deliveredBy == null ? null : deliveredBy.getId());
+        return row;
+    }
+
+    public PartnerOrganisation getDeliveredBy() {
+        return deliveredBy;
     }
 
     public Long getId() {

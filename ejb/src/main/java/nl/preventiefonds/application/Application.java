@@ -234,7 +234,10 @@ public class Application {
         activities.clear();
         for (ApplicationForm.ActivityRow row : form.getActivities()) {
             if (!isEmpty(row)) {
-                activities.add(new Activity(this, activities.size() + 1, row));
+                // Only a named partner can deliver an activity; any other id is ignored.
+                PartnerOrganisation deliveredBy = chosenPartners.stream()
+                        .filter(p -> p.getId().equals(row.getDeliveredByPartnerId())).findFirst().orElse(null);
+                activities.add(new Activity(this, activities.size() + 1, row, deliveredBy));
             }
         }
         budgetLines.clear();
@@ -337,6 +340,15 @@ public class Application {
             throw new IllegalStateException("only an application in assessment can be decided");
         }
         status = outcomeStatus;
+        updatedAt = now;
+    }
+
+    /** Called by the determination service when the final amount is fixed. */
+    public void determined(Instant now) {
+        if (!status.isRunningGrant()) {
+            throw new IllegalStateException("only a running grant can be determined");
+        }
+        status = ApplicationStatus.DETERMINED;
         updatedAt = now;
     }
 

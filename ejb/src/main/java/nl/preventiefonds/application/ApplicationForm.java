@@ -81,6 +81,8 @@ public class ApplicationForm implements Serializable {
         private Integer plannedParticipants;
         private Integer plannedSessions;
         private Integer plannedVolunteers;
+        /** The named partner that carries the activity out; null: the applicant itself. */
+        private Long deliveredByPartnerId;
 
         public ActivityRow() {
         }
@@ -92,6 +94,14 @@ public class ApplicationForm implements Serializable {
             this.plannedParticipants = participants;
             this.plannedSessions = sessions;
             this.plannedVolunteers = volunteers;
+        }
+
+        public Long getDeliveredByPartnerId() {
+            return deliveredByPartnerId;
+        }
+
+        public void setDeliveredByPartnerId(Long deliveredByPartnerId) {
+            this.deliveredByPartnerId = deliveredByPartnerId;
         }
 
         public String getName() {

@@ -57,7 +57,8 @@ public class ApplicationQueries {
 
     public List<Attachment> attachments(long applicationId) {
         visible(applicationId);
-        return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id ORDER BY t.id",
+        return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id"
+                        + " AND t.reportRequestId IS NULL ORDER BY t.id",
                 Attachment.class).setParameter("id", applicationId).getResultList();
     }
 

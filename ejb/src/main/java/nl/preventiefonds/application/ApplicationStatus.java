@@ -11,7 +11,9 @@ public enum ApplicationStatus {
     AWARDED,
     PARTIALLY_AWARDED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** The grant's final amount is fixed (vaststelling); only payment or reclaim may follow. */
+    DETERMINED;
 
     public boolean isDecided() {
         return this == AWARDED || this == PARTIALLY_AWARDED || this == REJECTED;
@@ -20,6 +22,11 @@ public enum ApplicationStatus {
     /** The organiser may still change the content. */
     public boolean isEditableByOwner() {
         return this == DRAFT || this == INFORMATION_REQUESTED;
+    }
+
+    /** Awarded money that has not yet been determined: reports and determination apply. */
+    public boolean isRunningGrant() {
+        return this == AWARDED || this == PARTIALLY_AWARDED;
     }
 
     public boolean isWithdrawable() {

@@ -41,6 +41,10 @@ public class Attachment {
     @Column(name = "uploaded_by", nullable = false, length = 254)
     private String uploadedBy;
 
+    /** Set when the file belongs to a report rather than to the application itself. */
+    @Column(name = "report_request_id")
+    private Long reportRequestId;
+
     protected Attachment() {
     }
 
@@ -53,6 +57,14 @@ public class Attachment {
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+    }
+
+    void belongToReportRequest(long requestId) {
+        this.reportRequestId = requestId;
+    }
+
+    public Long getReportRequestId() {
+        return reportRequestId;
     }
 
     public Long getId() {

@@ -21,7 +21,8 @@ import java.time.Instant;
 public class IssuedDocument {
     public enum Kind {
         RECEIPT,
-        DECISION_LETTER
+        DECISION_LETTER,
+        DETERMINATION_LETTER
     }
 
     @Id

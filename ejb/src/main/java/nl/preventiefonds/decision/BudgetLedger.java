@@ -40,4 +40,15 @@ public class BudgetLedger {
                 .setParameter(1, fundId).setParameter(2, year).getResultList();
         return rows.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(rows.get(0).toString()).setScale(2);
     }
+
+    /** Gives money back to the year budget, e.g. when a grant is determined lower than awarded. */
+    public void release(long fundId, int year, BigDecimal amount) {
+        int updated = em.createNativeQuery("UPDATE fund_year_budget SET committed = committed - ?"
+                        + " WHERE fund_id = ? AND budget_year = ? AND committed - ? >= 0")
+                .setParameter(1, amount).setParameter(2, fundId).setParameter(3, year).setParameter(4, amount)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("cannot release " + amount + " from fund " + fundId + " year " + year);
+        }
+    }
 }

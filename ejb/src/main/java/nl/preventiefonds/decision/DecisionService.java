@@ -3,6 +3,7 @@ package nl.preventiefonds.decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,7 +27,6 @@ import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
-import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -58,8 +58,8 @@ public class DecisionService {
     @Inject
     private BudgetLedger ledger;
 
-    @EJB
-    private PaymentService payments;
+    @Inject
+    private Event<GrantAwarded> awarded;
 
     @Inject
     private Clock clock;
@@ -141,10 +141,13 @@ public class DecisionService {
         em.persist(document);
         decision.attachLetter(document);
         em.flush();
-        payments.instruct(decision);
         BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
         audit.record("DECISION_TAKEN", SUBJECT, application.getId(), before, application.auditSummary() + ", "
                 + decision.auditSummary() + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining);
+        // After the decision's own audit row, so the trail reads in order (payments, reports, direct determination).
+        if (outcome.grantsMoney()) {
+            awarded.fire(new GrantAwarded(decision));
+        }
         UserAccount owner = application.getOwner();
         Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
         outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-" + outcome.name(),

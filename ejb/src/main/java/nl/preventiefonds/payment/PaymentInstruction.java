@@ -70,6 +70,13 @@ public class PaymentInstruction {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PaymentKind kind = PaymentKind.SCHEDULE;
+
+    @Column(name = "determination_id")
+    private Long determinationId;
+
     @Version
     private long version;
 
@@ -90,6 +97,31 @@ public class PaymentInstruction {
         this.createdAt = createdAt;
     }
 
+    /** The balance after a determination: no tranche, due within the legal four weeks. */
+    PaymentInstruction(GrantDecision decision, Application application, long determinationId, BigDecimal amount,
+                       LocalDate dueOn, Instant createdAt) {
+        this.decision = decision;
+        this.application = application;
+        this.kind = PaymentKind.BALANCE;
+        this.determinationId = determinationId;
+        this.label = "Restant na vaststelling";
+        this.amount = amount;
+        this.dueOn = dueOn;
+        this.payeeName = application.getAccountHolder() != null ? application.getAccountHolder()
+                : application.getOrganisationName();
+        this.payeeIban = application.getIban();
+        this.createdAt = createdAt;
+    }
+
+    void cancel() {
+        status = PaymentStatus.CANCELLED;
+    }
+
+    /** Paid after its due date: for a balance payment, later than the Awb's four weeks. */
+    public boolean isPaidLate() {
+        return status == PaymentStatus.PAID && paidOn != null && paidOn.isAfter(dueOn);
+    }
+
     void markPaid(LocalDate on, String by, String reference) {
         status = PaymentStatus.PAID;
         paidOn = on;
@@ -99,6 +131,14 @@ public class PaymentInstruction {
 
     public boolean isOverdueOn(LocalDate today) {
         return status == PaymentStatus.DUE && dueOn.isBefore(today);
+    }
+
+    public PaymentKind getKind() {
+        return kind;
+    }
+
+    public Long getDeterminationId() {
+        return determinationId;
     }
 
     public Long getId() {

@@ -5,7 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.math.BigDecimal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +21,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.PaymentTranche;
 import nl.preventiefonds.identity.AccessPolicy;
@@ -34,6 +40,8 @@ import org.apache.commons.csv.CSVPrinter;
 @RolesAllowed(Role.Names.FUND_MANAGER)
 public class PaymentService {
     static final String SUBJECT = "Application";
+    /** Awb 4:52: payment within four weeks of the determination. */
+    static final int BALANCE_WEEKS = 4;
 
     @PersistenceContext
     private EntityManager em;
@@ -44,19 +52,154 @@ public class PaymentService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ApplicationQueries queries;
+
     @Inject
     private Clock clock;
 
-    /** Called inside the decision's transaction: one instruction per tranche of its schedule. */
+    /** Inside the decision's transaction: one instruction per tranche of its schedule. */
     @RolesAllowed(Role.Names.DECISION_MAKER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int instruct(GrantDecision decision) {
-        int created = 0;
+    public void onAward(@Observes @Priority(Interceptor.Priority.APPLICATION) GrantAwarded event) {
+        GrantDecision decision = event.decision();
         for (PaymentTranche tranche : decision.getTranches()) {
             em.persist(new PaymentInstruction(decision, tranche, decision.getApplication(), clock.instant()));
-            created++;
         }
-        return created;
+        em.flush();
+    }
+
+    /** What a determination did to the payments. */
+    public record SettlementResult(Settlement settlement, Long balanceInstructionId, Long reclaimId)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Inside the determination's transaction: cancels what is no longer owed, instructs the balance (due
+     * within four weeks, Awb 4:52) or opens a reclaim (Awb 4:57). Payments marked paid count; unpaid ones not.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public SettlementResult settle(GrantDecision decision, long determinationId, BigDecimal finalAmount,
+                                   LocalDate determinedOn) {
+        List<PaymentInstruction> instructions = em.createQuery("SELECT p FROM PaymentInstruction p"
+                        + " WHERE p.decision.id = :decision ORDER BY p.id", PaymentInstruction.class)
+                .setParameter("decision", decision.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        BigDecimal paid = BigDecimal.ZERO.setScale(2);
+        List<Settlement.Unpaid> unpaid = new ArrayList<>();
+        for (PaymentInstruction p : instructions) {
+            if (p.getStatus() == PaymentStatus.PAID) {
+                paid = paid.add(p.getAmount());
+            } else if (p.getStatus() == PaymentStatus.DUE) {
+                unpaid.add(new Settlement.Unpaid(p.getId(), p.getAmount()));
+            }
+        }
+        Settlement settlement = Settlement.of(finalAmount, paid, unpaid);
+        long applicationId = decision.getApplication().getId();
+        for (PaymentInstruction p : instructions) {
+            if (settlement.cancelledIds().contains(p.getId())) {
+                p.cancel();
+                audit.record("PAYMENT_CANCELLED", SUBJECT, applicationId, "payment=" + p.getId() + ", status=DUE",
+                        "payment=" + p.getId() + ", status=CANCELLED, amount=" + p.getAmount()
+                                + ", reason=determination " + determinationId);
+            }
+        }
+        Long balanceId = null;
+        Long reclaimId = null;
+        if (settlement.balancePayment().signum() > 0) {
+            PaymentInstruction balance = new PaymentInstruction(decision, decision.getApplication(), determinationId,
+                    settlement.balancePayment(), determinedOn.plusWeeks(BALANCE_WEEKS), clock.instant());
+            em.persist(balance);
+            em.flush();
+            balanceId = balance.getId();
+            audit.record("PAYMENT_INSTRUCTED", SUBJECT, applicationId, null, "payment=" + balanceId
+                    + ", kind=BALANCE, amount=" + balance.getAmount() + ", due=" + balance.getDueOn());
+        }
+        if (settlement.reclaim().signum() > 0) {
+            Reclaim reclaim = new Reclaim(determinationId, decision.getApplication(), settlement.reclaim(),
+                    determinedOn, clock.instant());
+            em.persist(reclaim);
+            em.flush();
+            reclaimId = reclaim.getId();
+            audit.record("RECLAIM_OPENED", SUBJECT, applicationId, null, "reclaim=" + reclaimId + ", amount="
+                    + reclaim.getAmount() + ", due=" + reclaim.getDueOn() + ", lapsesOn=" + reclaim.getLimitationOn());
+        }
+        return new SettlementResult(settlement, balanceId, reclaimId);
+    }
+
+    /** The payments of one application, for its owner and staff (partners never see money flows). */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER, Role.Names.ORGANISER})
+    public List<PaymentInstruction> forApplication(long applicationId) {
+        queries.visible(applicationId);
+        return em.createQuery("SELECT p FROM PaymentInstruction p WHERE p.application.id = :id ORDER BY p.dueOn, p.id",
+                PaymentInstruction.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER, Role.Names.ORGANISER})
+    public Reclaim reclaimForApplication(long applicationId) {
+        queries.visible(applicationId);
+        return em.createQuery("SELECT r FROM Reclaim r WHERE r.application.id = :id", Reclaim.class)
+                .setParameter("id", applicationId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Open reclaims first, then by due date. */
+    @RolesAllowed({Role.Names.FUND_MANAGER, Role.Names.OFFICER})
+    public List<Reclaim> reclaims(ReclaimStatus status, int first, int size) {
+        access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
+        TypedQuery<Reclaim> query = em.createQuery("SELECT r FROM Reclaim r JOIN FETCH r.application"
+                + (status == null ? "" : " WHERE r.status = :status") + " ORDER BY r.dueOn, r.id", Reclaim.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.Names.FUND_MANAGER, Role.Names.OFFICER})
+    public long countReclaims(ReclaimStatus status) {
+        access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Reclaim r"
+                + (status == null ? "" : " WHERE r.status = :status"), Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
+    /** Records money received back on a reclaim; settled when all is back. */
+    public void recordRepayment(long reclaimId, BigDecimal amount, LocalDate receivedOn, String bankReference) {
+        Caller caller = access.requireAnyRole(Role.FUND_MANAGER);
+        Reclaim reclaim = em.find(Reclaim.class, reclaimId, LockModeType.PESSIMISTIC_WRITE);
+        if (reclaim == null) {
+            throw new ValidationFailedException("reclaim.notFound");
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
+        if (reclaim.getStatus() == ReclaimStatus.SETTLED) {
+            problems.add(Problem.of("reclaim.alreadySettled"));
+        } else if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            problems.add(Problem.of("reclaim.amountInvalid"));
+        } else if (amount.compareTo(reclaim.getOutstanding()) > 0) {
+            problems.add(Problem.of("reclaim.amountAboveOutstanding", reclaim.getOutstanding()));
+        }
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            problems.add(Problem.of("payment.paidOnInvalid"));
+        }
+        if (bankReference != null && bankReference.strip().length() > 60) {
+            problems.add(Problem.of("field.tooLong", "field.bankReference", 60));
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        String reference = bankReference == null || bankReference.isBlank() ? null : bankReference.strip();
+        BigDecimal part = amount.setScale(2);
+        String before = "reclaim=" + reclaimId + ", received=" + reclaim.getReceived() + ", status=" + reclaim.getStatus();
+        reclaim.receive(part, receivedOn);
+        em.persist(new ReclaimReceipt(reclaim, part, receivedOn, reference, caller.email(), clock.instant()));
+        audit.record("RECLAIM_REPAYMENT", SUBJECT, reclaim.getApplication().getId(), before, "reclaim=" + reclaimId
+                + ", received=" + reclaim.getReceived() + ", status=" + reclaim.getStatus() + ", part=" + part
+                + ", on=" + receivedOn + ", bankReference=" + reference);
     }
 
     /** Filter for the list; null fields do not filter. */

@@ -1,0 +1,127 @@
+package nl.preventiefonds.monitoring;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.platform.Amsterdam;
+
+/**
+ * Reminds reporters of their reports: two weeks before the due date, the day after it and four weeks after it.
+ * Runs every morning; a singleton, so two runs never send the same reminder twice. The reminder itself is kept,
+ * which is what the dashboards show in the application ("herinnerd op ...").
+ */
+@Singleton
+public class ReminderService {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessPolicy access;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private ReportService reports;
+
+    @Inject
+    private Reporters reporters;
+
+    @Inject
+    private Clock clock;
+
+    public record Run(LocalDate on, int remindersSent, int mailsQueued) implements Serializable {
+    }
+
+    @Schedule(hour = "7", minute = "0", persistent = false)
+    @PermitAll
+    public void daily() {
+        sendDue(AuditTrail.SYSTEM);
+    }
+
+    /** Staff may start the run by hand, e.g. after the server was down in the morning. */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.FUND_MANAGER})
+    public Run runNow() {
+        String who = access.requireAnyRole(Role.OFFICER, Role.FUND_MANAGER).email();
+        return sendDue(who);
+    }
+
+    private Run sendDue(String actor) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        List<ReportRequest> candidates = em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
+                        + " WHERE r.status IN :open AND r.dueOn <= :horizon ORDER BY r.dueOn, r.id", ReportRequest.class)
+                .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
+                .setParameter("horizon", today.plusDays(ReminderKind.UPCOMING_DAYS_BEFORE)).getResultList();
+        Map<Long, Set<ReminderKind>> sent = new HashMap<>();
+        if (!candidates.isEmpty()) {
+            for (ReportReminder reminder : em.createQuery("SELECT m FROM ReportReminder m WHERE m.request IN :requests",
+                    ReportReminder.class).setParameter("requests", candidates).getResultList()) {
+                if (reminder.getForDueOn().equals(reminder.getRequest().getDueOn())) {
+                    sent.computeIfAbsent(reminder.getRequest().getId(), k -> EnumSet.noneOf(ReminderKind.class))
+                            .add(reminder.getKind());
+                }
+            }
+        }
+        int reminders = 0;
+        int mails = 0;
+        for (ReportRequest request : candidates) {
+            Optional<ReminderKind> kind = ReminderKind.dueOn(today, request.getDueOn(),
+                    sent.getOrDefault(request.getId(), Set.of()));
+            if (kind.isEmpty()) {
+                continue;
+            }
+            List<UserAccount> recipients = reporters.of(request);
+            Application application = request.getApplication();
+            for (UserAccount user : recipients) {
+                Locale locale = Locale.forLanguageTag(user.getPreferredLocale());
+                outbox.queue(user.getEmail(), user.getPreferredLocale(), "report-reminder-" + kind.get().name(),
+                        user.getDisplayName(), application.getReference(), application.getTitle(),
+                        Amsterdam.longDate(request.getDueOn(), locale),
+                        outbox.text(user.getPreferredLocale(), "reportPurpose." + request.getPurpose().name()));
+                mails++;
+            }
+            em.persist(new ReportReminder(request, kind.get(), request.getDueOn(), now, recipients.size()));
+            audit.recordAs(actor, "REPORT_REMINDER_SENT", ReportService.SUBJECT, application.getId(), null,
+                    request.auditSummary() + ", kind=" + kind.get() + ", recipients=" + recipients.size());
+            reminders++;
+        }
+        return new Run(today, reminders, mails);
+    }
+
+    /** The reminders sent for the caller-visible requests of one application. */
+    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+    public List<ReportReminder> forApplication(long applicationId) {
+        List<ReportRequest> visible = reports.requestsFor(applicationId);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM ReportReminder m WHERE m.request IN :requests ORDER BY m.sentAt",
+                ReportReminder.class).setParameter("requests", visible).getResultList();
+    }
+}

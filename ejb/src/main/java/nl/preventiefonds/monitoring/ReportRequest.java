@@ -1,0 +1,149 @@
+package nl.preventiefonds.monitoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.partner.PartnerOrganisation;
+
+/** A report somebody owes on a grant: the organiser (no partner) or one of the named partners. */
+@Entity
+@Table(name = "report_request")
+public class ReportRequest {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "decision_id", nullable = false)
+    private GrantDecision decision;
+
+    @ManyToOne
+    @JoinColumn(name = "partner_id")
+    private PartnerOrganisation partner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportPurpose purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "required_kind", nullable = false, length = 40)
+    private ReportKind requiredKind;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportRequestStatus status = ReportRequestStatus.OPEN;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ReportRequest() {
+    }
+
+    ReportRequest(Application application, GrantDecision decision, PartnerOrganisation partner,
+                  ReportPurpose purpose, ReportKind requiredKind, LocalDate dueOn, Instant createdAt) {
+        this.application = application;
+        this.decision = decision;
+        this.partner = partner;
+        this.purpose = purpose;
+        this.requiredKind = requiredKind;
+        this.dueOn = dueOn;
+        this.createdAt = createdAt;
+    }
+
+    /** The organiser's final report carries the money: spending per budget line. */
+    public boolean requiresFinancialReport() {
+        return partner == null && purpose == ReportPurpose.FINAL
+                && (requiredKind == ReportKind.ACTIVITY_AND_FINANCIAL_REPORT
+                || requiredKind == ReportKind.ACCOUNTANT_STATEMENT);
+    }
+
+    public boolean requiresAccountantStatement() {
+        return partner == null && purpose == ReportPurpose.FINAL && requiredKind == ReportKind.ACCOUNTANT_STATEMENT;
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+        return status.isOutstanding() && dueOn.isBefore(today);
+    }
+
+    void submitted() {
+        status = ReportRequestStatus.SUBMITTED;
+    }
+
+    void accepted() {
+        status = ReportRequestStatus.ACCEPTED;
+    }
+
+    void moreRequested(LocalDate newDueOn) {
+        status = ReportRequestStatus.MORE_REQUESTED;
+        dueOn = newDueOn;
+    }
+
+    void cancel() {
+        status = ReportRequestStatus.CANCELLED;
+    }
+
+    public String auditSummary() {
+        return "request=" + id + ", purpose=" + purpose + ", partner=" + (partner == null ? "-" : partner.getId())
+                + ", status=" + status + ", due=" + dueOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public GrantDecision getDecision() {
+        return decision;
+    }
+
+    public PartnerOrganisation getPartner() {
+        return partner;
+    }
+
+    public ReportPurpose getPurpose() {
+        return purpose;
+    }
+
+    public ReportKind getRequiredKind() {
+        return requiredKind;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ReportRequestStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

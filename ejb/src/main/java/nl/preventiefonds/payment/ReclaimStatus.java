@@ -1,0 +1,7 @@
+package nl.preventiefonds.payment;
+
+/** Where a reclaim (terugvordering) stands. */
+public enum ReclaimStatus {
+    OPEN,
+    SETTLED
+}

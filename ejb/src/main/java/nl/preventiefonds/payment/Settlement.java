@@ -1,0 +1,38 @@
+package nl.preventiefonds.payment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a determination means for the money: what was paid, which scheduled payments still stand, what the
+ * municipality still pays (within four weeks, Awb 4:52) or reclaims (Awb 4:57).
+ *
+ * <p>Scheduled payments that are not yet paid stand when, together with what was paid, they do not exceed the
+ * final amount; otherwise all of them are cancelled and the difference is settled in one balance payment or
+ * one reclaim. Never both a payment and a reclaim.
+ */
+public record Settlement(BigDecimal finalAmount, BigDecimal paid, BigDecimal keptUnpaid, List<Long> cancelledIds,
+                         BigDecimal cancelledTotal, BigDecimal balancePayment, BigDecimal reclaim) {
+
+    /** A scheduled payment not yet marked paid. */
+    public record Unpaid(long id, BigDecimal amount) {
+    }
+
+    public static Settlement of(BigDecimal finalAmount, BigDecimal paid, List<Unpaid> unpaid) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal scheduled = unpaid.stream().map(Unpaid::amount).reduce(zero, BigDecimal::add);
+        if (paid.add(scheduled).compareTo(finalAmount) <= 0) {
+            BigDecimal balance = finalAmount.subtract(paid).subtract(scheduled).setScale(2);
+            return new Settlement(finalAmount, paid, scheduled, List.of(), zero, balance, zero);
+        }
+        List<Long> cancelled = unpaid.stream().map(Unpaid::id).toList();
+        BigDecimal difference = finalAmount.subtract(paid).setScale(2);
+        return new Settlement(finalAmount, paid, zero, cancelled, scheduled,
+                difference.signum() > 0 ? difference : zero, difference.signum() < 0 ? difference.negate() : zero);
+    }
+
+    /** Positive: the municipality still pays (balance and scheduled payments); negative: it reclaims. */
+    public BigDecimal stillToPay() {
+        return balancePayment.add(keptUnpaid).subtract(reclaim);
+    }
+}

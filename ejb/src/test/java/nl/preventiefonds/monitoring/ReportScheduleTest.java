@@ -1,0 +1,63 @@
+package nl.preventiefonds.monitoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.preventiefonds.call.ReportKind;
+import org.junit.jupiter.api.Test;
+
+class ReportScheduleTest {
+    private static final LocalDate START = LocalDate.of(2027, 1, 4);
+    private static final LocalDate END = LocalDate.of(2028, 3, 31);
+    private static final LocalDate FINAL_DUE = END.plusWeeks(13);
+    private static final LocalDate DECIDED = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void directTierAsksNothing() {
+        assertTrue(ReportSchedule.plan(ReportKind.NONE, START, END, null, List.of(1L), DECIDED).isEmpty());
+    }
+
+    @Test
+    void progressEverySixMonthsWhileRunningThenFinalForOrganiserAndEachPartner() {
+        List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
+                List.of(11L, 12L), DECIDED);
+        // Marks 4 July 2027 and 4 January 2028 lie before the end; 4 July 2028 does not.
+        List<ReportSchedule.Planned> progress = plan.stream().filter(p -> p.purpose() == ReportPurpose.PROGRESS)
+                .toList();
+        assertEquals(6, progress.size());
+        assertEquals(LocalDate.of(2027, 7, 19), progress.get(0).dueOn()); // 18 July is a Sunday
+        assertEquals(LocalDate.of(2028, 1, 18), progress.get(3).dueOn());
+        List<ReportSchedule.Planned> finals = plan.stream().filter(p -> p.purpose() == ReportPurpose.FINAL).toList();
+        assertEquals(3, finals.size());
+        assertEquals(new ReportSchedule.Planned(ReportPurpose.FINAL, null, FINAL_DUE), finals.get(0));
+        assertEquals(FINAL_DUE.minusWeeks(4), finals.get(1).dueOn());
+        assertEquals(11L, finals.get(1).partnerId());
+    }
+
+    @Test
+    void shortInitiativeGetsOnlyAFinalReport() {
+        List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_AND_FINANCIAL_REPORT, START,
+                START.plusMonths(5), START.plusMonths(5).plusWeeks(13), List.of(), DECIDED);
+        assertEquals(1, plan.size());
+        assertEquals(ReportPurpose.FINAL, plan.get(0).purpose());
+    }
+
+    @Test
+    void progressMomentsBeforeTheDecisionAreNotAskedForAfterwards() {
+        LocalDate lateDecision = LocalDate.of(2027, 9, 1);
+        List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
+                List.of(), lateDecision);
+        assertEquals(List.of(LocalDate.of(2028, 1, 18), FINAL_DUE),
+                plan.stream().map(ReportSchedule.Planned::dueOn).toList());
+    }
+
+    @Test
+    void noReportIsDueSoonerThanTwoWeeksAfterTheDecision() {
+        LocalDate decided = FINAL_DUE.minusDays(3);
+        List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
+                List.of(5L), decided);
+        assertTrue(plan.stream().allMatch(p -> !p.dueOn().isBefore(decided.plusDays(14))));
+    }
+}

@@ -1,0 +1,65 @@
+package nl.preventiefonds.payment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettlementTest {
+    private static BigDecimal eur(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    @Test
+    void determinedAsAwardedAfterAdvancePaysTheRestWithinFourWeeks() {
+        Settlement s = Settlement.of(eur("10000.00"), eur("8000.00"), List.of());
+        assertEquals(eur("2000.00"), s.balancePayment());
+        assertEquals(eur("0.00"), s.reclaim());
+        assertEquals(eur("2000.00"), s.stillToPay());
+    }
+
+    @Test
+    void determinedBelowWhatWasPaidReclaimsTheDifference() {
+        Settlement s = Settlement.of(eur("6500.00"), eur("8000.00"), List.of());
+        assertEquals(eur("0.00"), s.balancePayment());
+        assertEquals(eur("1500.00"), s.reclaim());
+        assertEquals(eur("-1500.00"), s.stillToPay());
+    }
+
+    @Test
+    void unpaidScheduleStandsWhenItFitsUnderTheFinalAmount() {
+        Settlement s = Settlement.of(eur("10000.00"), eur("0.00"),
+                List.of(new Settlement.Unpaid(7, eur("8000.00"))));
+        assertEquals(eur("8000.00"), s.keptUnpaid());
+        assertTrue(s.cancelledIds().isEmpty());
+        assertEquals(eur("2000.00"), s.balancePayment());
+    }
+
+    @Test
+    void unpaidScheduleAboveTheFinalAmountIsCancelledAndReplacedByOneBalance() {
+        Settlement s = Settlement.of(eur("5000.00"), eur("2000.00"),
+                List.of(new Settlement.Unpaid(3, eur("4000.00")), new Settlement.Unpaid(4, eur("2000.00"))));
+        assertEquals(List.of(3L, 4L), s.cancelledIds());
+        assertEquals(eur("6000.00"), s.cancelledTotal());
+        assertEquals(eur("3000.00"), s.balancePayment());
+        assertEquals(eur("0.00"), s.reclaim());
+        assertEquals(eur("0.00"), s.keptUnpaid());
+    }
+
+    @Test
+    void determinedAtZeroWithUnpaidScheduleCancelsAllAndReclaimsWhatWasPaid() {
+        Settlement s = Settlement.of(eur("0.00"), eur("1234.56"), List.of(new Settlement.Unpaid(9, eur("99.99"))));
+        assertEquals(List.of(9L), s.cancelledIds());
+        assertEquals(eur("1234.56"), s.reclaim());
+        assertEquals(eur("0.00"), s.balancePayment());
+    }
+
+    @Test
+    void exactlyPaidMeansNeitherPaymentNorReclaim() {
+        Settlement s = Settlement.of(eur("4321.09"), eur("4321.09"), List.of());
+        assertEquals(0, s.balancePayment().signum());
+        assertEquals(0, s.reclaim().signum());
+    }
+}

@@ -1,0 +1,312 @@
+package nl.preventiefonds.monitoring.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.preventiefonds.application.Attachment;
+import nl.preventiefonds.application.AttachmentPolicy;
+import nl.preventiefonds.monitoring.DeadlineService;
+import nl.preventiefonds.monitoring.Determination;
+import nl.preventiefonds.monitoring.DeterminationForm;
+import nl.preventiefonds.monitoring.DeterminationService;
+import nl.preventiefonds.monitoring.PartnerReportCsv;
+import nl.preventiefonds.monitoring.ReminderService;
+import nl.preventiefonds.monitoring.Report;
+import nl.preventiefonds.monitoring.ReportForm;
+import nl.preventiefonds.monitoring.ReportRequest;
+import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.ReviewOutcome;
+import nl.preventiefonds.payment.PaymentService;
+import nl.preventiefonds.payment.Reclaim;
+import nl.preventiefonds.payment.ReclaimStatus;
+import nl.preventiefonds.payment.Settlement;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ProblemResponses;
+
+/** Reports, reminders, determination, reclaims and the deadlines overview over JSON; the services decide who may. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MonitoringResource {
+    /** A CSV of 5,000 rows is far below this; more is refused before parsing. */
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+    @EJB
+    private ReportService reports;
+
+    @EJB
+    private ReminderService reminders;
+
+    @EJB
+    private DeterminationService determinations;
+
+    @EJB
+    private DeadlineService deadlines;
+
+    @EJB
+    private PaymentService payments;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Path("applications/{id}/reports")
+    public Map<String, Object> forApplication(@PathParam("id") long id) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("requests", reports.requestsFor(id).stream().map(MonitoringResource::request).toList());
+        view.put("reports", reports.reportsFor(id).stream().map(MonitoringResource::report).toList());
+        view.put("reminders", reminders.forApplication(id).stream().map(m -> Map.of("requestId",
+                m.getRequest().getId(), "kind", m.getKind().name(), "forDueOn", m.getForDueOn().toString(),
+                "recipients", m.getRecipients())).toList());
+        return view;
+    }
+
+    @GET
+    @Path("report-requests/mine")
+    public List<Map<String, Object>> mine() {
+        return reports.mine().stream().map(MonitoringResource::request).toList();
+    }
+
+    @GET
+    @Path("report-requests/{id}/form")
+    public ReportForm form(@PathParam("id") long id) {
+        return reports.blankForm(id);
+    }
+
+    @POST
+    @Path("report-requests/{id}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("id") long id, ReportForm form) {
+        long reportId = reports.submit(id, form == null ? new ReportForm() : form);
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", reportId)).build();
+    }
+
+    @POST
+    @Path("report-requests/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
+            throws IOException {
+        byte[] content = body.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
+        Attachment attachment = reports.addAttachment(id, filename, content);
+        return Response.created(URI.create("../files/attachment/" + attachment.getId()))
+                .entity(Map.of("id", attachment.getId(), "filename", attachment.getFilename())).build();
+    }
+
+    public record Review(ReviewOutcome outcome, String note, LocalDate moreDueOn) {
+    }
+
+    @POST
+    @Path("reports/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> review(@PathParam("id") long id, Review body) {
+        reports.review(id, body == null ? null : body.outcome(), body == null ? null : body.note(),
+                body == null ? null : body.moreDueOn());
+        return Map.of("id", id, "outcome", body.outcome().name());
+    }
+
+    /** A partner's bulk report; the answer says per row what happened, in the caller's language. */
+    @POST
+    @Path("partner/report-upload")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> upload(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(MAX_UPLOAD_BYTES + 1);
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw ValidationFailedException.of("csv.tooBig", MAX_UPLOAD_BYTES / (1024 * 1024));
+        }
+        ReportService.UploadResult result = reports.uploadPartnerReports(content);
+        return UploadView.of(result, ProblemResponses.locale(headers));
+    }
+
+    @POST
+    @Path("monitoring/reminders")
+    public ReminderService.Run runReminders() {
+        return reminders.runNow();
+    }
+
+    @GET
+    @Path("applications/{id}/determination")
+    public Map<String, Object> determination(@PathParam("id") long id) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        Determination d = determinations.forApplication(id).orElse(null);
+        if (d != null) {
+            view.put("id", d.getId());
+            view.put("awarded", d.getAwarded());
+            view.put("finalAmount", d.getFinalAmount());
+            view.put("paidBefore", d.getPaidBefore());
+            view.put("cancelledUnpaid", d.getCancelledUnpaid());
+            view.put("direct", d.isDirect());
+            view.put("determinedOn", d.getDeterminedOn().toString());
+            view.put("objectionDeadline", d.getObjectionDeadline().toString());
+            view.put("letterId", d.getLetter() == null ? null : d.getLetter().getId());
+        } else {
+            DeterminationService.Readiness readiness = determinations.readiness(id);
+            view.put("determinable", readiness.determinable());
+            view.put("reason", readiness.reasonKey());
+            view.put("exOfficio", readiness.exOfficio());
+            view.put("awarded", readiness.awarded());
+            view.put("paid", readiness.paid());
+            view.put("scheduledUnpaid", readiness.scheduledUnpaid());
+        }
+        Reclaim reclaim = payments.reclaimForApplication(id);
+        if (reclaim != null) {
+            view.put("reclaim", reclaim(reclaim));
+        }
+        return view;
+    }
+
+    @GET
+    @Path("applications/{id}/determination/preview")
+    public Settlement preview(@PathParam("id") long id, @QueryParam("finalAmount") String finalAmount) {
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(finalAmount);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw ValidationFailedException.of("determination.amountInvalid");
+        }
+        return determinations.preview(id, amount);
+    }
+
+    @POST
+    @Path("applications/{id}/determination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeterminationService.Result determine(@PathParam("id") long id, DeterminationForm form) {
+        return determinations.determine(id, form == null ? new DeterminationForm() : form);
+    }
+
+    @GET
+    @Path("deadlines")
+    public DeadlineService.Overview deadlines() {
+        return deadlines.overview();
+    }
+
+    @GET
+    @Path("reclaims")
+    public List<Map<String, Object>> reclaims(@QueryParam("status") ReclaimStatus status,
+                                              @QueryParam("first") int first, @QueryParam("size") int size) {
+        return payments.reclaims(status, first, size == 0 ? 50 : size).stream().map(MonitoringResource::reclaim)
+                .toList();
+    }
+
+    public record Repayment(BigDecimal amount, LocalDate receivedOn, String bankReference) {
+    }
+
+    @POST
+    @Path("reclaims/{id}/repayments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> repay(@PathParam("id") long id, Repayment body) {
+        payments.recordRepayment(id, body == null ? null : body.amount(), body == null ? null : body.receivedOn(),
+                body == null ? null : body.bankReference());
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> reclaim(Reclaim r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.getId());
+        row.put("applicationId", r.getApplication().getId());
+        row.put("reference", r.getApplication().getReference());
+        row.put("debtor", r.getDebtorName());
+        row.put("amount", r.getAmount());
+        row.put("received", r.getReceived());
+        row.put("outstanding", r.getOutstanding());
+        row.put("dueOn", r.getDueOn().toString());
+        row.put("limitationOn", r.getLimitationOn().toString());
+        row.put("status", r.getStatus().name());
+        row.put("settledOn", r.getSettledOn() == null ? null : r.getSettledOn().toString());
+        return row;
+    }
+
+    static Map<String, Object> request(ReportRequest r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.getId());
+        row.put("applicationId", r.getApplication().getId());
+        row.put("reference", r.getApplication().getReference());
+        row.put("purpose", r.getPurpose().name());
+        row.put("partner", r.getPartner() == null ? null : r.getPartner().getName());
+        row.put("requiredKind", r.getRequiredKind().name());
+        row.put("financial", r.requiresFinancialReport());
+        row.put("accountantStatement", r.requiresAccountantStatement());
+        row.put("dueOn", r.getDueOn().toString());
+        row.put("status", r.getStatus().name());
+        return row;
+    }
+
+    static Map<String, Object> report(Report r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.getId());
+        row.put("requestId", r.getRequest().getId());
+        row.put("submittedAt", r.getSubmittedAt().toString());
+        row.put("submittedBy", r.getSubmittedBy());
+        row.put("viaUpload", r.isViaUpload());
+        row.put("narrative", r.getNarrative());
+        row.put("participants", r.totalParticipants());
+        row.put("sessions", r.totalSessions());
+        row.put("volunteers", r.totalVolunteers());
+        row.put("activities", r.getActivities().stream().map(a -> {
+            Map<String, Object> activity = new LinkedHashMap<>();
+            activity.put("activityId", a.getActivity().getId());
+            activity.put("name", a.getActivity().getName());
+            activity.put("participants", a.getParticipants());
+            activity.put("sessions", a.getSessions());
+            activity.put("volunteers", a.getVolunteers());
+            activity.put("note", a.getNote());
+            return activity;
+        }).toList());
+        row.put("indicators", r.getIndicators().stream().map(i -> Map.of("name", i.getName(), "value",
+                i.getValue())).toList());
+        row.put("spending", r.getSpending().stream().map(s -> Map.of("description", s.getDescription(),
+                "budgeted", s.getBudgeted(), "spent", s.getSpent())).toList());
+        row.put("totalSpent", r.totalSpent());
+        row.put("reviewOutcome", r.getReviewOutcome() == null ? null : r.getReviewOutcome().name());
+        row.put("reviewNote", r.getReviewNote());
+        return row;
+    }
+
+    /** The upload result as JSON, messages in the caller's language. */
+    static final class UploadView {
+        private UploadView() {
+        }
+
+        static Map<String, Object> of(ReportService.UploadResult result, Locale locale) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("fileProblems", result.fileProblems().stream().map(p -> ProblemResponses.text(p, locale))
+                    .toList());
+            view.put("reportsSubmitted", result.reportsSubmitted());
+            view.put("rowsSubmitted", result.rowsSubmitted());
+            view.put("rowsRejected", result.rejected().size());
+            view.put("rows", result.rows().stream().map(row -> {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("line", row.line());
+                line.put("reference", row.reference());
+                line.put("activity", row.activity());
+                line.put("submitted", row.valid());
+                line.put("problems", row.problems().stream().map(p -> ProblemResponses.text(p, locale)).toList());
+                return line;
+            }).toList());
+            return view;
+        }
+    }
+
+    /** The rows to fix, as a CSV the partner can correct and upload again. */
+    static byte[] rejectedCsv(List<PartnerReportCsv.Row> rows, Locale locale) {
+        return PartnerReportCsv.rejectedRowsReport(rows, p -> ProblemResponses.text(p, locale));
+    }
+}
