@@ -1,0 +1,412 @@
+package nl.preventiefonds.monitoring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.preventiefonds.platform.Problem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CSV in which a coalition partner reports the realised reach of its activities over many
+ * initiatives at once: reading and checking it, and writing the rejected rows back so the partner
+ * can correct and upload only those. Pure: whether a reference exists is the caller's question.
+ */
+public final class PartnerReportCsv {
+
+    public static final String REFERENCE = "referentie";
+    public static final String ACTIVITY = "activiteit";
+    public static final String PARTICIPANTS = "deelnemers";
+    public static final String SESSIONS = "bijeenkomsten";
+    public static final String VOLUNTEERS = "vrijwilligers";
+    public static final String INDICATOR = "indicator";
+    public static final String VALUE = "waarde";
+    public static final String NOTE = "toelichting";
+
+    public static final List<String> COLUMNS =
+            List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS, INDICATOR, VALUE, NOTE);
+    private static final List<String> REQUIRED = List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS);
+
+    /** Added by the rejected-rows report; accepted and ignored on upload, so a corrected report goes back as is. */
+    public static final String ERRORS_COLUMN = "fouten";
+
+    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_COUNT = 1_000_000;
+    /** Guards the database column; no reach indicator comes near it. */
+    public static final int MAX_INDICATOR_VALUE = 1_000_000_000;
+    public static final int MAX_ACTIVITY = 200;
+    public static final int MAX_INDICATOR_NAME = 200;
+    public static final int MAX_NOTE = 2_000;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
+    // Digit groups of three after a first group not starting with 0: "1.200" and "12.000.000", not "1.2" or "0.200".
+    private static final Pattern POINT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:,\\d{3})+");
+    private static final Pattern POINT_GROUPED_DECIMAL =
+            Pattern.compile("([1-9]\\d{0,2}(?:\\.\\d{3})+)(?:,(\\d+))?");
+    private static final Pattern COMMA_GROUPED_DECIMAL =
+            Pattern.compile("([1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?");
+
+    private PartnerReportCsv() {
+    }
+
+    /**
+     * One data row. Values are null where the cell is empty or invalid; {@code raw} holds every
+     * column of {@link #COLUMNS} with the cell text exactly as uploaded ("" when absent).
+     */
+    public record Row(int line, String reference, String activity, Integer participants, Integer sessions,
+            Integer volunteers, String indicatorName, BigDecimal indicatorValue, String note,
+            Map<String, String> raw, List<Problem> problems) {
+
+        public Row {
+            raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+
+        /** A copy with one more problem, e.g. an unknown reference, so the row goes into the rejected-rows report. */
+        public Row withProblem(Problem extra) {
+            List<Problem> more = new ArrayList<>(problems);
+            more.add(Objects.requireNonNull(extra, "extra"));
+            return new Row(line, reference, activity, participants, sessions, volunteers, indicatorName,
+                    indicatorValue, note, raw, more);
+        }
+    }
+
+    /** The rows of a file, or, when {@code fileProblems} is not empty, why the file as a whole cannot be used. */
+    public record Parsed(List<Row> rows, List<Problem> fileProblems) {
+
+        public Parsed {
+            rows = List.copyOf(rows);
+            fileProblems = List.copyOf(fileProblems);
+        }
+    }
+
+    /**
+     * Reads an uploaded file: encoding and separator are detected, blank lines skipped, and every row
+     * gets all its problems, so the partner can fix a file in one go.
+     */
+    public static Parsed parse(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        String text = decode(content);
+        if (text.indexOf('\0') >= 0) {
+            // An Excel workbook (.xlsx/.xls) or other binary file uploaded instead of a CSV export.
+            return unusable(Problem.of("csv.notCsv"));
+        }
+        if (text.isBlank()) {
+            return unusable(Problem.of("csv.empty"));
+        }
+        char delimiter = detectDelimiter(text);
+        // Dutch spreadsheets group thousands with a point; where the comma separates cells it cannot be
+        // the decimal mark, so the file comes from an English-style tool that groups with a comma.
+        char grouping = delimiter == ',' ? ',' : '.';
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter)
+                // Blank lines come through as records, so the parser's line count stays true to the file.
+                .setIgnoreEmptyLines(false).get();
+        Header header = null;
+        List<Row> rows = new ArrayList<>();
+        long lastLine = 0;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    // The broken record starts on the line after the last good one (where an unclosed quote opened).
+                    return unusable(Problem.of("csv.malformed", (int) lastLine + 1));
+                }
+                int line = (int) lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                List<String> cells = record.toList();
+                if (cells.stream().allMatch(cell -> clean(cell).isEmpty())) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.of(cells);
+                    if (!header.problems.isEmpty()) {
+                        return new Parsed(List.of(), header.problems);
+                    }
+                } else if (rows.size() == MAX_ROWS) {
+                    return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
+                } else {
+                    rows.add(row(line, cells, header, grouping));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a string does not fail
+        }
+        return rows.isEmpty() ? unusable(Problem.of("csv.empty")) : new Parsed(rows, List.of());
+    }
+
+    /**
+     * The rows that are not valid (including those the caller held back with {@link Row#withProblem}),
+     * with their cells as uploaded and a last column naming what to fix. UTF-8 with a byte order mark
+     * and semicolons, as Excel on Dutch Windows opens it without an import wizard.
+     */
+    public static byte[] rejectedRowsReport(List<Row> rows, Function<Problem, String> messageText) {
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.add(ERRORS_COLUMN);
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader(header.toArray(String[]::new)).get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(UTF8_BOM);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            for (Row row : rows) {
+                if (row.valid()) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                COLUMNS.forEach(column -> cells.add(row.raw().getOrDefault(column, "")));
+                cells.add(row.problems().stream().map(messageText).collect(Collectors.joining(" | ")));
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Parsed unusable(Problem problem) {
+        return new Parsed(List.of(), List.of(problem));
+    }
+
+    /** Where each known column is; blank header cells (left over from spreadsheet formatting) are ignored. */
+    private record Header(Map<String, Integer> index, int width, List<Problem> problems) {
+
+        static Header of(List<String> cells) {
+            Map<String, Integer> index = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String name = clean(cells.get(i));
+                String key = name.toLowerCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!COLUMNS.contains(key) && !key.equals(ERRORS_COLUMN)) {
+                    unknown.add(name);
+                } else if (index.putIfAbsent(key, i) != null && !twice.contains(key)) {
+                    twice.add(key);
+                }
+            }
+            List<Problem> problems = new ArrayList<>();
+            List<String> missing = REQUIRED.stream().filter(column -> !index.containsKey(column)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Problem.of("csv.missingColumns", String.join(", ", missing)));
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(Problem.of("csv.unknownColumns", String.join(", ", unknown)));
+            }
+            if (!twice.isEmpty()) {
+                problems.add(Problem.of("csv.duplicateColumns", String.join(", ", twice)));
+            }
+            return new Header(index, cells.size(), problems);
+        }
+    }
+
+    private static Row row(int line, List<String> cells, Header header, char grouping) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (String column : COLUMNS) {
+            Integer i = header.index.get(column);
+            raw.put(column, i != null && i < cells.size() ? cells.get(i) : "");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (cells.size() != header.width) {
+            // Cells have shifted, so checking them one by one would only confuse.
+            problems.add(Problem.of("csv.wrongCellCount", header.width, cells.size()));
+            return new Row(line, null, null, null, null, null, null, null, null, raw, problems);
+        }
+        String reference = text(raw, REFERENCE);
+        if (reference == null) {
+            problems.add(Problem.of("csv.referenceRequired"));
+        }
+        String activity = limited(raw, ACTIVITY, MAX_ACTIVITY, problems);
+        if (clean(raw.get(ACTIVITY)).isEmpty()) {
+            problems.add(Problem.of("csv.activityRequired"));
+        }
+        Integer participants = count(raw, PARTICIPANTS, grouping, problems);
+        Integer sessions = count(raw, SESSIONS, grouping, problems);
+        Integer volunteers = count(raw, VOLUNTEERS, grouping, problems);
+        String indicatorName = limited(raw, INDICATOR, MAX_INDICATOR_NAME, problems);
+        String valueText = text(raw, VALUE);
+        if (clean(raw.get(INDICATOR)).isEmpty() != (valueText == null)) {
+            problems.add(Problem.of("csv.indicatorIncomplete"));
+        }
+        BigDecimal indicatorValue = valueText == null ? null : decimal(VALUE, valueText, grouping, problems);
+        String note = limited(raw, NOTE, MAX_NOTE, problems);
+        return new Row(line, reference, activity, participants, sessions, volunteers, indicatorName, indicatorValue,
+                note, raw, problems);
+    }
+
+    /** Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. */
+    private static String clean(String cell) {
+        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+    }
+
+    private static String text(Map<String, String> raw, String column) {
+        String value = clean(raw.get(column));
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String limited(Map<String, String> raw, String column, int max, List<Problem> problems) {
+        String value = text(raw, column);
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            problems.add(Problem.of("csv.tooLong", column, max));
+            return null;
+        }
+        return value;
+    }
+
+    private static Integer count(Map<String, String> raw, String column, char grouping, List<Problem> problems) {
+        String value = clean(raw.get(column));
+        if (value.isEmpty()) {
+            problems.add(Problem.of("csv.numberRequired", column));
+            return null;
+        }
+        boolean negative = value.startsWith("-");
+        String body = negative ? value.substring(1) : value;
+        String digits;
+        if (DIGITS.matcher(body).matches()) {
+            digits = body;
+        } else if ((grouping == '.' ? POINT_GROUPED : COMMA_GROUPED).matcher(body).matches()) {
+            digits = body.replace(String.valueOf(grouping), "");
+        } else {
+            problems.add(Problem.of("csv.notWholeNumber", column, value));
+            return null;
+        }
+        BigInteger number = new BigInteger(digits);
+        if (negative && number.signum() != 0) {
+            problems.add(Problem.of("csv.negative", column));
+            return null;
+        }
+        if (number.compareTo(BigInteger.valueOf(MAX_COUNT)) > 0) {
+            problems.add(Problem.of("csv.tooLarge", column, MAX_COUNT));
+            return null;
+        }
+        return number.intValue();
+    }
+
+    /** Accepts "12,5" and "12.5", and digit groups in the file's own style: "1.250,5" in a ';' file. */
+    private static BigDecimal decimal(String column, String value, char grouping, List<Problem> problems) {
+        boolean negative = value.startsWith("-");
+        String body = negative ? value.substring(1) : value;
+        Matcher grouped = (grouping == '.' ? POINT_GROUPED_DECIMAL : COMMA_GROUPED_DECIMAL).matcher(body);
+        Matcher plain = PLAIN_DECIMAL.matcher(body);
+        String whole;
+        String fraction;
+        if (grouped.matches()) {
+            whole = grouped.group(1).replace(String.valueOf(grouping), "");
+            fraction = grouped.group(2);
+        } else if (plain.matches()) {
+            whole = plain.group(1);
+            fraction = plain.group(2);
+        } else {
+            problems.add(Problem.of("csv.notDecimal", column, value));
+            return null;
+        }
+        if (fraction != null && fraction.length() > 2) {
+            problems.add(Problem.of("csv.notDecimal", column, value));
+            return null;
+        }
+        BigDecimal number = new BigDecimal(fraction == null ? whole : whole + "." + fraction);
+        if (number.compareTo(BigDecimal.valueOf(MAX_INDICATOR_VALUE)) > 0) {
+            problems.add(Problem.of("csv.tooLarge", column, MAX_INDICATOR_VALUE));
+            return null;
+        }
+        return negative ? number.negate() : number;
+    }
+
+    /** UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), otherwise windows-1252. */
+    private static String decode(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return chars.toString();
+        } catch (CharacterCodingException notUtf8) {
+            // Excel on Dutch Windows saves "CSV (gescheiden door lijstscheidingsteken)" in windows-1252.
+            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The separator used most on the header line (outside quotes); ties and none go to the Dutch ';'. */
+    private static char detectDelimiter(String text) {
+        String header = text.lines().filter(line -> line.chars().anyMatch(Character::isLetterOrDigit)).findFirst()
+                .orElse("");
+        int semicolons = 0;
+        int tabs = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                switch (c) {
+                    case ';' -> semicolons++;
+                    case '\t' -> tabs++;
+                    case ',' -> commas++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (semicolons >= tabs && semicolons >= commas) {
+            return ';';
+        }
+        return tabs >= commas ? '\t' : ',';
+    }
+}
