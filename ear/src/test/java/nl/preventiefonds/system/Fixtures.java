@@ -86,4 +86,45 @@ final class Fixtures {
                         + " FROM application WHERE id = ?", applicationId, TestDatabase.userId(reviewerEmail),
                 utcNow(), OFFICER, utcNow(), utcNow(), applicationId);
     }
+
+    static final String PARTNER = "partner@demo.preventiefonds.nl";
+
+    /** The demo partner's organisation (Bibliotheek Assen). */
+    static long demoPartnerId() throws SQLException {
+        return count("SELECT partner_id FROM app_user WHERE email = ?", PARTNER);
+    }
+
+    /** Another partner organisation with its own login, for "sees only its own" checks. */
+    static String otherPartnerLogin() throws SQLException {
+        String name = "Andere partner " + UUID.randomUUID();
+        TestDatabase.update("INSERT INTO partner_organisation (name, kind) VALUES (?, 'welfare')", name);
+        return TestDatabase.cloneAccount(PARTNER, count("SELECT id FROM partner_organisation WHERE name = ?", name));
+    }
+
+    record Plan(long ownActivity, long partnerActivity, long costLine) {
+    }
+
+    /**
+     * Gives an application two activities (the second carried out by the partner), a cost line and the partner
+     * named on it, as the wizard would have stored them.
+     */
+    static Plan withActivitiesAndPartner(long applicationId, long partnerId, String costs) throws SQLException {
+        TestDatabase.update("INSERT INTO application_activity (application_id, position, name, description,"
+                + " planned_participants, planned_sessions, planned_volunteers) VALUES (?, 1, 'Wekelijkse inloop',"
+                + " 'Koffie en spreekuur', 60, 40, 6)", applicationId);
+        TestDatabase.update("INSERT INTO application_activity (application_id, position, name, description,"
+                + " planned_participants, planned_sessions, planned_volunteers, delivered_by_partner_id)"
+                + " VALUES (?, 2, 'Voorleesochtend', 'In de bibliotheek', 30, 20, 3, ?)", applicationId, partnerId);
+        TestDatabase.update("INSERT INTO budget_line (application_id, position, kind, description, amount)"
+                + " VALUES (?, 1, 'COST', 'Huur en materialen', ?)", applicationId, new BigDecimal(costs));
+        TestDatabase.update("INSERT INTO application_partner (application_id, partner_id) VALUES (?, ?)",
+                applicationId, partnerId);
+        return new Plan(count("SELECT id FROM application_activity WHERE application_id = ? AND position = 1",
+                applicationId), count("SELECT id FROM application_activity WHERE application_id = ? AND position = 2",
+                applicationId), count("SELECT id FROM budget_line WHERE application_id = ?", applicationId));
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        return TestDatabase.count(sql, parameters);
+    }
 }

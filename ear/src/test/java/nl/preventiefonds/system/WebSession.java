@@ -97,6 +97,15 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts raw bytes to an API path, e.g. a CSV upload. */
+    HttpResponse<String> postBytes(String apiPath, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve("api/" + apiPath))
+                .header("X-Requested-With", "test").header("Accept-Language", "nl")
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -1,0 +1,479 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Monitoring over the API against the real EAR and MariaDB: the report schedule from the determination tier,
+ * reminders chosen by date, partner reports (single and bulk), review, determination with its settlement and
+ * reclaim, and the deadlines overview.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MonitoringIT {
+    private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @AfterEach
+    void resetClock() throws Exception {
+        login(Fixtures.OFFICER).api("DELETE", "test-clock", null);
+    }
+
+    private WebSession login(String email) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
+        return session;
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static BigDecimal money(JsonObject o, String field) {
+        return o.getJsonNumber(field).bigDecimalValue();
+    }
+
+    private static void assertMoney(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+    }
+
+    /** An awarded application with a plan, decided through the API. */
+    private long awarded(Fixtures.FundAndCall fund, String title, String amount) throws Exception {
+        long id = Fixtures.applicationInAssessment(fund.callId(), title, amount);
+        Fixtures.withActivitiesAndPartner(id, Fixtures.demoPartnerId(), amount);
+        Fixtures.completedReview(id, Fixtures.OFFICER);
+        HttpResponse<String> decided = login(Fixtures.DECISION_MAKER).api("POST", "applications/" + id + "/decision",
+                "{\"outcome\":\"AWARD\",\"advancePercent\":80}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        return id;
+    }
+
+    private static List<JsonObject> requests(JsonObject reports) {
+        return reports.getJsonArray("requests").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static JsonObject requestOf(List<JsonObject> requests, String purpose, boolean partner) {
+        return requests.stream().filter(r -> r.getString("purpose").equals(purpose)
+                        && r.isNull("partner") != partner).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + purpose + " request in " + requests));
+    }
+
+    private void moveClockTo(LocalDate day) throws Exception {
+        HttpResponse<String> moved = login(Fixtures.OFFICER).api("PUT", "test-clock?at="
+                + day.atTime(9, 0).atZone(AMSTERDAM).toInstant(), null);
+        assertEquals(204, moved.statusCode(), moved.body());
+    }
+
+    private static String organiserReport(long activity, long partnerActivity, long costLine, String spent) {
+        return "{\"narrative\":\"Elke week 15 tot 20 bewoners; twee doorverwijzingen naar het wijkteam.\","
+                + "\"activities\":[{\"activityId\":" + activity + ",\"participants\":55,\"sessions\":38,"
+                + "\"volunteers\":6},{\"activityId\":" + partnerActivity + ",\"participants\":25,\"sessions\":18,"
+                + "\"volunteers\":2}],\"indicators\":[{\"name\":\"Minder eenzaam (%)\",\"value\":62.5}],"
+                + "\"spending\":[{\"budgetLineId\":" + costLine + ",\"spent\":" + spent + "}]}";
+    }
+
+    @Test
+    void anAwardAsksReportsPerTierAndASmallGrantIsDeterminedAtOnce() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = awarded(fund, "Buurtkamer met verslag", "30000.00");
+
+        WebSession officer = login(Fixtures.OFFICER);
+        HttpResponse<String> view = officer.api("GET", "applications/" + id + "/reports", null);
+        assertEquals(200, view.statusCode(), view.body());
+        List<JsonObject> requests = requests(object(view));
+        // 30,000 is in the activity-report tier; the plan runs 10 months, so one progress moment.
+        assertEquals(4, requests.size(), requests.toString());
+        JsonObject organiserFinal = requestOf(requests, "FINAL", false);
+        LocalDate end = LocalDate.now().plusMonths(11);
+        assertEquals(end.plusWeeks(13).toString(), organiserFinal.getString("dueOn"));
+        assertEquals("ACTIVITY_REPORT", organiserFinal.getString("requiredKind"));
+        assertFalse(organiserFinal.getBoolean("financial"));
+        JsonObject partnerFinal = requestOf(requests, "FINAL", true);
+        assertTrue(LocalDate.parse(partnerFinal.getString("dueOn")).isBefore(end.plusWeeks(13)));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORTS_SCHEDULED'"
+                + " AND subject_id = ?", String.valueOf(id)));
+        assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?",
+                Fixtures.PARTNER, "%" + reference(id) + "%") >= 1, "the partner is told it must report");
+
+        // The direct tier (up to 5,000): determined with the award, the rest paid within four weeks.
+        long small = awarded(fund, "Klein initiatief", "4000.00");
+        assertEquals("DETERMINED", TestDatabase.query("SELECT status FROM application WHERE id = ?", small)
+                .get(0).get(0));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report_request WHERE application_id = ?", small));
+        JsonObject determination = object(officer.api("GET", "applications/" + small + "/determination", null));
+        assertTrue(determination.getBoolean("direct"));
+        assertMoney("4000.00", money(determination, "finalAmount"));
+        List<List<Object>> payments = TestDatabase.query("SELECT kind, amount, due_on, status FROM payment_instruction"
+                + " WHERE application_id = ? ORDER BY id", small);
+        assertEquals(2, payments.size(), payments.toString());
+        assertMoney("3200.00", (BigDecimal) payments.get(0).get(1));
+        assertEquals("BALANCE", payments.get(1).get(0));
+        assertMoney("800.00", (BigDecimal) payments.get(1).get(1));
+        assertEquals(LocalDate.now().plusWeeks(4).toString(), payments.get(1).get(2).toString());
+    }
+
+    private static String reference(long applicationId) throws Exception {
+        return (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", applicationId)
+                .get(0).get(0);
+    }
+
+    private static List<String> reminderKinds(long applicationId) throws Exception {
+        return TestDatabase.query("SELECT CONCAT(r.purpose, '/', IF(r.partner_id IS NULL, 'org', 'partner'), '=',"
+                + " m.kind) FROM report_reminder m JOIN report_request r ON r.id = m.request_id"
+                + " WHERE r.application_id = ? ORDER BY m.id", applicationId).stream().map(row -> (String) row.get(0))
+                .sorted().toList();
+    }
+
+    @Test
+    void remindersAreChosenByTheDateAndNeverSentTwice() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = awarded(fund, "Herinneringen", "20000.00");
+        LocalDate organiserDue = LocalDate.parse(TestDatabase.query("SELECT due_on FROM report_request WHERE"
+                + " application_id = ? AND partner_id IS NULL AND purpose = 'FINAL'", id).get(0).get(0).toString());
+        LocalDate partnerDue = LocalDate.parse(TestDatabase.query("SELECT due_on FROM report_request WHERE"
+                + " application_id = ? AND partner_id IS NOT NULL AND purpose = 'FINAL'", id).get(0).get(0).toString());
+        WebSession officer = login(Fixtures.OFFICER);
+
+        // Today nothing is near: no reminder for this grant.
+        assertEquals(200, officer.api("POST", "monitoring/reminders", null).statusCode());
+        assertEquals(List.of(), reminderKinds(id));
+
+        // Two weeks before the partner's final report: only that one is reminded of; progress is long overdue.
+        moveClockTo(partnerDue.minusDays(14));
+        HttpResponse<String> run = officer.api("POST", "monitoring/reminders", null);
+        assertEquals(200, run.statusCode(), run.body());
+        assertEquals(List.of("FINAL/partner=UPCOMING", "PROGRESS/org=FINAL_NOTICE", "PROGRESS/partner=FINAL_NOTICE"),
+                reminderKinds(id));
+        // The same day again: nothing new.
+        officer.api("POST", "monitoring/reminders", null);
+        assertEquals(3, reminderKinds(id).size());
+
+        // The day after the organiser's due date: the partner's is 4+ weeks late, the organiser's just late.
+        moveClockTo(organiserDue.plusDays(1));
+        officer.api("POST", "monitoring/reminders", null);
+        assertEquals(List.of("FINAL/org=OVERDUE", "FINAL/partner=FINAL_NOTICE", "FINAL/partner=UPCOMING",
+                "PROGRESS/org=FINAL_NOTICE", "PROGRESS/partner=FINAL_NOTICE"), reminderKinds(id));
+        String ref = reference(id);
+        assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?"
+                + " AND subject LIKE '%te laat%'", Fixtures.ORGANISER, "%" + ref + "%") >= 1);
+        assertEquals(5, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_REMINDER_SENT'"
+                + " AND subject_id = ?", String.valueOf(id)));
+        // Organisers cannot start the run.
+        assertEquals(403, login(Fixtures.ORGANISER).api("POST", "monitoring/reminders", null).statusCode());
+    }
+
+    @Test
+    void aPartnerReportsOnlyOnItsOwnActivitiesAndTheOfficerAsksForMore() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = awarded(fund, "Partnerverslag", "20000.00");
+        Fixtures.Plan plan = new Fixtures.Plan(
+                TestDatabase.count("SELECT id FROM application_activity WHERE application_id = ? AND position = 1", id),
+                TestDatabase.count("SELECT id FROM application_activity WHERE application_id = ? AND position = 2", id),
+                0);
+        WebSession partner = login(Fixtures.PARTNER);
+        List<JsonObject> mine = array(partner.api("GET", "report-requests/mine", null)).stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("applicationId").longValue() == id).toList();
+        assertEquals(2, mine.size(), "the partner's own progress and final request: " + mine);
+        long finalRequest = requestOf(mine, "FINAL", true).getJsonNumber("id").longValue();
+        // The partner sees only its own requests of the application, never the organiser's.
+        assertEquals(2, requests(object(partner.api("GET", "applications/" + id + "/reports", null))).size());
+        JsonObject form = object(partner.api("GET", "report-requests/" + finalRequest + "/form", null));
+        assertEquals(1, form.getJsonArray("activities").size(), "only the activity the partner carries out");
+        assertEquals("Voorleesochtend", form.getJsonArray("activities").getJsonObject(0).getString("activityName"));
+
+        // Another partner: not found, everywhere.
+        WebSession stranger = login(Fixtures.otherPartnerLogin());
+        assertEquals(404, stranger.api("GET", "report-requests/" + finalRequest + "/form", null).statusCode());
+        assertEquals(404, stranger.api("GET", "applications/" + id + "/reports", null).statusCode());
+        assertEquals(404, stranger.api("POST", "report-requests/" + finalRequest + "/report",
+                "{\"activities\":[]}").statusCode());
+        assertFalse(stranger.api("GET", "report-requests/mine", null).body().contains(reference(id)));
+
+        // Reporting on the organiser's own activity is refused; nothing is stored.
+        HttpResponse<String> notYours = partner.api("POST", "report-requests/" + finalRequest + "/report",
+                "{\"activities\":[{\"activityId\":" + plan.ownActivity() + ",\"participants\":5,\"sessions\":1,"
+                        + "\"volunteers\":0}]}");
+        assertEquals(422, notYours.statusCode(), notYours.body());
+        assertTrue(notYours.body().contains("report.activityNotYours"), notYours.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id = ?", id));
+
+        HttpResponse<String> sent = partner.api("POST", "report-requests/" + finalRequest + "/report",
+                "{\"narrative\":\"Voorleesochtenden liepen goed.\",\"activities\":[{\"activityId\":"
+                        + plan.partnerActivity() + ",\"participants\":27,\"sessions\":19,\"volunteers\":3}]}");
+        assertEquals(201, sent.statusCode(), sent.body());
+        long reportId = object(sent).getJsonNumber("id").longValue();
+        assertEquals("SUBMITTED", TestDatabase.query("SELECT status FROM report_request WHERE id = ?", finalRequest)
+                .get(0).get(0));
+
+        // The officer sees it waiting, and asks for more: a note and a new date are required.
+        WebSession officer = login(Fixtures.OFFICER);
+        JsonObject deadlines = object(officer.api("GET", "deadlines", null));
+        assertTrue(deadlines.getJsonObject("waiting").getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getString("kind").equals("REVIEW_REPORT")
+                        && i.getJsonNumber("applicationId").longValue() == id), deadlines.toString());
+        assertEquals(403, partner.api("GET", "deadlines", null).statusCode());
+        HttpResponse<String> bare = officer.api("POST", "reports/" + reportId + "/review",
+                "{\"outcome\":\"MORE_REQUESTED\"}");
+        assertEquals(422, bare.statusCode(), bare.body());
+        assertTrue(bare.body().contains("report.moreNoteRequired") && bare.body().contains("report.moreDueInvalid"),
+                bare.body());
+        LocalDate newDue = LocalDate.now().plusWeeks(3);
+        assertEquals(200, officer.api("POST", "reports/" + reportId + "/review", "{\"outcome\":\"MORE_REQUESTED\","
+                + "\"note\":\"Hoeveel kinderen kwamen vaker dan eens?\",\"moreDueOn\":\"" + newDue + "\"}").statusCode());
+        assertEquals(List.of("MORE_REQUESTED", newDue.toString()), TestDatabase.query("SELECT status, due_on FROM"
+                + " report_request WHERE id = ?", finalRequest).get(0).stream().map(Object::toString).toList());
+        assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND body LIKE ?",
+                Fixtures.PARTNER, "%vaker dan eens%") >= 1);
+
+        // The partner's form comes back with its earlier figures; it completes and the officer accepts.
+        JsonObject again = object(partner.api("GET", "report-requests/" + finalRequest + "/form", null));
+        assertEquals(27, again.getJsonArray("activities").getJsonObject(0).getInt("participants"));
+        HttpResponse<String> second = partner.api("POST", "report-requests/" + finalRequest + "/report",
+                "{\"narrative\":\"12 kinderen kwamen vaker.\",\"activities\":[{\"activityId\":" + plan.partnerActivity()
+                        + ",\"participants\":27,\"sessions\":19,\"volunteers\":3}]}");
+        assertEquals(201, second.statusCode(), second.body());
+        long secondId = object(second).getJsonNumber("id").longValue();
+        assertEquals(422, officer.api("POST", "reports/" + reportId + "/review", "{\"outcome\":\"ACCEPTED\"}")
+                .statusCode(), "the first report was already reviewed");
+        assertEquals(200, officer.api("POST", "reports/" + secondId + "/review", "{\"outcome\":\"ACCEPTED\"}")
+                .statusCode());
+        assertEquals("ACCEPTED", TestDatabase.query("SELECT status FROM report_request WHERE id = ?", finalRequest)
+                .get(0).get(0));
+        assertEquals(4, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action IN"
+                + " ('REPORT_SUBMITTED', 'REPORT_REVIEWED')", String.valueOf(id)));
+    }
+
+    @Test
+    void aBulkUploadSubmitsTheGoodInitiativesAndHoldsBackOnlyTheOnesWithABadRow() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long good = awarded(fund, "Bulk goed", "10000.00");
+        long bad = awarded(fund, "Bulk fout", "12000.00");
+        String goodRef = reference(good);
+        String badRef = reference(bad);
+        String csv = "referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;toelichting\n"
+                + goodRef + ";Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
+                + badRef + ";Voorleesochtend;-3;10;2;;;\n"
+                + "PF-1999-99999;Voorleesochtend;5;1;1;;;\n"
+                + goodRef + ";Wekelijkse inloop;10;5;1;;;niet van de partner\n";
+        WebSession partner = login(Fixtures.PARTNER);
+        HttpResponse<String> uploaded = partner.postBytes("partner/report-upload", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, uploaded.statusCode(), uploaded.body());
+        JsonObject result = object(uploaded);
+        // Row 5 is the organiser's own activity: it holds back the good initiative too, said on its rows.
+        List<JsonObject> rows = result.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(4, rows.size());
+        assertEquals(List.of(2, 3, 4, 5), rows.stream().map(r -> r.getInt("line")).toList());
+        assertTrue(rows.stream().noneMatch(r -> r.getBoolean("submitted")), result.toString());
+        assertTrue(rows.get(0).getJsonArray("problems").getString(0).contains("regel 5"), rows.get(0).toString());
+        assertTrue(rows.get(1).getJsonArray("problems").toString().contains("negatief"), rows.get(1).toString());
+        assertTrue(rows.get(2).getJsonArray("problems").toString().contains("PF-1999-99999"), rows.get(2).toString());
+        assertEquals(0, result.getInt("reportsSubmitted"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id IN (?, ?)", good, bad));
+
+        // Without the wrong activity row: the good initiative goes in, the bad one is still held back.
+        String fixedGood = csv.lines().filter(l -> !l.contains("Wekelijkse inloop")).collect(Collectors.joining("\n"));
+        JsonObject second = object(partner.postBytes("partner/report-upload", "text/csv",
+                fixedGood.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, second.getInt("reportsSubmitted"), second.toString());
+        assertEquals(2, second.getInt("rowsRejected"));
+        List<List<Object>> stored = TestDatabase.query("SELECT a.participants, i.indicator_value, r.via_upload"
+                + " FROM report r JOIN report_request q ON q.id = r.request_id JOIN report_activity a"
+                + " ON a.report_id = r.id JOIN report_indicator i ON i.report_id = r.id WHERE q.application_id = ?", good);
+        assertEquals(1, stored.size());
+        assertEquals(31, ((Number) stored.get(0).get(0)).intValue());
+        assertMoney("40.50", (BigDecimal) stored.get(0).get(1));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id = ?", bad));
+
+        // The corrected bad row alone goes in too; the good initiative is no longer open and says so.
+        String fixedBad = "referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers\n" + badRef
+                + ";2;3;10;2\n";
+        JsonObject third = object(partner.postBytes("partner/report-upload", "text/csv",
+                fixedBad.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, third.getInt("reportsSubmitted"), "the activity may be given by its number: " + third);
+        // A file that is no CSV at all is refused as a whole, nothing written.
+        JsonObject junk = object(partner.postBytes("partner/report-upload", "text/csv",
+                "deelnemers\n12\n".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(junk.getJsonArray("fileProblems").isEmpty(), junk.toString());
+        assertEquals(403, login(Fixtures.ORGANISER).postBytes("partner/report-upload", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)).statusCode());
+    }
+
+    @Test
+    void theDeterminationSettlesTheMoneyAndAReclaimIsTrackedUntilPaidBack() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = awarded(fund, "Vaststelling lager", "30000.00");
+        BigDecimal committedBefore = committed(fund);
+        WebSession manager = login(FUND_MANAGER);
+        long advance = TestDatabase.count("SELECT id FROM payment_instruction WHERE application_id = ?", id);
+        assertEquals(200, manager.api("POST", "payments/" + advance + "/paid", "{\"paidOn\":\"" + LocalDate.now()
+                + "\"}").statusCode());
+
+        WebSession officer = login(Fixtures.OFFICER);
+        HttpResponse<String> early = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":30000}");
+        assertEquals(422, early.statusCode());
+        assertTrue(early.body().contains("determination.finalReportOutstanding"), early.body());
+
+        WebSession organiser = login(Fixtures.ORGANISER);
+        long finalRequest = TestDatabase.count("SELECT id FROM report_request WHERE application_id = ?"
+                + " AND partner_id IS NULL AND purpose = 'FINAL'", id);
+        Fixtures.Plan plan = new Fixtures.Plan(
+                TestDatabase.count("SELECT id FROM application_activity WHERE application_id = ? AND position = 1", id),
+                TestDatabase.count("SELECT id FROM application_activity WHERE application_id = ? AND position = 2", id),
+                TestDatabase.count("SELECT id FROM budget_line WHERE application_id = ?", id));
+        HttpResponse<String> report = organiser.api("POST", "report-requests/" + finalRequest + "/report",
+                organiserReport(plan.ownActivity(), plan.partnerActivity(), plan.costLine(), "20000.00"));
+        assertEquals(201, report.statusCode(), report.body());
+        HttpResponse<String> unreviewed = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000,\"reasons\":\"x\"}");
+        assertTrue(unreviewed.body().contains("determination.reportAwaitingReview"), unreviewed.body());
+        long reportId = object(report).getJsonNumber("id").longValue();
+        assertEquals(200, officer.api("POST", "reports/" + reportId + "/review", "{\"outcome\":\"ACCEPTED\"}")
+                .statusCode());
+
+        // The preview shows what would happen, without doing it.
+        JsonObject preview = object(officer.api("GET", "applications/" + id + "/determination/preview?finalAmount=20000",
+                null));
+        assertMoney("4000.00", money(preview, "reclaim"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM determination WHERE application_id = ?", id));
+
+        HttpResponse<String> wrong = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":35000}");
+        assertTrue(wrong.body().contains("determination.aboveAwarded"), wrong.body());
+        HttpResponse<String> noReasons = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000}");
+        assertTrue(noReasons.body().contains("determination.reasonsRequired"), noReasons.body());
+        assertEquals(403, organiser.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000,\"reasons\":\"x\"}").statusCode());
+
+        HttpResponse<String> determined = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000.00,\"reasons\":\"De helft van de bijeenkomsten is niet doorgegaan.\"}");
+        assertEquals(200, determined.statusCode(), determined.body());
+        JsonObject result = object(determined);
+        assertMoney("24000.00", money(result, "paidBefore"));
+        assertMoney("4000.00", money(result, "reclaim"));
+        assertMoney("0.00", money(result, "balancePayment"));
+        assertEquals("DETERMINED", TestDatabase.query("SELECT status FROM application WHERE id = ?", id).get(0).get(0));
+        assertMoney(committedBefore.subtract(new BigDecimal("10000.00")).toPlainString(), committed(fund));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report_request WHERE application_id = ?"
+                + " AND status IN ('OPEN', 'MORE_REQUESTED')", id), "outstanding reports are closed");
+        List<Object> reclaim = TestDatabase.query("SELECT amount, due_on, limitation_on, status FROM reclaim"
+                + " WHERE application_id = ?", id).get(0);
+        assertMoney("4000.00", (BigDecimal) reclaim.get(0));
+        assertEquals(LocalDate.now().plusWeeks(6).toString(), reclaim.get(1).toString());
+        assertEquals(LocalDate.now().plusYears(5).toString(), reclaim.get(2).toString());
+
+        // The letter: a PDF for the organiser with the amounts and the reclaim clause.
+        long letterId = result.getJsonNumber("letterId").longValue();
+        HttpResponse<byte[]> pdf = organiser.getBytes("files/document/" + letterId);
+        assertEquals(200, pdf.statusCode());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("€ 20.000,00"), text);
+        assertTrue(text.contains("€ 4.000,00"), text);
+        assertTrue(text.contains("4:57"), text);
+        assertTrue(text.contains("De helft van de bijeenkomsten is niet doorgegaan."), text);
+        assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND attachment_name = ?",
+                Fixtures.ORGANISER, "vaststelling-" + reference(id) + ".pdf") == 1);
+        HttpResponse<String> twice = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000,\"reasons\":\"x\"}");
+        assertTrue(twice.body().contains("determination.alreadyDetermined"), twice.body());
+
+        // Paid back in two parts: settled only when all is back.
+        long reclaimId = TestDatabase.count("SELECT id FROM reclaim WHERE application_id = ?", id);
+        HttpResponse<String> tooMuch = manager.api("POST", "reclaims/" + reclaimId + "/repayments",
+                "{\"amount\":5000,\"receivedOn\":\"" + LocalDate.now() + "\"}");
+        assertTrue(tooMuch.body().contains("reclaim.amountAboveOutstanding"), tooMuch.body());
+        assertEquals(200, manager.api("POST", "reclaims/" + reclaimId + "/repayments",
+                "{\"amount\":1500,\"receivedOn\":\"" + LocalDate.now() + "\"}").statusCode());
+        assertEquals("OPEN", TestDatabase.query("SELECT status FROM reclaim WHERE id = ?", reclaimId).get(0).get(0));
+        assertEquals(200, manager.api("POST", "reclaims/" + reclaimId + "/repayments",
+                "{\"amount\":2500.00,\"receivedOn\":\"" + LocalDate.now() + "\",\"bankReference\":\"TB-77\"}")
+                .statusCode());
+        assertEquals("SETTLED", TestDatabase.query("SELECT status FROM reclaim WHERE id = ?", reclaimId).get(0).get(0));
+        assertTrue(manager.api("POST", "reclaims/" + reclaimId + "/repayments", "{\"amount\":1,\"receivedOn\":\""
+                + LocalDate.now() + "\"}").body().contains("reclaim.alreadySettled"));
+        assertEquals(403, officer.api("POST", "reclaims/" + reclaimId + "/repayments", "{\"amount\":1}").statusCode());
+        for (String action : List.of("DETERMINED", "RECLAIM_OPENED", "RECLAIM_REPAYMENT")) {
+            assertTrue(TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND subject_id = ?",
+                    action, String.valueOf(id)) >= 1, action);
+        }
+    }
+
+    @Test
+    void exOfficioDeterminationAfterTheDueDateCancelsUnpaidMoneyAndReleasesTheBudget() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = awarded(fund, "Geen verslag", "20000.00");
+        BigDecimal committedBefore = committed(fund);
+        LocalDate due = LocalDate.parse(TestDatabase.query("SELECT due_on FROM report_request WHERE application_id = ?"
+                + " AND partner_id IS NULL AND purpose = 'FINAL'", id).get(0).get(0).toString());
+        WebSession officer = login(Fixtures.OFFICER);
+        moveClockTo(due.plusDays(1));
+        JsonObject readiness = object(officer.api("GET", "applications/" + id + "/determination", null));
+        assertTrue(readiness.getBoolean("determinable"), readiness.toString());
+        assertTrue(readiness.getBoolean("exOfficio"));
+        HttpResponse<String> noReasons = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":20000}");
+        assertTrue(noReasons.body().contains("determination.exOfficioReasonsRequired"), noReasons.body());
+        HttpResponse<String> zero = officer.api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":0,\"reasons\":\"Geen eindverslag ontvangen ondanks herinneringen.\"}");
+        assertEquals(200, zero.statusCode(), zero.body());
+        JsonObject result = object(zero);
+        assertMoney("0.00", money(result, "reclaim"));
+        assertMoney("0.00", money(result, "balancePayment"));
+        assertNotNull(result.get("letterId"));
+        assertEquals(List.of("CANCELLED"), TestDatabase.query("SELECT status FROM payment_instruction"
+                + " WHERE application_id = ?", id).stream().map(r -> r.get(0).toString()).toList());
+        assertMoney(committedBefore.subtract(new BigDecimal("20000.00")).toPlainString(), committed(fund));
+    }
+
+    private static BigDecimal committed(Fixtures.FundAndCall fund) throws Exception {
+        return new BigDecimal(TestDatabase.query("SELECT committed FROM fund_year_budget WHERE fund_id = ?",
+                fund.fundId()).get(0).get(0).toString());
+    }
+}

@@ -1,0 +1,176 @@
+package nl.preventiefonds.monitoring;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.DutchNumberWords;
+import nl.preventiefonds.platform.LetterPdf;
+
+/**
+ * The determination letter (beschikking tot subsidievaststelling, Awb 4:42-4:46) as an A4 PDF. Always Dutch: it
+ * is a formal document of a Dutch municipality. It fixes the final amount in figures and words, gives the reasons
+ * when it is lower than awarded (Awb 4:46), shows what was realised against the plan, settles the payment (pay the
+ * rest within four weeks, Awb 4:52, or reclaim what was paid too much, Awb 4:57) and carries the objection clause
+ * (Awb 3:45, 6:5, 6:7).
+ */
+public final class DeterminationLetter {
+    private static final Locale NL = Amsterdam.DUTCH;
+
+    private DeterminationLetter() {
+    }
+
+    /** "vaststelling-&lt;reference&gt;.pdf". */
+    public static String filename(String reference) {
+        return "vaststelling-" + reference + ".pdf";
+    }
+
+    public static byte[] render(DeterminationLetterData d) {
+        String municipality = d.municipalityName();
+        String title = d.initiativeTitle();
+        LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, d.fundName())
+                .documentTitle("Vaststelling " + d.reference())
+                .field("Referentienummer", d.reference())
+                .field("Datum", date(d.letterDate()))
+                .field("Aan", blank(d.contactName()) ? d.applicantName()
+                        : d.applicantName() + ", t.a.v. " + d.contactName())
+                .field("Onderwerp", "Vaststelling van uw subsidie voor '" + title + "'")
+                .space()
+                .paragraph("Geachte heer, mevrouw,")
+                .paragraph(opening(d));
+
+        decision(letter, d);
+        realised(letter, d.realised());
+        payment(letter, d);
+        objection(letter, d);
+
+        letter.keepTogether(7) // the closing and signature stay on one page
+                .space()
+                .paragraph("Met vriendelijke groet,")
+                .space()
+                .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
+                        + municipality);
+        return letter.toBytes("Pagina %d van %d");
+    }
+
+    private static String opening(DeterminationLetterData d) {
+        String award = "Met ons besluit" + (d.decisionDate() == null ? "" : " van " + date(d.decisionDate()))
+                + " hebben wij u een subsidie van " + euros(d.awardedAmount()) + " verleend voor '"
+                + d.initiativeTitle() + "'.";
+        if (d.direct()) {
+            return award + " Subsidies tot het bedrag waarvoor de regeling directe vaststelling toestaat, stellen"
+                    + " wij vast zonder dat u een activiteitenverslag hoeft te sturen. Met deze brief stellen wij uw"
+                    + " subsidie vast. Wel kunnen wij u later vragen aan te tonen dat de activiteiten zijn"
+                    + " uitgevoerd. Bewaar daarom uw administratie.";
+        }
+        if (d.onRequest()) {
+            return award + " U heeft ons gevraagd de subsidie vast te stellen en daarvoor uw verslag van de"
+                    + " activiteiten gestuurd. In deze brief leest u ons besluit.";
+        }
+        return award + " Wij stellen de subsidie nu ambtshalve vast: uit onszelf, zonder dat u ons daarom heeft"
+                + " gevraagd. In deze brief leest u ons besluit.";
+    }
+
+    private static void decision(LetterPdf letter, DeterminationLetterData d) {
+        letter.heading("Besluit")
+                .paragraph("Wij stellen de subsidie vast op " + euros(d.finalAmount()) + " (zegge: "
+                        + DutchNumberWords.euros(d.finalAmount()) + ").");
+        if (d.finalAmount().compareTo(d.awardedAmount()) < 0) {
+            letter.paragraph("Dat is " + euros(d.awardedAmount().subtract(d.finalAmount())) + " lager dan het"
+                            + " bedrag dat wij u hebben verleend. Wij stellen de subsidie lager vast om de volgende"
+                            + " reden (artikel 4:46 Algemene wet bestuursrecht):")
+                    .paragraph(orDefault(d.reasons(), "-"));
+        } else {
+            letter.paragraph("Dat is het bedrag dat wij u hebben verleend.");
+            if (!blank(d.reasons())) {
+                letter.paragraph(d.reasons());
+            }
+        }
+        letter.paragraph("Dit besluit is genomen op grond van "
+                + (blank(d.legalBasis()) ? "" : d.legalBasis() + " en ")
+                + "titel 4.2 van de Algemene wet bestuursrecht, artikelen 4:42 tot en met 4:46.");
+    }
+
+    private static void realised(LetterPdf letter, DeterminationLetterData.Realised r) {
+        if (r == null || r.participants() == null && r.plannedParticipants() == null && r.sessions() == null
+                && r.plannedSessions() == null && r.volunteers() == null && r.plannedVolunteers() == null) {
+            return; // nothing to show: no empty heading
+        }
+        letter.heading("Gerealiseerd")
+                .paragraph("Wat u had gepland en wat u heeft gerealiseerd:");
+        figures(letter, "Deelnemers", r.plannedParticipants(), r.participants());
+        figures(letter, "Bijeenkomsten", r.plannedSessions(), r.sessions());
+        figures(letter, "Vrijwilligers", r.plannedVolunteers(), r.volunteers());
+        letter.space();
+    }
+
+    private static void figures(LetterPdf letter, String label, Integer planned, Integer realised) {
+        if (planned == null && realised == null) {
+            return;
+        }
+        letter.bullet(label + ": gepland " + count(planned) + ", gerealiseerd " + count(realised));
+    }
+
+    private static void payment(LetterPdf letter, DeterminationLetterData d) {
+        letter.heading("Betaling");
+        boolean paid = d.paidBefore().signum() > 0;
+        String before = paid ? "U heeft van ons al " + euros(d.paidBefore()) + " ontvangen."
+                : "U heeft van ons nog geen betaling ontvangen.";
+        BigDecimal balance = d.balance();
+        String settlement = switch (balance.signum()) {
+            case 1 -> (paid ? "Het restant van " : "Het bedrag van ") + euros(balance) + " betalen wij uiterlijk "
+                    + date(d.balancePayableBy()) + ", binnen vier weken na deze vaststelling (artikel 4:52"
+                    + " Algemene wet bestuursrecht).";
+            case -1 -> "U heeft " + euros(balance.negate()) + " te veel ontvangen. Wij vorderen dit bedrag terug"
+                    + " (artikel 4:57 Algemene wet bestuursrecht). Maak het uiterlijk " + date(d.reclaimDueOn())
+                    + " over naar " + (blank(d.reclaimIban()) ? "de gemeente"
+                    : "rekeningnummer " + d.reclaimIban() + " van de gemeente " + d.municipalityName())
+                    + " onder vermelding van " + d.reference() + ".";
+            default -> paid ? "U heeft het volledige bedrag al ontvangen; er volgt geen betaling of terugvordering."
+                    : "Er volgt daarom geen betaling of terugvordering.";
+        };
+        letter.paragraph(before + " " + settlement);
+    }
+
+    private static void objection(LetterPdf letter, DeterminationLetterData d) {
+        letter.heading("Bent u het niet eens met dit besluit?")
+                .paragraph("Dan kunt u bezwaar maken. Dat doet u binnen zes weken na de dag waarop wij dit besluit"
+                        + " hebben verzonden (artikel 6:7 Algemene wet bestuursrecht). Uw bezwaarschrift moet dus"
+                        + " uiterlijk " + date(d.objectionDeadline()) + " bij ons binnen zijn. Stuur het naar: "
+                        + orDefault(d.objectionAddress(), "het college van burgemeester en wethouders van "
+                        + d.municipalityName()) + ".")
+                .paragraph("Zet in uw bezwaarschrift (artikel 6:5 Algemene wet bestuursrecht):")
+                .bullet("uw naam en adres;")
+                .bullet("de datum;")
+                .bullet("een omschrijving van het besluit waartegen u bezwaar maakt, bijvoorbeeld het"
+                        + " referentienummer " + d.reference() + ";")
+                .bullet("de redenen waarom u het niet eens bent met het besluit;")
+                .bullet("uw handtekening.")
+                .space()
+                .paragraph("Het besluit blijft gelden terwijl wij uw bezwaar behandelen. Is een snelle beslissing"
+                        + " nodig, dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige"
+                        + " voorziening (artikel 8:81 Algemene wet bestuursrecht). Daarvoor moet u wel bezwaar"
+                        + " hebben gemaakt, en u betaalt griffierecht.");
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "-" : NumberFormat.getIntegerInstance(NL).format(n);
+    }
+
+    private static String euros(BigDecimal amount) {
+        return Amsterdam.euros(amount, NL);
+    }
+
+    private static String date(LocalDate date) {
+        return Amsterdam.longDate(date, NL);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orDefault(String text, String fallback) {
+        return blank(text) ? fallback : text;
+    }
+}
