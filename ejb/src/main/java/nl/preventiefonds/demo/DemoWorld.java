@@ -40,6 +40,10 @@ import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.decision.DemoDecisions;
+import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.monitoring.DemoReports;
+import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
 
 /**
@@ -160,6 +164,34 @@ public class DemoWorld {
                 DemoReviews.seed(em, application, officer, now.minus(Duration.ofDays(2)));
             }
         }
+        seedRunningGrant(call, organiser, officer, pittelo, library);
+    }
+
+    /**
+     * A grant that runs: awarded seven months ago, its first progress reports (organiser and library) just
+     * overdue, the library carrying out one of the activities. Fills the reports, partner and deadline screens.
+     */
+    private void seedRunningGrant(FundingCall call, UserAccount organiser, UserAccount officer,
+                                  List<Neighbourhood> neighbourhoods, PartnerOrganisation library) {
+        LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
+        LocalDate start = today.minusDays(17).minusMonths(6);
+        ApplicationForm form = demoForm("Voorlezen en ontmoeten in Kloosterveen", new BigDecimal("18500.00"));
+        form.setStartDate(start);
+        form.setEndDate(start.plusMonths(12).minusDays(1));
+        ApplicationForm.ActivityRow reading = new ApplicationForm.ActivityRow("Voorleesochtend", "Elke woensdag in"
+                + " de bibliotheek, voor ouders en jonge kinderen", 40, 45, 4);
+        reading.setDeliveredByPartnerId(library.getId());
+        form.getActivities().add(reading);
+        Instant submitted = start.minusMonths(2).atStartOfDay(Amsterdam.ZONE).toInstant();
+        Application grant = DemoApplications.seed(em, call, organiser, form, neighbourhoods, List.of(library),
+                ApplicationStatus.IN_ASSESSMENT, submitted);
+        DemoReviews.seed(em, grant, officer, submitted.plus(Duration.ofDays(20)));
+        GrantDecision decision = DemoDecisions.award(em, grant, LOGINS.get(Role.DECISION_MAKER),
+                start.minusMonths(1).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant(), 80);
+        em.flush();
+        Instant now = clock.instant();
+        decision.getTranches().forEach(t -> em.persist(new PaymentInstruction(decision, t, grant, now)));
+        DemoReports.schedule(em, decision, now);
     }
 
     private static ApplicationForm demoForm(String title, BigDecimal costs) {
