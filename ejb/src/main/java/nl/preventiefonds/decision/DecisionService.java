@@ -76,7 +76,8 @@ public class DecisionService {
         }
         em.refresh(application);
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
-            throw new ValidationFailedException(application.getStatus().isDecided() ? "decision.alreadyDecided"
+            throw new ValidationFailedException(application.getStatus().isDecided()
+                    || application.getStatus() == ApplicationStatus.DETERMINED ? "decision.alreadyDecided"
                     : "decision.notInAssessment");
         }
         long ownReviews = em.createQuery("SELECT COUNT(r) FROM ReviewAssignment r WHERE r.application.id = :app"
