@@ -43,6 +43,7 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.decision.DemoDecisions;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.monitoring.DemoReports;
+import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
 
@@ -190,7 +191,11 @@ public class DemoWorld {
                 start.minusMonths(1).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant(), 80);
         em.flush();
         Instant now = clock.instant();
-        decision.getTranches().forEach(t -> em.persist(new PaymentInstruction(decision, t, grant, now)));
+        decision.getTranches().forEach(t -> {
+            PaymentInstruction advance = new PaymentInstruction(decision, t, grant, now);
+            DemoPayments.paid(advance, t.getDueOn().minusDays(2));
+            em.persist(advance);
+        });
         DemoReports.schedule(em, decision, now);
     }
 
