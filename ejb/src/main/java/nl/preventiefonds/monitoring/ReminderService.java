@@ -115,7 +115,8 @@ public class ReminderService {
     }
 
     /** The reminders sent for the caller-visible requests of one application. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
+            Role.Names.FUND_MANAGER})
     public List<ReportReminder> forApplication(long applicationId) {
         List<ReportRequest> visible = reports.requestsFor(applicationId);
         if (visible.isEmpty()) {

@@ -52,7 +52,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * in bulk by CSV), and the officer's review. Who may report is checked here, per request.
  */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
+        Role.Names.FUND_MANAGER})
 public class ReportService {
     static final String SUBJECT = "Application";
     static final int MORE_MIN_DAYS = 7;
