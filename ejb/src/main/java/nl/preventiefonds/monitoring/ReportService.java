@@ -317,7 +317,9 @@ public class ReportService {
         if (request.requiresFinancialReport()) {
             for (ReportForm.Spending spending : form.getSpending()) {
                 BudgetLine line = lines.get(spending.getBudgetLineId());
-                report.addSpending(line.getId(), line.getDescription() == null ? "-" : line.getDescription(),
+                // A copy of the cost line's name for the report; budget lines allow 300 characters, this column 200.
+                report.addSpending(line.getId(), line.getDescription() == null ? "-"
+                                : firstCodePoints(line.getDescription(), SPENDING_DESCRIPTION_MAX),
                         line.getAmount(), spending.getSpent().setScale(2, java.math.RoundingMode.UNNECESSARY));
             }
         }
@@ -566,6 +568,13 @@ public class ReportService {
             }
         }
         return null;
+    }
+
+    /** report_spending.description is VARCHAR(200) (characters, as MariaDB counts them: code points). */
+    static final int SPENDING_DESCRIPTION_MAX = 200;
+
+    static String firstCodePoints(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private static String clean(String text) {
