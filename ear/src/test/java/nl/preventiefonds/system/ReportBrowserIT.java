@@ -302,9 +302,7 @@ class ReportBrowserIT extends BrowserTestBase {
         type(browser.findElement(By.cssSelector("[id$=':activityName']")), "Voorleesochtend");
         String menu = browser.findElement(By.cssSelector("div[id$=':deliveredBy']")).getAttribute("id");
         assertEquals("Uw eigen organisatie", browser.findElement(By.id(menu + "_label")).getText());
-        browser.findElement(By.id(menu)).click();
-        chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menu + "_items'] li[data-label='" + partnerName + "']"))).click();
+        choose(menu, partnerName);
         // Not named yet in step 5: said at once, beside the choice.
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$=':deliveredByWarning']"),
                 "staat nog niet bij de betrokken partners"));
@@ -330,6 +328,22 @@ class ReportBrowserIT extends BrowserTestBase {
         String again = browser.findElement(By.cssSelector("div[id$=':deliveredBy']")).getAttribute("id");
         assertEquals(partnerName, browser.findElement(By.id(again + "_label")).getText());
         assertEquals("", browser.findElement(By.cssSelector("[id$=':deliveredByWarning']")).getText());
+    }
+
+    /** Picks an option of a PrimeFaces select menu; again if the click fell on the panel while it was opening. */
+    private void choose(String menuId, String label) throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            byId(menuId).click();
+            chromium.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+            try {
+                chromium.waitUpTo(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (TimeoutException e) {
+                chromium.fullPageScreenshot("report-choose-attempt-" + attempt);
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
     /** Waits for the browser to finish a download into the folder and returns the file's bytes. */
