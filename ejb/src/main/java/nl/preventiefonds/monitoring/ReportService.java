@@ -318,7 +318,9 @@ public class ReportService {
         if (request.requiresFinancialReport()) {
             for (ReportForm.Spending spending : form.getSpending()) {
                 BudgetLine line = lines.get(spending.getBudgetLineId());
-                report.addSpending(line.getId(), line.getDescription() == null ? "-" : line.getDescription(),
+                // A copy of the cost line's name for the report; budget lines allow 300 characters, this column 200.
+                report.addSpending(line.getId(), line.getDescription() == null ? "-"
+                                : firstCodePoints(line.getDescription(), SPENDING_DESCRIPTION_MAX),
                         line.getAmount(), spending.getSpent().setScale(2, java.math.RoundingMode.UNNECESSARY));
             }
         }
@@ -405,6 +407,43 @@ public class ReportService {
                     cleanNote == null ? "" : cleanNote,
                     moreDueOn == null ? "" : Amsterdam.longDate(moreDueOn, locale));
         }
+    }
+
+    /** One line of the partner's CSV template: an initiative's reference and an activity the partner carries out. */
+    public record TemplateRow(String reference, String activity) implements Serializable {
+    }
+
+    /**
+     * The rows a partner's bulk upload would report on now: per outstanding request (the one an upload of that
+     * reference goes to, the earliest due), each activity the partner carries out. For the CSV template.
+     */
+    @RolesAllowed(Role.Names.PARTNER)
+    public List<TemplateRow> templateRows() {
+        Caller caller = access.requireAnyRole(Role.PARTNER);
+        if (caller.partnerId() == null) {
+            return List.of();
+        }
+        Map<String, ReportRequest> byReference = new LinkedHashMap<>();
+        for (ReportRequest request : outstandingOfPartner(caller.partnerId())) {
+            byReference.putIfAbsent(request.getApplication().getReference().toUpperCase(Locale.ROOT), request);
+        }
+        List<TemplateRow> rows = new ArrayList<>();
+        for (ReportRequest request : byReference.values()) {
+            for (Activity activity : reportableActivities(request)) {
+                String name = activity.getName() == null || activity.getName().isBlank()
+                        ? String.valueOf(activity.getPosition()) : activity.getName().strip();
+                rows.add(new TemplateRow(request.getApplication().getReference(), name));
+            }
+        }
+        return rows;
+    }
+
+    private List<ReportRequest> outstandingOfPartner(long partnerId) {
+        return em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
+                        + " WHERE r.partner.id = :p AND r.status IN :open ORDER BY r.dueOn, r.id", ReportRequest.class)
+                .setParameter("p", partnerId)
+                .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
+                .getResultList();
     }
 
     /** The result of one row of a bulk upload; problems empty means it was submitted. */
@@ -530,6 +569,13 @@ public class ReportService {
             }
         }
         return null;
+    }
+
+    /** report_spending.description is VARCHAR(200) (characters, as MariaDB counts them: code points). */
+    static final int SPENDING_DESCRIPTION_MAX = 200;
+
+    static String firstCodePoints(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private static String clean(String text) {

@@ -321,6 +321,11 @@ public class ApplicationWizardBean implements Serializable {
         return neighbourhoodOptions;
     }
 
+    /** Whether the organiser named this partner (step 5); only a named partner can carry out an activity. */
+    public boolean partnerNamed(Long partnerId) {
+        return partnerId != null && form.getPartnerIds().contains(partnerId);
+    }
+
     public List<PartnerOrganisation> getPartnerOptions() {
         return partnerOptions;
     }

@@ -1,0 +1,49 @@
+package nl.preventiefonds.monitoring.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.preventiefonds.monitoring.ReportRequest;
+import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.platform.Amsterdam;
+
+/** The reports the caller owes or has sent, on the organiser's dashboard and in the partner portal. */
+@Named("myReports")
+@ViewScoped
+public class MyReportsBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ReportService reports;
+
+    @Inject
+    private transient Clock clock;
+
+    private List<ReportRequest> requests;
+    private LocalDate today;
+
+    @PostConstruct
+    void load() {
+        requests = reports.mine();
+        today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
+    }
+
+    public List<ReportRequest> getRequests() {
+        return requests;
+    }
+
+    /** Still owed and past its due date. */
+    public boolean overdue(ReportRequest request) {
+        return request.isOverdueOn(today);
+    }
+
+    public boolean isAnyOutstanding() {
+        return requests.stream().anyMatch(r -> r.getStatus().isOutstanding());
+    }
+}

@@ -1,0 +1,39 @@
+package nl.preventiefonds.monitoring.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.preventiefonds.monitoring.PartnerReportCsv;
+import nl.preventiefonds.monitoring.ReportService;
+import org.junit.jupiter.api.Test;
+
+/** The CSV template goes back into the upload as it is: header accepted, every row found, only numbers missing. */
+class PartnerUploadBeanTest {
+
+    @Test
+    void theTemplateHasTheHeaderAndOneRowPerActivityWithEmptyNumbers() {
+        byte[] csv = PartnerUploadBean.templateCsv(List.of(new ReportService.TemplateRow("PF-2026-00012",
+                "Voorleesochtend"), new ReportService.TemplateRow("PF-2026-00015", "Koffie; thee en \"praatje\"")));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFreferentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;"
+                + "toelichting\r\n"), text);
+        assertTrue(text.contains("\r\nPF-2026-00012;Voorleesochtend;;;;;;\r\n"), text);
+
+        PartnerReportCsv.Parsed parsed = PartnerReportCsv.parse(csv);
+        assertEquals(List.of(), parsed.fileProblems());
+        assertEquals(2, parsed.rows().size());
+        assertEquals("PF-2026-00015", parsed.rows().get(1).reference());
+        assertEquals("Koffie; thee en \"praatje\"", parsed.rows().get(1).activity(), "quoted where needed");
+        // Nothing else is filled in: the partner adds the numbers.
+        assertTrue(parsed.rows().get(0).problems().stream().allMatch(p -> p.key().equals("csv.numberRequired")),
+                parsed.rows().get(0).problems().toString());
+    }
+
+    @Test
+    void anEmptyTemplateIsOnlyTheHeader() {
+        String text = new String(PartnerUploadBean.templateCsv(List.of()), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF" + String.join(";", PartnerReportCsv.COLUMNS) + "\r\n", text);
+    }
+}
