@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
@@ -103,6 +105,19 @@ public class AttachmentService {
             throw new ValidationFailedException("attachment.notFound");
         }
         queries.visible(attachment.getApplication().getId());
+        if (attachment.getReportRequestId() != null) {
+            // A partner sees only the files of its own reports, not the organiser's or another partner's.
+            Caller caller = access.caller();
+            if (caller.is(Role.PARTNER)) {
+                List<?> owner = em.createNativeQuery("SELECT partner_id FROM report_request WHERE id = ?")
+                        .setParameter(1, attachment.getReportRequestId()).getResultList();
+                Object partner = owner.isEmpty() ? null : owner.get(0);
+                if (partner == null || caller.partnerId() == null
+                        || ((Number) partner).longValue() != caller.partnerId()) {
+                    throw new AccessDeniedException("not this partner's report file");
+                }
+            }
+        }
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
         return new Download(attachment.getFilename(), attachment.getMediaType(), content.getContent());
     }
