@@ -230,6 +230,19 @@ class MonitoringIT {
                 "{\"activities\":[]}").statusCode());
         assertFalse(stranger.api("GET", "report-requests/mine", null).body().contains(reference(id)));
 
+        // The organiser's report files are not the partner's to read; the organiser's own are.
+        WebSession organiser = login(Fixtures.ORGANISER);
+        long organiserFinal = TestDatabase.count("SELECT id FROM report_request WHERE application_id = ?"
+                + " AND partner_id IS NULL AND purpose = 'FINAL'", id);
+        HttpResponse<String> attached = organiser.postBytes("report-requests/" + organiserFinal
+                + "/attachments?filename=verklaring.pdf", "application/pdf", ApplicationJourneyIT.samplePdf());
+        assertEquals(201, attached.statusCode(), attached.body());
+        long file = object(attached).getJsonNumber("id").longValue();
+        assertEquals(200, organiser.getBytes("files/attachment/" + file).statusCode());
+        assertEquals(404, partner.getBytes("files/attachment/" + file).statusCode());
+        assertFalse(object(organiser.api("GET", "applications/" + id, null)).toString().contains("verklaring.pdf"),
+                "a report file is not one of the application's own attachments");
+
         // Reporting on the organiser's own activity is refused; nothing is stored.
         HttpResponse<String> notYours = partner.api("POST", "report-requests/" + finalRequest + "/report",
                 "{\"activities\":[{\"activityId\":" + plan.ownActivity() + ",\"participants\":5,\"sessions\":1,"
