@@ -73,11 +73,14 @@ class DeterminationBrowserIT extends BrowserTestBase {
         return session;
     }
 
-    private void confirmDetermination() throws Exception {
+    private void confirmDetermination(String screenshot) throws Exception {
         byId("determineForm:determineButton").click();
         WebElement yes = byId("determineForm:confirmDetermine");
         assertTrue(browser.findElement(By.id("determineForm:confirm")).getText().contains("€ 20.000,00"),
                 "the dialog names the amount: " + browser.findElement(By.id("determineForm:confirm")).getText());
+        if (screenshot != null) {
+            chromium.screenshot(screenshot);
+        }
         yes.click();
     }
 
@@ -151,6 +154,13 @@ class DeterminationBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("paymentTable")).getText().contains("betaald"));
         chromium.fullPageScreenshot("determination-report-to-review");
 
+        // Asking for more needs a note: refused in Dutch, nothing changes.
+        byId("reportsForm:reports:0:requestMore").click();
+        waitForText(By.id("messages"), "Schrijf erbij wat er nog nodig is.", "more without note");
+        assertEquals("true", byId("reportsForm:reports:0:reviewNote").getAttribute("aria-invalid"));
+        assertEquals("SUBMITTED", TestDatabase.query("SELECT status FROM report_request WHERE id = ?", finalRequest)
+                .get(0).get(0));
+
         // Accept the report: now the grant may be determined, the awarded amount filled in.
         byId("reportsForm:reports:0:accept").click();
         waitForText(By.id("messages"), "Verslag goedgekeurd", "accept");
@@ -167,7 +177,7 @@ class DeterminationBrowserIT extends BrowserTestBase {
         typeAmount(byId("determineForm:finalAmount_input"), "20000,00");
         waitForText(By.id("determineForm:preview"), "Terug te vorderen: € 4.000,00", "preview lower");
         chromium.fullPageScreenshot("determination-preview");
-        confirmDetermination();
+        confirmDetermination(null);
         waitForText(By.id("messages"), "Motiveer waarom u lager vaststelt dan verleend.", "reasons required");
         assertTrue(byId("determineForm:finalAmount_input").getAttribute("value").contains("20.000,00"),
                 "the typed amount stays: " + byId("determineForm:finalAmount_input").getAttribute("value"));
@@ -178,7 +188,7 @@ class DeterminationBrowserIT extends BrowserTestBase {
 
         // With reasons: determined, with the reclaim and the letter.
         byId("determineForm:reasons").sendKeys(REASONS);
-        confirmDetermination();
+        confirmDetermination("determination-confirm");
         waitFor("determinationResult", "determined");
         waitForText(By.id("messages"), "De subsidie is vastgesteld op € 20.000,00", "determined message");
         assertEquals("DETERMINED", browser.findElement(By.id("status")).getAttribute("data-status"));
@@ -212,20 +222,25 @@ class DeterminationBrowserIT extends BrowserTestBase {
         chromium.login(base.toString(), FUND_MANAGER, Fixtures.PASSWORD);
         browser.get(base + "admin/payments.xhtml");
         waitFor("reclaims:reclaimTable", "reclaims");
-        By reclaimRow = By.xpath("//*[@id='reclaims:reclaimTable']//tr[.//a[text()='" + reference + "']]");
+        String rowXpath = "//*[@id='reclaims:reclaimTable']//tr[.//a[text()='" + reference + "']]";
+        By reclaimRow = By.xpath(rowXpath);
+        // The form of an open reclaim is the line below it.
+        By repayForm = By.xpath(rowXpath + "/following-sibling::tr[1]");
         String listed = browser.findElement(reclaimRow).getText();
         assertTrue(listed.contains("Stichting Café Noë") && listed.contains("€ 4.000,00") && listed.contains("open"),
                 listed);
-        WebElement amount = browser.findElement(reclaimRow).findElement(By.cssSelector("input[id$=':repayAmount_input']"));
-        typeAmount(amount, "5000,00");
-        browser.findElement(reclaimRow).findElement(By.cssSelector("button[id$=':recordRepayment']")).click();
+        typeAmount(browser.findElement(repayForm).findElement(By.cssSelector("input[id$=':repayAmount_input']")),
+                "5000,00");
+        browser.findElement(repayForm).findElement(By.cssSelector("button[id$=':recordRepayment']")).click();
         waitForText(By.id("messages"), "Het bedrag is hoger dan wat nog openstaat (€ 4.000,00).", "repayment refused");
-        assertTrue(browser.findElement(reclaimRow).findElement(By.cssSelector("input[id$=':repayAmount_input']"))
-                .getAttribute("value").contains("5.000,00"), "the typed amount stays");
+        WebElement refusedAmount = browser.findElement(repayForm)
+                .findElement(By.cssSelector("input[id$=':repayAmount_input']"));
+        assertTrue(refusedAmount.getAttribute("value").contains("5.000,00"), "the typed amount stays");
+        assertEquals("true", refusedAmount.getAttribute("aria-invalid"));
         chromium.fullPageScreenshot("reclaims-refused");
-        typeAmount(browser.findElement(reclaimRow).findElement(By.cssSelector("input[id$=':repayAmount_input']")),
+        typeAmount(browser.findElement(repayForm).findElement(By.cssSelector("input[id$=':repayAmount_input']")),
                 "1500,00");
-        browser.findElement(reclaimRow).findElement(By.cssSelector("button[id$=':recordRepayment']")).click();
+        browser.findElement(repayForm).findElement(By.cssSelector("button[id$=':recordRepayment']")).click();
         waitForText(By.id("messages"), "De terugbetaling voor " + reference + " is geregistreerd.", "repayment");
         waitForText(reclaimRow, "€ 2.500,00", "outstanding after repayment");
         List<Object> stored = TestDatabase.query("SELECT received, status FROM reclaim WHERE application_id = ?", id)
