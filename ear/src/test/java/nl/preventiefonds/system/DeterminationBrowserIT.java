@@ -218,6 +218,29 @@ class DeterminationBrowserIT extends BrowserTestBase {
         assertTrue(text.contains("4:57"), text);
         assertTrue(text.contains(REASONS), text);
 
+        // The organiser sees the determination, the reclaim and the payments, without staff details or forms.
+        chromium.login(base.toString(), Fixtures.ORGANISER, Fixtures.PASSWORD);
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        waitFor("determinationResult", "organiser");
+        assertEquals("€ 20.000,00", browser.findElement(By.id("determinedAmount")).getText());
+        assertEquals("€ 4.000,00", browser.findElement(By.id("reclaimOutstanding")).getText());
+        assertFalse(browser.findElements(By.id("determinationLetter")).isEmpty());
+        assertTrue(browser.findElements(By.id("determinedBy")).isEmpty(), "no colleague's address for the organiser");
+        assertTrue(browser.findElements(By.id("determine")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".pf-review-form")).isEmpty());
+        assertEquals(4, browser.findElements(By.cssSelector("#reportRequests tr[data-request]")).size());
+        assertFalse(browser.findElements(By.id("paymentTable")).isEmpty());
+
+        // The partner sees its own report requests only, and no money.
+        chromium.login(base.toString(), Fixtures.PARTNER, Fixtures.PASSWORD);
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        waitFor("monitoringReports", "partner");
+        List<WebElement> partnerRequests = browser.findElements(By.cssSelector("#reportRequests tr[data-request]"));
+        assertEquals(2, partnerRequests.size());
+        partnerRequests.forEach(r -> assertTrue(r.getText().contains("Bibliotheek"), r.getText()));
+        assertTrue(browser.findElements(By.id("applicationPayments")).isEmpty());
+        assertTrue(browser.findElements(By.id("determinationResult")).isEmpty());
+
         // The fund manager finds the reclaim among the open ones and records a repayment, after a refused one.
         chromium.login(base.toString(), FUND_MANAGER, Fixtures.PASSWORD);
         browser.get(base + "admin/payments.xhtml");
@@ -250,5 +273,13 @@ class DeterminationBrowserIT extends BrowserTestBase {
         // The payments list names the kind of each payment.
         assertTrue(browser.findElement(By.id("payments:instructions")).getText().contains("Soort"));
         chromium.fullPageScreenshot("reclaims");
+
+        // On the application page the fund manager sees the money, not the reports.
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        waitFor("determinationResult", "fund manager");
+        assertEquals("€ 1.500,00", browser.findElement(By.id("reclaimReceived")).getText());
+        assertEquals("€ 2.500,00", browser.findElement(By.id("reclaimOutstanding")).getText());
+        assertTrue(browser.findElements(By.id("monitoringReports")).isEmpty());
+        assertFalse(browser.findElements(By.id("paymentTable")).isEmpty());
     }
 }
