@@ -187,10 +187,12 @@ class MonitoringIT {
         officer.api("POST", "monitoring/reminders", null);
         assertEquals(3, reminderKinds(id).size());
 
-        // The day after the organiser's due date: the partner's is 4+ weeks late, the organiser's just late.
+        // The day after the organiser's due date: the organiser's is just late; the partner's four weeks earlier,
+        // so four weeks late, unless a holiday moved it to a later working day: then not yet four weeks.
         moveClockTo(organiserDue.plusDays(1));
         officer.api("POST", "monitoring/reminders", null);
-        assertEquals(List.of("FINAL/org=OVERDUE", "FINAL/partner=FINAL_NOTICE", "FINAL/partner=UPCOMING",
+        String partnerKind = organiserDue.plusDays(1).isBefore(partnerDue.plusDays(28)) ? "OVERDUE" : "FINAL_NOTICE";
+        assertEquals(List.of("FINAL/org=OVERDUE", "FINAL/partner=" + partnerKind, "FINAL/partner=UPCOMING",
                 "PROGRESS/org=FINAL_NOTICE", "PROGRESS/partner=FINAL_NOTICE"), reminderKinds(id));
         String ref = reference(id);
         assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?"
