@@ -1,5 +1,6 @@
 package nl.preventiefonds.opendata;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public record OpenGrant(
         String municipalityCode,
         String municipalityName,
         /** null when no accepted report with figures exists. */
-        Results results) {
+        Results results) implements Serializable {
 
     /** Lopend (running grant) or vastgesteld (final amount determined). */
     public enum State {
@@ -53,13 +54,14 @@ public record OpenGrant(
     }
 
     /** A neighbourhood by CBS code (WKxxxxxx) and name. */
-    public record Place(String code, String name) {
+    public record Place(String code, String name) implements Serializable {
     }
 
     /**
      * Realised reach, summed over the activities of one report: the organiser's latest accepted
      * final report, or when there is none yet its latest accepted progress report.
      */
-    public record Results(int participants, int sessions, int volunteers, boolean fromFinalReport) {
+    public record Results(int participants, int sessions, int volunteers, boolean fromFinalReport)
+            implements Serializable {
     }
 }
