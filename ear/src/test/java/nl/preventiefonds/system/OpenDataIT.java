@@ -191,7 +191,7 @@ class OpenDataIT {
         assertEquals(401, visitor.api("GET", "applications/1/reports", null).statusCode());
         assertEquals(401, visitor.api("GET", "deadlines", null).statusCode());
         assertEquals(401, visitor.api("GET", "open/../deadlines", null).statusCode());
-        assertEquals(401, visitor.api("POST", "applications", "{}").statusCode());
+        assertEquals(401, visitor.api("POST", "calls/1/applications", null).statusCode());
         HttpResponse<String> unknown = visitor.api("GET", "open/nothing-here", null);
         assertNotEquals(200, unknown.statusCode());
         assertEquals(400, visitor.api("GET", "open/register?theme=NOPE", null).statusCode());
