@@ -110,6 +110,19 @@ class OpenDataIT {
         TestDatabase.update("UPDATE application SET status = 'WITHDRAWN' WHERE id = ?", withdrawn);
         List<String> hidden = List.of(reference(rejected), reference(draft), reference(withdrawn));
 
+        // A sole trader under the contact person's own name: awarded, but name and KvK number stay out.
+        long soleTrader = Fixtures.applicationInAssessment(fund.callId(), "Eenmanszaak open " + System.nanoTime(),
+                "6000.00");
+        TestDatabase.update("UPDATE application SET org_legal_form = 'SOLE_PROPRIETORSHIP', org_name = ?,"
+                + " org_account_holder = ?, org_kvk_number = '40099999', org_is_undertaking = TRUE,"
+                + " de_minimis_declared = TRUE, de_minimis_prior_amount = 0 WHERE id = ?", CONTACT_NAME, CONTACT_NAME,
+                soleTrader);
+        Fixtures.completedReview(soleTrader, Fixtures.OFFICER);
+        HttpResponse<String> soleAward = login(Fixtures.DECISION_MAKER).api("POST", "applications/" + soleTrader
+                + "/decision", "{\"outcome\":\"AWARD\",\"advancePercent\":80}");
+        assertEquals(200, soleAward.statusCode(), soleAward.body());
+        String soleRef = reference(soleTrader);
+
         WebSession visitor = anonymous();
 
         // The paged register, filtered on the reference.
@@ -154,6 +167,12 @@ class OpenDataIT {
         assertNoPersonalData(json.body());
         hidden.forEach(r -> assertFalse(json.body().contains(r), r + " is not an award"));
         assertEquals(List.of(), schemaProblems(json.body()));
+        JsonObject sole = object(json.body()).getJsonArray("grants").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("id").equals("360G-" + code + "-" + soleRef)).findFirst()
+                .orElseThrow(() -> new AssertionError("award " + soleRef + " missing"));
+        assertEquals("360G-" + code + "-ORG-" + soleRef, sole.getJsonArray("recipientOrganization").getJsonObject(0)
+                .getString("id"));
+        assertFalse(json.body().contains("40099999"), "a sole trader's KvK number leads to the person");
         String etag = json.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = visitor.getWithHeader("api/open/360giving.json", "If-None-Match", etag);
         assertEquals(304, again.statusCode());
@@ -167,6 +186,7 @@ class OpenDataIT {
         assertTrue(csv.body().contains("360G-" + code + "-" + ref + "," + title), csv.body());
         assertTrue(csv.body().contains("Stichting Café Noë"), "UTF-8 kept");
         assertNoPersonalData(csv.body());
+        assertFalse(csv.body().contains("40099999"));
         hidden.forEach(r -> assertFalse(csv.body().contains(r), r + " is not an award"));
 
         // The public page.
@@ -174,6 +194,8 @@ class OpenDataIT {
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("api/open/360giving.json"));
         assertTrue(html.body().contains("api/open/360giving.csv"));
+        assertTrue(html.body().contains(title), "the award is on the first page of the table");
+        assertFalse(html.body().contains(hidden.get(0)), "a rejection is not on the page");
         assertNoPersonalData(html.body());
         HttpResponse<String> home = visitor.get("index.xhtml");
         assertTrue(home.body().contains("open/register.xhtml"), "the start page links the register");
