@@ -34,6 +34,12 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> getWithHeader(String path, String name, String value)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).header(name, value).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Follows redirects within the application (at most five). */
     HttpResponse<String> getFollowing(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);

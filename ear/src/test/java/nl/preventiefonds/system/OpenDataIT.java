@@ -1,0 +1,236 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Open data against the real EAR and MariaDB: the public register and the 360Giving downloads answer anonymous
+ * callers, show awards only, carry no personal data, and the JSON is valid against the official 360Giving schema
+ * (the copy in ejb/src/test/resources/threesixtygiving, see its README).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenDataIT {
+    private static final String CONTACT_NAME = "Anna de Vries";
+    private static final String IBAN = "NL91ABNA0417164300";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebSession login(String email) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
+        return session;
+    }
+
+    private WebSession anonymous() throws Exception {
+        return new WebSession(base.toURI());
+    }
+
+    private static JsonObject object(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String reference(long id) throws Exception {
+        return (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", id).get(0).get(0);
+    }
+
+    /** An awarded application in Pittelo on loneliness, decided through the API as MonitoringIT does. */
+    private long awarded(Fixtures.FundAndCall fund, String title, String amount) throws Exception {
+        long id = Fixtures.applicationInAssessment(fund.callId(), title, amount);
+        Fixtures.withActivitiesAndPartner(id, Fixtures.demoPartnerId(), amount);
+        TestDatabase.update("INSERT INTO application_neighbourhood (application_id, neighbourhood_id)"
+                + " SELECT ?, id FROM neighbourhood WHERE name = 'Pittelo'", id);
+        TestDatabase.update("INSERT INTO application_theme (application_id, theme) VALUES (?, 'LONELINESS')", id);
+        Fixtures.completedReview(id, Fixtures.OFFICER);
+        HttpResponse<String> decided = login(Fixtures.DECISION_MAKER).api("POST", "applications/" + id + "/decision",
+                "{\"outcome\":\"AWARD\",\"advancePercent\":80}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        return id;
+    }
+
+    private static void assertNoPersonalData(String body) {
+        assertFalse(body.contains(Fixtures.ORGANISER), "the contact e-mail is published");
+        assertFalse(body.contains(IBAN), "the IBAN is published");
+        assertFalse(body.contains(CONTACT_NAME), "the contact person is published");
+    }
+
+    @Test
+    void anyoneReadsAwardsOnlyWithoutPersonalDataInRegisterAndDownloads() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        String title = "Open buurtkamer " + System.nanoTime();
+        long award = awarded(fund, title, "30000.00");
+        String ref = reference(award);
+        String code = (String) TestDatabase.query("SELECT m.code FROM fund f JOIN municipality m"
+                + " ON m.id = f.municipality_id WHERE f.id = ?", fund.fundId()).get(0).get(0);
+        String wk = (String) TestDatabase.query("SELECT code FROM neighbourhood WHERE name = 'Pittelo'").get(0).get(0);
+
+        long rejected = Fixtures.applicationInAssessment(fund.callId(), "Afgewezen open " + System.nanoTime(), "9000.00");
+        Fixtures.completedReview(rejected, Fixtures.OFFICER);
+        HttpResponse<String> reject = login(Fixtures.DECISION_MAKER).api("POST", "applications/" + rejected
+                + "/decision", "{\"outcome\":\"REJECT\",\"reasons\":\"Het initiatief richt zich niet op preventie.\"}");
+        assertEquals(200, reject.statusCode(), reject.body());
+        long draft = Fixtures.applicationInAssessment(fund.callId(), "Concept open " + System.nanoTime(), "8000.00");
+        TestDatabase.update("UPDATE application SET status = 'DRAFT' WHERE id = ?", draft);
+        long withdrawn = Fixtures.applicationInAssessment(fund.callId(), "Ingetrokken open " + System.nanoTime(),
+                "7000.00");
+        TestDatabase.update("UPDATE application SET status = 'WITHDRAWN' WHERE id = ?", withdrawn);
+        List<String> hidden = List.of(reference(rejected), reference(draft), reference(withdrawn));
+
+        // A sole trader under the contact person's own name: awarded, but name and KvK number stay out.
+        long soleTrader = Fixtures.applicationInAssessment(fund.callId(), "Eenmanszaak open " + System.nanoTime(),
+                "6000.00");
+        TestDatabase.update("UPDATE application SET org_legal_form = 'SOLE_PROPRIETORSHIP', org_name = ?,"
+                + " org_account_holder = ?, org_kvk_number = '40099999', org_is_undertaking = TRUE,"
+                + " de_minimis_declared = TRUE, de_minimis_prior_amount = 0 WHERE id = ?", CONTACT_NAME, CONTACT_NAME,
+                soleTrader);
+        Fixtures.completedReview(soleTrader, Fixtures.OFFICER);
+        HttpResponse<String> soleAward = login(Fixtures.DECISION_MAKER).api("POST", "applications/" + soleTrader
+                + "/decision", "{\"outcome\":\"AWARD\",\"advancePercent\":80}");
+        assertEquals(200, soleAward.statusCode(), soleAward.body());
+        String soleRef = reference(soleTrader);
+
+        WebSession visitor = anonymous();
+
+        // The paged register, filtered on the reference.
+        HttpResponse<String> page = visitor.api("GET", "open/register?q=" + URLEncoder.encode(ref,
+                StandardCharsets.UTF_8), null);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("utf-8"));
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        JsonObject register = object(page.body());
+        assertEquals(1, register.getInt("total"), page.body());
+        JsonObject item = register.getJsonArray("items").getJsonObject(0);
+        assertEquals(title, item.getString("title"));
+        assertEquals("Stichting Café Noë", item.getString("organisationName"));
+        assertEquals(0, new BigDecimal("30000.00").compareTo(item.getJsonNumber("amountAwarded").bigDecimalValue()));
+        assertEquals("lopend", item.getString("status"));
+        assertNoPersonalData(page.body());
+        HttpResponse<String> byTheme = visitor.api("GET", "open/register?theme=LONELINESS&neighbourhood=" + wk
+                + "&size=100&q=" + URLEncoder.encode(ref, StandardCharsets.UTF_8), null);
+        assertEquals(1, object(byTheme.body()).getInt("total"), byTheme.body());
+        HttpResponse<String> otherTheme = visitor.api("GET", "open/register?theme=DEBT_PREVENTION&q="
+                + URLEncoder.encode(ref, StandardCharsets.UTF_8), null);
+        assertEquals(0, object(otherTheme.body()).getInt("total"), otherTheme.body());
+        for (String reference : hidden) {
+            HttpResponse<String> none = visitor.api("GET", "open/register?q=" + reference, null);
+            assertEquals(0, object(none.body()).getInt("total"), reference + ": " + none.body());
+        }
+
+        // The 360Giving JSON package.
+        HttpResponse<String> json = visitor.api("GET", "open/360giving.json", null);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("utf-8"));
+        assertTrue(json.headers().firstValue("ETag").isPresent());
+        JsonObject grant = object(json.body()).getJsonArray("grants").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("id").equals("360G-" + code + "-" + ref)).findFirst()
+                .orElseThrow(() -> new AssertionError("award " + ref + " missing in " + json.body()));
+        assertEquals("NL-KVK-40012345", grant.getJsonArray("recipientOrganization").getJsonObject(0).getString("id"));
+        assertEquals("Stichting Café Noë", grant.getJsonArray("recipientOrganization").getJsonObject(0)
+                .getString("name"));
+        assertEquals(wk, grant.getJsonArray("beneficiaryLocation").getJsonObject(0).getString("geoCode"));
+        assertEquals("EUR", grant.getString("currency"));
+        assertEquals(0, new BigDecimal("30000.00").compareTo(grant.getJsonNumber("amountAwarded").bigDecimalValue()));
+        assertNoPersonalData(json.body());
+        hidden.forEach(r -> assertFalse(json.body().contains(r), r + " is not an award"));
+        assertEquals(List.of(), schemaProblems(json.body()));
+        JsonObject sole = object(json.body()).getJsonArray("grants").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("id").equals("360G-" + code + "-" + soleRef)).findFirst()
+                .orElseThrow(() -> new AssertionError("award " + soleRef + " missing"));
+        assertEquals("360G-" + code + "-ORG-" + soleRef, sole.getJsonArray("recipientOrganization").getJsonObject(0)
+                .getString("id"));
+        assertFalse(json.body().contains("40099999"), "a sole trader's KvK number leads to the person");
+        String etag = json.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = visitor.getWithHeader("api/open/360giving.json", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+
+        // The 360Giving CSV.
+        HttpResponse<String> csv = visitor.get("api/open/360giving.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("Identifier,Title,Description,Currency,Amount Awarded,Award Date,"
+                + "Recipient Org:Identifier,Recipient Org:Name"), csv.body());
+        assertTrue(csv.body().contains("360G-" + code + "-" + ref + "," + title), csv.body());
+        assertTrue(csv.body().contains("Stichting Café Noë"), "UTF-8 kept");
+        assertNoPersonalData(csv.body());
+        assertFalse(csv.body().contains("40099999"));
+        hidden.forEach(r -> assertFalse(csv.body().contains(r), r + " is not an award"));
+
+        // The public page.
+        HttpResponse<String> html = visitor.get("open/register.xhtml");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("api/open/360giving.json"));
+        assertTrue(html.body().contains("api/open/360giving.csv"));
+        assertTrue(html.body().contains(title), "the award is on the first page of the table");
+        assertFalse(html.body().contains(hidden.get(0)), "a rejection is not on the page");
+        assertNoPersonalData(html.body());
+        HttpResponse<String> home = visitor.get("index.xhtml");
+        assertTrue(home.body().contains("open/register.xhtml"), "the start page links the register");
+    }
+
+    @Test
+    void anonymousCallersOnlyReadOpenData() throws Exception {
+        WebSession visitor = anonymous();
+        for (String path : List.of("open/register", "open/360giving.json")) {
+            HttpResponse<String> post = visitor.api("POST", path, "{}");
+            assertTrue(post.statusCode() == 401 || post.statusCode() == 405, path + ": " + post.statusCode());
+            HttpResponse<String> delete = visitor.api("DELETE", path, null);
+            assertTrue(delete.statusCode() == 401 || delete.statusCode() == 405, path + ": " + delete.statusCode());
+        }
+        assertEquals(401, visitor.api("GET", "applications/1/reports", null).statusCode());
+        assertEquals(401, visitor.api("GET", "deadlines", null).statusCode());
+        assertEquals(401, visitor.api("GET", "open/../deadlines", null).statusCode());
+        assertEquals(401, visitor.api("POST", "calls/1/applications", null).statusCode());
+        HttpResponse<String> unknown = visitor.api("GET", "open/nothing-here", null);
+        assertNotEquals(200, unknown.statusCode());
+        assertEquals(400, visitor.api("GET", "open/register?theme=NOPE", null).statusCode());
+    }
+
+    /** The official 360Giving package schema, with dates checked as 360Giving's own tools do (format on). */
+    private static List<String> schemaProblems(String json) {
+        String local = Path.of("..", "ejb", "src", "test", "resources", "threesixtygiving").toAbsolutePath()
+                .normalize().toUri().toString();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                        builder -> builder.schemaMappers(mappers -> mappers
+                                .mapPrefix("https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/",
+                                        local)
+                                .mapPrefix("https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/",
+                                        local)))
+                .getSchema(SchemaLocation.of(local + "360-giving-package-schema.json"),
+                        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        return schema.validate(json, InputFormat.JSON).stream().map(ValidationMessage::toString).toList();
+    }
+}

@@ -1,0 +1,238 @@
+package nl.preventiefonds.opendata;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.application.LegalForm;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.decision.DecisionOutcome;
+import nl.preventiefonds.monitoring.ReportPurpose;
+import nl.preventiefonds.monitoring.ReviewOutcome;
+import nl.preventiefonds.payment.PaymentStatus;
+
+/**
+ * The open register of awarded initiatives, for anyone without login. Read-only. Lists
+ * applications with status AWARDED, PARTIALLY_AWARDED or DETERMINED that have an award decision.
+ *
+ * <p>Queries select columns, never whole entities (the eager to-one associations of entities
+ * would load owners and calls row by row). One page costs six queries whatever its size: the
+ * page itself, then themes, neighbourhoods, determinations, payments and report figures for
+ * all of its applications at once.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class OpenRegister {
+    public static final int MAX_PAGE_SIZE = 500;
+
+    static final Set<ApplicationStatus> PUBLIC_STATUSES = EnumSet.of(ApplicationStatus.AWARDED,
+            ApplicationStatus.PARTIALLY_AWARDED, ApplicationStatus.DETERMINED);
+    static final Set<DecisionOutcome> AWARDS = EnumSet.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD);
+
+    private static final String FROM = " FROM GrantDecision d JOIN d.application a JOIN a.call c JOIN d.fund f"
+            + " JOIN f.municipality m WHERE a.status IN :statuses AND d.outcome IN :awards";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<OpenGrant> page(OpenFilter filter, int first, int size) {
+        OpenFilter f = filter == null ? OpenFilter.ALL : filter;
+        TypedQuery<Object[]> query = em.createQuery("SELECT a.id, a.reference, a.title, a.summary,"
+                + " a.organisationName, a.legalForm, a.kvkNumber, a.contactName, a.requestedAmount, d.amount,"
+                + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name" + FROM
+                + where(f) + " ORDER BY d.decidedOn DESC, a.reference", Object[].class);
+        bind(query, f);
+        query.setFirstResult(Math.max(0, first));
+        query.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<String>> themes = themes(ids);
+        Map<Long, List<OpenGrant.Place>> places = places(ids);
+        Map<Long, BigDecimal> finals = finalAmounts(ids);
+        Map<Long, BigDecimal> paid = paid(ids);
+        Map<Long, OpenGrant.Results> results = results(ids);
+        List<OpenGrant> page = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Long id = (Long) r[0];
+            LegalForm form = (LegalForm) r[5];
+            String kvk = (String) r[6];
+            boolean named = Publication.mayPublishOrganisation(form, kvk, (String) r[4], (String) r[7]);
+            ApplicationStatus status = (ApplicationStatus) r[13];
+            page.add(new OpenGrant((String) r[1], (String) r[2], (String) r[3], named ? (String) r[4] : null,
+                    named ? kvk : null, !named, places.getOrDefault(id, List.of()),
+                    themes.getOrDefault(id, List.of()), (BigDecimal) r[8], (BigDecimal) r[9], finals.get(id),
+                    paid.getOrDefault(id, BigDecimal.ZERO.setScale(2)), (LocalDate) r[10], (LocalDate) r[11],
+                    (LocalDate) r[12],
+                    status == ApplicationStatus.DETERMINED ? OpenGrant.State.DETERMINED : OpenGrant.State.RUNNING,
+                    (String) r[14], (String) r[15], (String) r[16], (String) r[17], results.get(id)));
+        }
+        return page;
+    }
+
+    public long count(OpenFilter filter) {
+        OpenFilter f = filter == null ? OpenFilter.ALL : filter;
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + FROM + where(f), Long.class);
+        bind(query, f);
+        return query.getSingleResult();
+    }
+
+    /** Every published award, fetched in pages; for the downloads. */
+    public List<OpenGrant> all(OpenFilter filter) {
+        List<OpenGrant> all = new ArrayList<>();
+        for (int first = 0;; first += MAX_PAGE_SIZE) {
+            List<OpenGrant> page = page(filter, first, MAX_PAGE_SIZE);
+            all.addAll(page);
+            if (page.size() < MAX_PAGE_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    /** Years with awards, newest first, for the filter. */
+    public List<Integer> years() {
+        List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + FROM, LocalDate.class)
+                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
+        return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** Neighbourhoods that have published awards, by name. */
+    public List<OpenGrant.Place> neighbourhoods() {
+        return em.createQuery("SELECT DISTINCT n.code, n.name FROM GrantDecision d JOIN d.application a"
+                        + " JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards", Object[].class)
+                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList().stream()
+                .map(r -> new OpenGrant.Place((String) r[0], (String) r[1]))
+                .sorted(Comparator.comparing(OpenGrant.Place::name)).toList();
+    }
+
+    private static String where(OpenFilter f) {
+        StringBuilder where = new StringBuilder();
+        if (f.year() != null) {
+            where.append(" AND d.decidedOn BETWEEN :yearFrom AND :yearTo");
+        }
+        if (f.theme() != null) {
+            where.append(" AND EXISTS (SELECT t FROM Application ta JOIN ta.themes t WHERE ta = a AND t = :theme)");
+        }
+        if (f.neighbourhood() != null) {
+            where.append(" AND EXISTS (SELECT n FROM Application na JOIN na.neighbourhoods n"
+                    + " WHERE na = a AND n.code = :neighbourhood)");
+        }
+        if (f.text() != null) {
+            // A withheld organisation name must not be findable either.
+            where.append(" AND (LOWER(a.reference) LIKE :text OR LOWER(a.title) LIKE :text"
+                    + " OR LOWER(a.summary) LIKE :text OR (a.legalForm IN :namedForms AND a.kvkNumber IS NOT NULL"
+                    + " AND LOWER(a.organisationName) LIKE :text))");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, OpenFilter f) {
+        query.setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS);
+        if (f.year() != null) {
+            query.setParameter("yearFrom", LocalDate.of(f.year(), 1, 1));
+            query.setParameter("yearTo", LocalDate.of(f.year(), 12, 31));
+        }
+        if (f.theme() != null) {
+            query.setParameter("theme", f.theme());
+        }
+        if (f.neighbourhood() != null) {
+            query.setParameter("neighbourhood", f.neighbourhood());
+        }
+        if (f.text() != null) {
+            String escaped = f.text().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("namedForms", Publication.NAMED_FORMS);
+        }
+    }
+
+    private Map<Long, List<String>> themes(List<Long> ids) {
+        Map<Long, List<String>> map = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT a.id, t FROM Application a JOIN a.themes t WHERE a.id IN :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            map.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(((Theme) r[1]).name());
+        }
+        map.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return map;
+    }
+
+    private Map<Long, List<OpenGrant.Place>> places(List<Long> ids) {
+        Map<Long, List<OpenGrant.Place>> map = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT a.id, n.code, n.name FROM Application a JOIN a.neighbourhoods n"
+                + " WHERE a.id IN :ids ORDER BY n.name", Object[].class).setParameter("ids", ids).getResultList()) {
+            map.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new OpenGrant.Place((String) r[1], (String) r[2]));
+        }
+        return map;
+    }
+
+    private Map<Long, BigDecimal> finalAmounts(List<Long> ids) {
+        Map<Long, BigDecimal> map = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT x.application.id, x.finalAmount FROM Determination x"
+                + " WHERE x.application.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            map.put((Long) r[0], (BigDecimal) r[1]);
+        }
+        return map;
+    }
+
+    /** Paid instructions only (advances, tranches and balance); reclaims are not subtracted. */
+    private Map<Long, BigDecimal> paid(List<Long> ids) {
+        Map<Long, BigDecimal> map = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT p.application.id, SUM(p.amount) FROM PaymentInstruction p"
+                        + " WHERE p.application.id IN :ids AND p.status = :paid GROUP BY p.application.id", Object[].class)
+                .setParameter("ids", ids).setParameter("paid", PaymentStatus.PAID).getResultList()) {
+            map.put((Long) r[0], ((BigDecimal) r[1]).setScale(2));
+        }
+        return map;
+    }
+
+    /**
+     * Realised figures from accepted reports only: per application the organiser's latest accepted
+     * FINAL report, else its latest accepted PROGRESS report. Partner reports and reports not (yet)
+     * accepted are left out, so nothing is counted twice and nothing unchecked is published.
+     */
+    private Map<Long, OpenGrant.Results> results(List<Long> ids) {
+        Map<Long, Object[]> chosen = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("SELECT q.application.id, r.id, q.purpose, SUM(ra.participants),"
+                        + " SUM(ra.sessions), SUM(ra.volunteers) FROM ReportActivity ra JOIN ra.report r JOIN r.request q"
+                        + " WHERE q.application.id IN :ids AND q.partner IS NULL AND r.reviewOutcome = :accepted"
+                        + " GROUP BY q.application.id, r.id, q.purpose", Object[].class)
+                .setParameter("ids", ids).setParameter("accepted", ReviewOutcome.ACCEPTED).getResultList()) {
+            chosen.merge((Long) r[0], r, (old, candidate) -> better(candidate, old) ? candidate : old);
+        }
+        Map<Long, OpenGrant.Results> map = new HashMap<>();
+        chosen.forEach((id, r) -> map.put(id, new OpenGrant.Results(number(r[3]), number(r[4]), number(r[5]),
+                r[2] == ReportPurpose.FINAL)));
+        return map;
+    }
+
+    private static boolean better(Object[] candidate, Object[] old) {
+        boolean candidateFinal = candidate[2] == ReportPurpose.FINAL;
+        boolean oldFinal = old[2] == ReportPurpose.FINAL;
+        if (candidateFinal != oldFinal) {
+            return candidateFinal;
+        }
+        return (Long) candidate[1] > (Long) old[1];
+    }
+
+    private static int number(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+}
