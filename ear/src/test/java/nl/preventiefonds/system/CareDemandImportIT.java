@@ -135,7 +135,7 @@ class CareDemandImportIT {
         assertEquals(auditBefore + 1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry"
                 + " WHERE action = 'CARE_INDICATORS_IMPORTED'"));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CARE_INDICATORS_IMPORTED'"
-                + " AND actor = ? AND new_value LIKE ?", FUND_MANAGER, "import " + importId + ":%"));
+                + " AND actor = ? AND after_summary LIKE ?", FUND_MANAGER, "import " + importId + ":%"));
     }
 
     @Test
