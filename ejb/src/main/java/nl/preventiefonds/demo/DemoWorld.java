@@ -32,6 +32,8 @@ import nl.preventiefonds.call.CallForm;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.impact.CareDomain;
+import nl.preventiefonds.impact.CareIndicatorImport;
+import nl.preventiefonds.impact.DemoIndicators;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Municipality;
@@ -95,9 +97,14 @@ public class DemoWorld {
         }
         Municipality assen = new Municipality("GM0106", "Assen");
         em.persist(assen);
+        List<Neighbourhood> neighbourhoods = new java.util.ArrayList<>();
         for (int i = 0; i < ASSEN_NEIGHBOURHOODS.size(); i++) {
-            em.persist(new Neighbourhood(assen, String.format("WK0106%02d", i), ASSEN_NEIGHBOURHOODS.get(i)));
+            Neighbourhood neighbourhood = new Neighbourhood(assen, String.format("WK0106%02d", i),
+                    ASSEN_NEIGHBOURHOODS.get(i));
+            em.persist(neighbourhood);
+            neighbourhoods.add(neighbourhood);
         }
+        CareIndicatorImport indicators = DemoIndicators.seed(em, assen, neighbourhoods, clock.instant());
 
         Fund fund = new Fund(assen, "Preventiefonds Assen",
                 "Geld voor sociale initiatieven in de wijken die informele, vrij toegankelijke steun versterken,"
@@ -137,6 +144,9 @@ public class DemoWorld {
         seedApplications(call, library);
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
                 "Assen, " + ASSEN_NEIGHBOURHOODS.size() + " neighbourhoods, budget 1000000.00");
+        audit.recordAs(AuditTrail.SYSTEM, "CARE_INDICATORS_IMPORTED", "Municipality", assen.getId(), null,
+                "demo import " + indicators.getId() + ": " + indicators.getValueCount() + " values ("
+                        + indicators.getSuppressedCount() + " suppressed), periods " + indicators.getPeriods());
         announce();
     }
 

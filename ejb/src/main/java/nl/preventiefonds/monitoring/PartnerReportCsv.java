@@ -7,11 +7,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.preventiefonds.platform.CsvText;
 import nl.preventiefonds.platform.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -63,7 +59,6 @@ public final class PartnerReportCsv {
     public static final int MAX_INDICATOR_NAME = 200;
     public static final int MAX_NOTE = 2_000;
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
@@ -275,7 +270,7 @@ public final class PartnerReportCsv {
 
     /** Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. */
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+        return CsvText.clean(cell);
     }
 
     private static String text(Map<String, String> raw, String column) {
@@ -351,62 +346,11 @@ public final class PartnerReportCsv {
         return negative ? number.negate() : number;
     }
 
-    /** UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), otherwise windows-1252. */
     private static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return chars.toString();
-        } catch (CharacterCodingException notUtf8) {
-            // Excel on Dutch Windows saves "CSV (gescheiden door lijstscheidingsteken)" in windows-1252.
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-        }
+        return CsvText.decode(bytes);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The separator used most on the header line (outside quotes); ties and none go to the Dutch ';'. */
     private static char detectDelimiter(String text) {
-        String header = text.lines().filter(line -> line.chars().anyMatch(Character::isLetterOrDigit)).findFirst()
-                .orElse("");
-        int semicolons = 0;
-        int tabs = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    case ',' -> commas++;
-                    default -> {
-                    }
-                }
-            }
-        }
-        if (semicolons >= tabs && semicolons >= commas) {
-            return ';';
-        }
-        return tabs >= commas ? '\t' : ',';
+        return CsvText.detectDelimiter(text);
     }
 }

@@ -41,6 +41,19 @@ class MigrationsOnDemoDatabaseTest {
                 rows.next();
                 assertEquals(2, rows.getBigDecimal(1).scale(), "euros with cents");
             }
+            statement.executeUpdate("INSERT INTO neighbourhood (municipality_id, code, name) VALUES (1, 'WK010601', 'Oost')");
+            statement.executeUpdate("INSERT INTO care_indicator_import (municipality_id, imported_at, imported_by,"
+                    + " file_shape, row_count, value_count, suppressed_count, replaced_count, periods)"
+                    + " VALUES (1, CURRENT_TIMESTAMP, 'x', 'LONG', 1, 1, 1, 0, '2024')");
+            String value = "INSERT INTO care_indicator_value (neighbourhood_id, period_label, period_start, indicator,"
+                    + " indicator_value, suppressed, imported_at, import_id) VALUES (1, '2024', DATE '2024-01-01', ";
+            statement.executeUpdate(value + "'WMO_CLIENTS', NULL, TRUE, CURRENT_TIMESTAMP, 1)");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    value + "'WMO_CLIENTS', 3, FALSE, CURRENT_TIMESTAMP, 1)"), "one value per period and indicator");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    value + "'YOUTH_CARE_PERCENT', 0, TRUE, CURRENT_TIMESTAMP, 1)"), "suppressed means no value");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    value + "'YOUTH_CARE_PERCENT', -1, FALSE, CURRENT_TIMESTAMP, 1)"), "never negative");
         }
     }
 }

@@ -1,0 +1,359 @@
+package nl.preventiefonds.impact;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.preventiefonds.platform.CsvText;
+import nl.preventiefonds.platform.Problem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV of neighbourhood care-demand indicators in one of two shapes:
+ * <ul>
+ * <li>LONG: {@code wijkcode;wijknaam;periode;indicator;waarde}, one row per neighbourhood, period and indicator;</li>
+ * <li>WIDE, as CBS "Kerncijfers wijken en buurten" publishes it: one row per neighbourhood and period, one column
+ * per indicator under its CBS heading ("Wmo-cliënten relatief (per 1 000 inwoners)").</li>
+ * </ul>
+ * A file is long when its header has an {@code indicator} column. Values may use the Dutch decimal comma; a value
+ * CBS suppressed or does not have ("." or "x", or an empty cell) is MISSING, never zero; "-" is CBS's "nihil" and
+ * means 0. Every row gets all its problems with its true line number. Pure: whether a neighbourhood code exists is
+ * the caller's question.
+ */
+public final class CareDemandImport {
+
+    public static final String CODE = "wijkcode";
+    public static final String NAME = "wijknaam";
+    public static final String PERIOD = "periode";
+    public static final String INDICATOR = "indicator";
+    public static final String VALUE = "waarde";
+    public static final List<String> LONG_COLUMNS = List.of(CODE, NAME, PERIOD, INDICATOR, VALUE);
+
+    /** Lines with data; a year of CBS figures for even a large municipality's wijken and buurten is far less. */
+    public static final int MAX_ROWS = 20_000;
+    /** Guards the database column DECIMAL(14,4). */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000");
+    public static final int MAX_DECIMALS = 4;
+
+    public enum Shape {
+        LONG, WIDE
+    }
+
+    private static final Map<String, String> COLUMN_ALIASES = new HashMap<>();
+    /** Columns of a CBS table that say nothing about care demand and are skipped in a wide file. */
+    private static final Set<String> IGNORED = Set.of("gemeentenaam", "gemeentecode", "soortregio", "id",
+            "indelingswijziging", "indelingswijzigingwijkenenbuurten");
+
+    static {
+        alias(CODE, "wijkcode", "codering", "code", "regiocode", "wijkenbuurtcode", "wijkenbuurtcodering", "buurtcode", "neighbourhoodcode");
+        alias(NAME, "wijknaam", "naam", "wijkenbuurten", "wijkenenbuurten", "regionaam", "buurtnaam", "neighbourhoodname", "name");
+        alias(PERIOD, "periode", "perioden", "jaar", "kwartaal", "period", "year");
+        alias(INDICATOR, "indicator");
+        alias(VALUE, "waarde", "value");
+    }
+
+    private static void alias(String column, String... names) {
+        for (String name : names) {
+            COLUMN_ALIASES.put(name, column);
+        }
+    }
+
+    private static final Pattern CODE_PATTERN = Pattern.compile("WK\\d{6}|BU\\d{8}");
+    private static final Pattern PLAIN = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
+    private static final Pattern POINT_GROUPED = Pattern.compile("([1-9]\\d{0,2}(?:\\.\\d{3})+)(?:,(\\d+))?");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("([1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?");
+
+    private CareDemandImport() {
+    }
+
+    /** One value of a row: MISSING when {@code suppressed}, then {@code value} is null. */
+    public record Value(CareIndicator indicator, BigDecimal value, boolean suppressed) {
+    }
+
+    /** One data line of the file with the values it holds (one in a long file, one per indicator in a wide one). */
+    public record Row(int line, String code, String name, String periodText, CarePeriod period, String indicatorText,
+            List<Value> values, List<Problem> problems) {
+
+        public Row {
+            values = List.copyOf(values);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+
+        public Row withProblem(Problem extra) {
+            List<Problem> more = new ArrayList<>(problems);
+            more.add(Objects.requireNonNull(extra, "extra"));
+            return new Row(line, code, name, periodText, period, indicatorText, values, more);
+        }
+    }
+
+    /** The rows of a file, or, when {@code fileProblems} is not empty, why the file as a whole cannot be used. */
+    public record Parsed(Shape shape, List<Row> rows, List<Problem> fileProblems) {
+
+        public Parsed {
+            rows = List.copyOf(rows);
+            fileProblems = List.copyOf(fileProblems);
+        }
+
+        public boolean allValid() {
+            return fileProblems.isEmpty() && rows.stream().allMatch(Row::valid);
+        }
+    }
+
+    public static Parsed parse(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        String text = CsvText.decode(content);
+        if (text.indexOf('\0') >= 0) {
+            return unusable(Problem.of("csv.notCsv"));
+        }
+        if (text.isBlank()) {
+            return unusable(Problem.of("indicators.empty"));
+        }
+        char delimiter = CsvText.detectDelimiter(text);
+        char grouping = delimiter == ',' ? ',' : '.';
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false).get();
+        Header header = null;
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        long lastLine = 0;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    return unusable(Problem.of("csv.malformed", (int) lastLine + 1));
+                }
+                int line = (int) lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                List<String> cells = record.toList();
+                if (cells.stream().allMatch(cell -> CsvText.clean(cell).isEmpty())) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.of(cells);
+                    if (!header.problems.isEmpty()) {
+                        return new Parsed(header.shape, List.of(), header.problems);
+                    }
+                } else if (rows.size() == MAX_ROWS) {
+                    return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
+                } else {
+                    rows.add(row(line, cells, header, grouping, seen));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (rows.isEmpty()) {
+            return unusable(Problem.of("indicators.empty"));
+        }
+        return new Parsed(header.shape, rows, List.of());
+    }
+
+    private static Parsed unusable(Problem problem) {
+        return new Parsed(null, List.of(), List.of(problem));
+    }
+
+    private record Header(Shape shape, Map<String, Integer> index, Map<Integer, CareIndicator> indicators, int width,
+            List<Problem> problems) {
+
+        static Header of(List<String> cells) {
+            Map<String, Integer> index = new HashMap<>();
+            Map<Integer, CareIndicator> indicators = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String name = CsvText.clean(cells.get(i));
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String column = COLUMN_ALIASES.get(CareIndicator.key(name));
+                if (column != null) {
+                    if (index.putIfAbsent(column, i) != null && !twice.contains(column)) {
+                        twice.add(column);
+                    }
+                } else {
+                    others.add(i + "\u0000" + name);
+                }
+            }
+            Shape shape = index.containsKey(INDICATOR) || index.containsKey(VALUE) ? Shape.LONG : Shape.WIDE;
+            for (String other : others) {
+                int i = Integer.parseInt(other.substring(0, other.indexOf('\u0000')));
+                String name = other.substring(other.indexOf('\u0000') + 1);
+                if (shape == Shape.LONG) {
+                    unknown.add(name);
+                    continue;
+                }
+                CareIndicator indicator = CareIndicator.fromText(name).orElse(null);
+                if (indicator == null) {
+                    if (!IGNORED.contains(CareIndicator.key(name))) {
+                        unknown.add(name);
+                    }
+                } else if (indicators.containsValue(indicator)) {
+                    twice.add(name);
+                } else {
+                    indicators.put(i, indicator);
+                }
+            }
+            List<Problem> problems = new ArrayList<>();
+            List<String> required = shape == Shape.LONG ? List.of(CODE, PERIOD, INDICATOR, VALUE) : List.of(CODE, PERIOD);
+            List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Problem.of("csv.missingColumns", String.join(", ", missing)));
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(Problem.of("indicators.unknownColumns", String.join(", ", unknown)));
+            }
+            if (!twice.isEmpty()) {
+                problems.add(Problem.of("csv.duplicateColumns", String.join(", ", twice)));
+            }
+            if (shape == Shape.WIDE && indicators.isEmpty() && unknown.isEmpty()) {
+                problems.add(Problem.of("indicators.noIndicatorColumns"));
+            }
+            return new Header(shape, index, indicators, cells.size(), problems);
+        }
+
+        String cell(List<String> cells, String column) {
+            Integer i = index.get(column);
+            return i != null && i < cells.size() ? CsvText.clean(cells.get(i)) : "";
+        }
+    }
+
+    private static Row row(int line, List<String> cells, Header header, char grouping, Map<String, Integer> seen) {
+        String code = header.cell(cells, CODE).toUpperCase(Locale.ROOT);
+        String name = header.cell(cells, NAME);
+        String periodText = header.cell(cells, PERIOD);
+        String indicatorText = header.shape == Shape.LONG ? header.cell(cells, INDICATOR) : null;
+        List<Problem> problems = new ArrayList<>();
+        if (cells.size() != header.width) {
+            problems.add(Problem.of("csv.wrongCellCount", header.width, cells.size()));
+            return new Row(line, code, name, periodText, null, indicatorText, List.of(), problems);
+        }
+        if (code.isEmpty()) {
+            problems.add(Problem.of("indicators.codeRequired"));
+        } else if (!CODE_PATTERN.matcher(code).matches()) {
+            problems.add(Problem.of("indicators.codeInvalid", code));
+        }
+        CarePeriod period = null;
+        if (periodText.isEmpty()) {
+            problems.add(Problem.of("indicators.periodRequired"));
+        } else {
+            period = CarePeriod.parse(periodText).orElse(null);
+            if (period == null) {
+                problems.add(Problem.of("indicators.periodInvalid", periodText));
+            }
+        }
+        Map<CareIndicator, String> texts = new LinkedHashMap<>();
+        if (header.shape == Shape.LONG) {
+            if (indicatorText.isEmpty()) {
+                problems.add(Problem.of("indicators.indicatorRequired"));
+            } else {
+                CareIndicator indicator = CareIndicator.fromText(indicatorText).orElse(null);
+                if (indicator == null) {
+                    problems.add(Problem.of("indicators.indicatorUnknown", indicatorText));
+                } else {
+                    texts.put(indicator, header.cell(cells, VALUE));
+                }
+            }
+        } else {
+            header.indicators.forEach((i, indicator) -> texts.put(indicator, CsvText.clean(cells.get(i))));
+        }
+        List<Value> values = new ArrayList<>();
+        for (Map.Entry<CareIndicator, String> entry : texts.entrySet()) {
+            Value value = value(entry.getKey(), entry.getValue(), grouping, problems);
+            if (value != null) {
+                values.add(value);
+            }
+            if (period != null && !code.isEmpty()) {
+                Integer first = seen.putIfAbsent(code + "|" + period.label() + "|" + entry.getKey(), line);
+                if (first != null) {
+                    problems.add(Problem.of("indicators.duplicate", code, period.label(),
+                            entry.getKey().cbsHeading(), first));
+                }
+            }
+        }
+        return new Row(line, code, name, periodText, period, indicatorText, values, problems);
+    }
+
+    /** True for what CBS prints where a value is unknown or secret: ".", "x", or nothing at all. */
+    static boolean suppressed(String text) {
+        return text.isEmpty() || text.equals(".") || text.equalsIgnoreCase("x");
+    }
+
+    private static Value value(CareIndicator indicator, String text, char grouping, List<Problem> problems) {
+        if (suppressed(text)) {
+            return new Value(indicator, null, true);
+        }
+        if (text.equals("-")) {
+            return new Value(indicator, BigDecimal.ZERO, false); // CBS: "nihil"
+        }
+        BigDecimal number = number(text, grouping);
+        if (number == null) {
+            problems.add(Problem.of("indicators.numberInvalid", indicator.cbsHeading(), text));
+            return null;
+        }
+        if (number.signum() < 0) {
+            problems.add(Problem.of("indicators.negative", indicator.cbsHeading(), text));
+            return null;
+        }
+        if (indicator.unit() == CareIndicator.Unit.PERCENT && number.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(Problem.of("indicators.percentAbove100", indicator.cbsHeading(), text));
+            return null;
+        }
+        if (number.compareTo(MAX_VALUE) > 0) {
+            problems.add(Problem.of("indicators.numberInvalid", indicator.cbsHeading(), text));
+            return null;
+        }
+        return new Value(indicator, number, false);
+    }
+
+    /**
+     * "12,5" and "12.5"; digit groups in the file's own style ("1.250,5" in a ';' file, "1,250.5" in a ',' file);
+     * spaces between digits as CBS prints "1 250". Null when it is not such a number or has more than four decimals.
+     */
+    static BigDecimal number(String text, char grouping) {
+        String value = text.replaceAll("[\\s\u00A0\u2009\u202F]", "");
+        boolean negative = value.startsWith("-");
+        String body = negative ? value.substring(1) : value;
+        Matcher grouped = (grouping == '.' ? POINT_GROUPED : COMMA_GROUPED).matcher(body);
+        Matcher plain = PLAIN.matcher(body);
+        String whole;
+        String fraction;
+        if (grouped.matches()) {
+            whole = grouped.group(1).replace(String.valueOf(grouping), "");
+            fraction = grouped.group(2);
+        } else if (plain.matches()) {
+            whole = plain.group(1);
+            fraction = plain.group(2);
+        } else {
+            return null;
+        }
+        if (fraction != null && fraction.length() > MAX_DECIMALS) {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(fraction == null ? whole : whole + "." + fraction);
+        return negative ? number.negate() : number;
+    }
+}

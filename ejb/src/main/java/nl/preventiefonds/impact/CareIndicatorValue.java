@@ -1,0 +1,104 @@
+package nl.preventiefonds.impact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.preventiefonds.fund.Neighbourhood;
+
+/** The value of one indicator for one neighbourhood and period; MISSING (null, suppressed) where CBS withheld it. */
+@Entity
+@Table(name = "care_indicator_value")
+public class CareIndicatorValue {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "neighbourhood_id", nullable = false)
+    private Neighbourhood neighbourhood;
+
+    @Column(name = "period_label", nullable = false, length = 7)
+    private String periodLabel;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private CareIndicator indicator;
+
+    @Column(name = "indicator_value", precision = 14, scale = 4)
+    private BigDecimal value;
+
+    @Column(nullable = false)
+    private boolean suppressed;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "import_id", nullable = false)
+    private CareIndicatorImport importedBy;
+
+    protected CareIndicatorValue() {
+    }
+
+    public CareIndicatorValue(Neighbourhood neighbourhood, CarePeriod period, CareIndicator indicator,
+                              BigDecimal value, CareIndicatorImport importedBy) {
+        this.neighbourhood = neighbourhood;
+        this.periodLabel = period.label();
+        this.periodStart = period.start();
+        this.indicator = indicator;
+        this.value = value;
+        this.suppressed = value == null;
+        this.importedAt = importedBy.getImportedAt();
+        this.importedBy = importedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Neighbourhood getNeighbourhood() {
+        return neighbourhood;
+    }
+
+    public String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public CareIndicator getIndicator() {
+        return indicator;
+    }
+
+    /** Null when suppressed. */
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public boolean isSuppressed() {
+        return suppressed;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public CareIndicatorImport getImport() {
+        return importedBy;
+    }
+}
