@@ -119,7 +119,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
                 "impact/dashboard?theme=LONELINESS&careDomain=WMO&year=2026", null);
         assertEquals(200, filtered.statusCode(), filtered.body());
         assertEquals(200, api(Fixtures.DECISION_MAKER).api("GET", "impact/dashboard", null).statusCode());
-        assertEquals(400, api(FUND_MANAGER).api("GET", "impact/dashboard?theme=NONSENSE", null).statusCode());
+        assertEquals(422, api(FUND_MANAGER).api("GET", "impact/dashboard?theme=NONSENSE", null).statusCode());
 
         assertEquals(403, api(Fixtures.ORGANISER).api("GET", "impact/dashboard", null).statusCode());
         assertEquals(403, api(Fixtures.PARTNER).api("GET", "impact/dashboard", null).statusCode());
