@@ -11,6 +11,7 @@ import nl.preventiefonds.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,6 +106,18 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertEquals("€ 4.600,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
 
         chromium.fullPageScreenshot("impact-dashboard");
+
+        // A different Wmo cost recomputes the scenario at once; it stays labelled as an estimate.
+        By wmoCentral = By.cssSelector("#scenarioTable tbody tr:first-child td:nth-child(3)");
+        String before = browser.findElement(wmoCentral).getText();
+        WebElement wmoCost = browser.findElement(By.id("dash:wmoCost_input"));
+        wmoCost.click();
+        wmoCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wmoCost.sendKeys("9200", Keys.TAB);
+        chromium.waitUpTo(20).until(d -> !browser.findElement(wmoCentral).getText().equals(before));
+        assertTrue(browser.findElement(By.id("dash:scenario")).getText()
+                .contains("Schatting (scenario), geen geboekte besparing"));
+        assertEquals("€ 9.200,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
     }
 
     @Test
