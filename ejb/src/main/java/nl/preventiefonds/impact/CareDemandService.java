@@ -79,6 +79,7 @@ public class CareDemandService {
     }
 
     /** The municipality of the funds (the first one, as fund administration uses it). */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
     public long defaultMunicipalityId() {
         return em.createQuery("SELECT m.id FROM Municipality m ORDER BY m.id", Long.class).setMaxResults(1)
                 .getResultList().stream().findFirst()
@@ -166,10 +167,12 @@ public class CareDemandService {
      * Every stored value of the municipality's neighbourhoods whose period starts in {@code fromYear} up to and
      * including {@code toYear}, for one indicator (or all when null), by neighbourhood code, then period.
      */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
     public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
         return values(municipalityId, indicator, fromYear, toYear, 0, Integer.MAX_VALUE);
     }
 
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
     public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear, int first,
                                  int max) {
         TypedQuery<CareIndicatorValue> query = em.createQuery("SELECT v FROM CareIndicatorValue v JOIN FETCH"

@@ -1,0 +1,141 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.preventiefonds.demo.DemoWorld;
+import nl.preventiefonds.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In a real browser, with the demo world (awarded grants, Assen's care-demand figures 2019-2025): the officer opens
+ * the impact dashboard and sees the portfolio tiles, both charts drawn with their data tables, the estimate with its
+ * plain-language explanation and the avoided-cost scenario labelled as an estimate. The JSON API gives the same
+ * figures to officers and fund managers and refuses organisers and partners.
+ */
+class ImpactDashboardBrowserIT extends BrowserTestBase {
+    private static final String FUND_MANAGER = DemoWorld.LOGINS.get(Role.FUND_MANAGER);
+
+    private WebSession api(String email) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
+        return session;
+    }
+
+    private void waitFor(By element, String step) throws Exception {
+        try {
+            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(element));
+        } catch (TimeoutException e) {
+            chromium.fullPageScreenshot("impact-stuck-" + step);
+            throw new AssertionError("did not reach " + step + ": " + browser.getPageSource(), e);
+        }
+    }
+
+    private long canvasWidth(String id) {
+        Object width = ((JavascriptExecutor) browser).executeScript(
+                "var c = document.getElementById(arguments[0]); return c ? c.width : -1;", id);
+        return ((Number) width).longValue();
+    }
+
+    /** Whether Chart.js drew anything: some pixel of the canvas is not transparent. */
+    private boolean drawn(String id) {
+        Object drawn = ((JavascriptExecutor) browser).executeScript(
+                "var c = document.getElementById(arguments[0]); if (!c || c.width === 0) return false;"
+                        + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;", id);
+        return Boolean.TRUE.equals(drawn);
+    }
+
+    /**
+     * The demo figures run to 2025 and the running demo grant (Pittelo, Lariks) started this year, so there is no
+     * "after" year yet: the test adds this year's figures, a little lower in the funded neighbourhoods.
+     */
+    private static void figuresForTheStartYear() throws Exception {
+        int year = java.time.LocalDate.now().getYear();
+        TestDatabase.update("DELETE FROM care_indicator_value WHERE period_label = ?", String.valueOf(year));
+        TestDatabase.update("INSERT INTO care_indicator_value (neighbourhood_id, period_label, period_start, indicator,"
+                + " indicator_value, suppressed, imported_at, import_id) SELECT v.neighbourhood_id, ?, ?, v.indicator,"
+                + " CASE WHEN v.suppressed THEN NULL WHEN n.name IN ('Pittelo', 'Lariks') THEN v.indicator_value * 0.9"
+                + " ELSE v.indicator_value * 1.01 END, v.suppressed, v.imported_at, v.import_id FROM"
+                + " care_indicator_value v JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE v.period_label = ?"
+                + " AND v.indicator IN ('WMO_CLIENTS_PER_1000', 'YOUTH_CARE_PERCENT')", String.valueOf(year),
+                java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)), String.valueOf(year - 1));
+    }
+
+    @Test
+    void officerSeesTheDashboardWithChartsTheEstimateAndTheScenario() throws Exception {
+        figuresForTheStartYear();
+        chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
+        assertFalse(browser.findElements(By.id("menuImpact")).isEmpty(), "the menu links to the dashboard");
+        browser.get(base + "impact/dashboard.xhtml");
+        waitFor(By.id("dash:trendChart_canvas"), "dashboard");
+
+        // Tiles: the demo world has awarded grants.
+        String awards = browser.findElement(By.cssSelector("#tileAwards strong")).getText();
+        assertTrue(Integer.parseInt(awards.trim()) >= 1, "awards: " + awards);
+        assertTrue(browser.findElement(By.id("tileAwarded")).getText().contains("€"));
+
+        // Both charts drawn, each with its data table.
+        chromium.waitUpTo(20).until(d -> drawn("dash:trendChart_canvas") && drawn("dash:moneyChart_canvas"));
+        assertTrue(canvasWidth("dash:trendChart_canvas") > 0);
+        assertTrue(canvasWidth("dash:moneyChart_canvas") > 0);
+        List<WebElement> trendRows = browser.findElements(By.cssSelector("#trendTable tbody tr"));
+        assertTrue(trendRows.size() >= 7, "one row per year from 2019: " + trendRows.size());
+        assertFalse(browser.findElements(By.cssSelector("#moneyTable tbody tr")).isEmpty());
+        assertTrue(browser.findElement(By.id("moneyTable")).getText().contains("Kloosterveen")
+                || browser.findElement(By.id("moneyTable")).getText().contains("Pittelo"),
+                browser.findElement(By.id("moneyTable")).getText());
+
+        // The estimate, in plain Dutch, never as proof.
+        String estimate = browser.findElement(By.id("estimate")).getText();
+        assertTrue(estimate.contains("Schatting"), estimate);
+        assertTrue(estimate.contains("We vergelijken") && estimate.contains("geen bewijs"), estimate);
+        assertTrue(estimate.contains("95%"), estimate);
+        String scenario = browser.findElement(By.id("dash:scenario")).getText();
+        assertTrue(scenario.contains("Schatting (scenario), geen geboekte besparing"), scenario);
+        assertTrue(scenario.contains("6.000 inwoners"), "the population assumption is stated: " + scenario);
+        assertEquals("€ 4.600,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
+
+        chromium.fullPageScreenshot("impact-dashboard");
+
+        // A different Wmo cost recomputes the scenario at once; it stays labelled as an estimate.
+        By wmoCentral = By.cssSelector("#scenarioTable tbody tr:first-child td:nth-child(3)");
+        String before = browser.findElement(wmoCentral).getText();
+        WebElement wmoCost = browser.findElement(By.id("dash:wmoCost_input"));
+        wmoCost.click();
+        wmoCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wmoCost.sendKeys("9200", Keys.TAB);
+        chromium.waitUpTo(20).until(d -> !browser.findElement(wmoCentral).getText().equals(before));
+        assertTrue(browser.findElement(By.id("dash:scenario")).getText()
+                .contains("Schatting (scenario), geen geboekte besparing"));
+        assertEquals("€ 9.200,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
+    }
+
+    @Test
+    void theApiGivesTheFiguresToStaffAndRefusesOrganisersAndPartners() throws Exception {
+        HttpResponse<String> officer = api(Fixtures.OFFICER).api("GET", "impact/dashboard", null);
+        assertEquals(200, officer.statusCode(), officer.body());
+        assertTrue(officer.body().contains("\"portfolio\""), officer.body());
+        assertTrue(officer.body().contains("\"ESTIMATE\""), officer.body());
+        assertTrue(officer.body().contains("WMO_CLIENTS_PER_1000"), officer.body());
+
+        HttpResponse<String> filtered = api(FUND_MANAGER).api("GET",
+                "impact/dashboard?theme=LONELINESS&careDomain=WMO&year=2026", null);
+        assertEquals(200, filtered.statusCode(), filtered.body());
+        assertEquals(200, api(Fixtures.DECISION_MAKER).api("GET", "impact/dashboard", null).statusCode());
+        assertEquals(422, api(FUND_MANAGER).api("GET", "impact/dashboard?theme=NONSENSE", null).statusCode());
+
+        assertEquals(403, api(Fixtures.ORGANISER).api("GET", "impact/dashboard", null).statusCode());
+        assertEquals(403, api(Fixtures.PARTNER).api("GET", "impact/dashboard", null).statusCode());
+        assertEquals(403, api(Fixtures.ORGANISER).get("impact/dashboard.xhtml").statusCode());
+    }
+}

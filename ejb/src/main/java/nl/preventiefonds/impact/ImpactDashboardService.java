@@ -1,0 +1,302 @@
+package nl.preventiefonds.impact;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.decision.DecisionOutcome;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.monitoring.ReviewOutcome;
+import nl.preventiefonds.payment.PaymentStatus;
+
+/**
+ * The impact dashboard: portfolio figures of awarded initiatives for a filter, and per care indicator a
+ * difference-in-differences estimate of funded (treated) against unfunded (control) neighbourhoods, with the
+ * avoided-cost scenario. Every sum and count is aggregated in the database; only the indicator values of the
+ * municipality (neighbourhoods x years x indicators, a few hundred rows) are read to estimate.
+ * <p>
+ * Definitions: an award is a grant decision with outcome AWARD or PARTIAL_AWARD. An initiative that runs in two
+ * neighbourhoods counts fully in each neighbourhood's figures (so per-neighbourhood sums can exceed the total).
+ * Treated neighbourhoods are those where an awarded initiative (within the filter) runs; their start year is the
+ * earliest start year (start date, else decision date) of those initiatives; controls are the municipality's other
+ * neighbourhoods. Population is not in the data: the scenario assumes {@link #ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD}
+ * residents and {@link #ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD} young people per treated neighbourhood (Assen: about
+ * 68,000 residents in 11 neighbourhoods, about a fifth of them under 18), and the screens say so.
+ */
+@Stateless
+@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+public class ImpactDashboardService {
+    public static final long ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD = 6_000;
+    public static final long ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD = 1_200;
+    static final int FIRST_YEAR = 2000;
+    private static final List<DecisionOutcome> AWARDED = List.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CareDemandService careDemand;
+
+    /** Null means all. */
+    public record Filter(Long callId, Theme theme, Long neighbourhoodId, CareDomain careDomain, Integer year)
+            implements Serializable {
+        public static Filter all() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    public record Portfolio(long awards, BigDecimal awarded, BigDecimal paid, long participants,
+            BigDecimal participantsPerThousandEuro) implements Serializable {
+    }
+
+    public record NeighbourhoodFigures(long neighbourhoodId, String code, String name, long awards,
+            BigDecimal awarded, long participants, BigDecimal participantsPerThousandEuro) implements Serializable {
+    }
+
+    /** Means of the treated and the control neighbourhoods in one year; null when none has a value. */
+    public record YearMeans(int year, Double treated, Double control) implements Serializable {
+    }
+
+    /** Non-finite numbers are null, so the JSON and the page can show "not estimable". */
+    public record IndicatorImpact(CareIndicator indicator, CareDomain domain, boolean estimable, Double effect,
+            Double standardError, Double ciLow, Double ciHigh, int treatedUnits, int controlUnits, int observations,
+            List<String> caveats, Double treatedBefore, Double treatedAfter, Double controlBefore,
+            Double controlAfter, List<YearMeans> trend) implements Serializable {
+    }
+
+    public record Scenario(CareIndicator indicator, CareDomain domain, String nature, BigDecimal low,
+            BigDecimal central, BigDecimal high, long assumedPopulation, List<String> caveats)
+            implements Serializable {
+    }
+
+    public record Dashboard(Filter filter, Portfolio portfolio, List<NeighbourhoodFigures> neighbourhoods,
+            List<IndicatorImpact> indicators, List<Scenario> scenarios, Scenario debtHelp,
+            AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
+            long assumedYoungPeoplePerNeighbourhood) implements Serializable {
+    }
+
+    public record Option(long id, String label) implements Serializable {
+    }
+
+    public List<Option> calls() {
+        return em.createQuery("SELECT DISTINCT c.id, c.title FROM GrantDecision d JOIN d.application a JOIN a.call c"
+                        + " WHERE d.outcome IN :awarded ORDER BY c.title", Object[].class)
+                .setParameter("awarded", AWARDED).getResultList().stream()
+                .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
+    }
+
+    public List<Option> neighbourhoods() {
+        return em.createQuery("SELECT n.id, n.name FROM Neighbourhood n WHERE n.municipality.id = :m ORDER BY n.name",
+                        Object[].class).setParameter("m", careDemand.defaultMunicipalityId()).getResultList().stream()
+                .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
+    }
+
+    public Dashboard dashboard(Filter filter, AvoidedCostScenario.CostParameters parameters) {
+        Filter f = filter == null ? Filter.all() : filter;
+        AvoidedCostScenario.CostParameters p = parameters == null ? AvoidedCostScenario.CostParameters.defaults()
+                : parameters;
+
+        Object[] awards = query("SELECT COUNT(d), SUM(d.amount) FROM GrantDecision d JOIN d.application a"
+                + " WHERE d.outcome IN :awarded", f, Object[].class).getSingleResult();
+        long count = ((Number) awards[0]).longValue();
+        BigDecimal awarded = money(awards[1]);
+        BigDecimal paid = money(query("SELECT SUM(x.amount) FROM PaymentInstruction x JOIN x.application a"
+                + " WHERE x.status = :paid AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND"
+                + " d.outcome IN :awarded)", f, BigDecimal.class).setParameter("paid", PaymentStatus.PAID)
+                .getSingleResult());
+        Number participantsSum = query("SELECT SUM(ra.participants) FROM ReportActivity ra JOIN ra.report r JOIN"
+                + " r.request q JOIN q.application a WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d FROM"
+                + " GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)", f, Number.class)
+                .setParameter("accepted", ReviewOutcome.ACCEPTED).getSingleResult();
+        long participants = participantsSum == null ? 0 : participantsSum.longValue();
+        Portfolio portfolio = new Portfolio(count, awarded, paid, participants, reach(participants, awarded));
+
+        // Per neighbourhood: awards and money, then participants, each one grouped query.
+        Map<Long, Long> participantsByNeighbourhood = new HashMap<>();
+        query("SELECT n.id, SUM(ra.participants) FROM ReportActivity ra JOIN ra.report r JOIN r.request q JOIN"
+                + " q.application a JOIN a.neighbourhoods n WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d"
+                + " FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded) GROUP BY n.id", f,
+                Object[].class).setParameter("accepted", ReviewOutcome.ACCEPTED).getResultList()
+                .forEach(r -> participantsByNeighbourhood.put(((Number) r[0]).longValue(),
+                        r[1] == null ? 0 : ((Number) r[1]).longValue()));
+        List<NeighbourhoodFigures> perNeighbourhood = new ArrayList<>();
+        Map<Long, Integer> treatedStarts = new LinkedHashMap<>();
+        query("SELECT n.id, n.code, n.name, COUNT(d), SUM(d.amount), MIN(COALESCE(a.startDate, d.decidedOn))"
+                + " FROM GrantDecision d JOIN d.application a JOIN a.neighbourhoods n WHERE d.outcome IN :awarded"
+                + " GROUP BY n.id, n.code, n.name ORDER BY n.name", f, Object[].class).getResultList().forEach(r -> {
+                    long id = ((Number) r[0]).longValue();
+                    BigDecimal money = money(r[4]);
+                    long people = participantsByNeighbourhood.getOrDefault(id, 0L);
+                    perNeighbourhood.add(new NeighbourhoodFigures(id, (String) r[1], (String) r[2],
+                            ((Number) r[3]).longValue(), money, people, reach(people, money)));
+                    if (r[5] instanceof LocalDate start) {
+                        treatedStarts.put(id, start.getYear());
+                    }
+                });
+
+        List<IndicatorImpact> impacts = indicators(treatedStarts);
+        AvoidedCostScenario scenario = new AvoidedCostScenario(p);
+        List<Scenario> scenarios = new ArrayList<>();
+        for (IndicatorImpact impact : impacts) {
+            if (impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000
+                    || impact.indicator() == CareIndicator.YOUTH_CARE_PERCENT) {
+                boolean wmo = impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000;
+                long population = impact.treatedUnits() * (wmo ? ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD
+                        : ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+                if (!impact.estimable() || impact.effect() == null || impact.ciLow() == null
+                        || impact.ciHigh() == null) {
+                    scenarios.add(new Scenario(impact.indicator(), impact.domain(), "ESTIMATE", null, null, null,
+                            population, List.of(DifferenceInDifferences.NOT_ESTIMABLE)));
+                    continue;
+                }
+                AvoidedCostScenario.AvoidedCost cost = scenario.calculate(impact.domain(), impact.effect(),
+                        impact.ciLow(), impact.ciHigh(), wmo ? AvoidedCostScenario.IndicatorScale.PER_THOUSAND
+                                : AvoidedCostScenario.IndicatorScale.PERCENT, population);
+                scenarios.add(new Scenario(impact.indicator(), impact.domain(), cost.nature().name(), cost.low(),
+                        cost.central(), cost.high(), population, cost.caveats()));
+            }
+        }
+        BigDecimal debtMoney = money(query("SELECT SUM(d.amount) FROM GrantDecision d JOIN d.application a"
+                + " WHERE d.outcome IN :awarded AND a.id IN (SELECT a4.id FROM Application a4 JOIN a4.careDomains c4"
+                + " WHERE c4 = :debt)", f, BigDecimal.class).setParameter("debt", CareDomain.DEBT_RELIEF)
+                .getSingleResult());
+        AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(debtMoney);
+        Scenario debtHelp = new Scenario(CareIndicator.DEBT_HELP_HOUSEHOLDS_PER_1000, CareDomain.DEBT_RELIEF,
+                debt.nature().name(), debt.low(), debt.central(), debt.high(), 0, debt.caveats());
+        return new Dashboard(f, portfolio, perNeighbourhood, impacts, scenarios, debtHelp, p,
+                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+    }
+
+    private List<IndicatorImpact> indicators(Map<Long, Integer> treatedStarts) {
+        long municipality = careDemand.defaultMunicipalityId();
+        // One query for every indicator; only whole years (quarters would count twice).
+        Map<CareIndicator, List<CareDemandService.ValueRow>> byIndicator = new EnumMap<>(CareIndicator.class);
+        for (CareDemandService.ValueRow row : careDemand.values(municipality, null, FIRST_YEAR,
+                LocalDate.now().getYear())) {
+            if (!row.periodLabel().contains("-Q")) {
+                byIndicator.computeIfAbsent(row.indicator(), i -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, Integer> starts = new HashMap<>();
+        treatedStarts.forEach((id, year) -> starts.put(String.valueOf(id), year));
+        DifferenceInDifferences did = new DifferenceInDifferences();
+        List<IndicatorImpact> impacts = new ArrayList<>();
+        for (CareIndicator indicator : CareIndicator.values()) {
+            List<CareDemandService.ValueRow> rows = byIndicator.getOrDefault(indicator, List.of());
+            List<DifferenceInDifferences.Observation> observations = rows.stream()
+                    .map(r -> DifferenceInDifferences.Observation.of(String.valueOf(r.neighbourhoodId()),
+                            r.periodStart().getYear(), r.value())).toList();
+            DifferenceInDifferences.Result result = did.estimate(observations, starts);
+            DifferenceInDifferences.Estimate e = result.estimate();
+            DifferenceInDifferences.GroupMeans m = result.means();
+            impacts.add(new IndicatorImpact(indicator, indicator.domain(), e.estimable(), finite(e.effect()),
+                    finite(e.standardError()), finite(e.ciLow()), finite(e.ciHigh()), e.treatedUnits(),
+                    e.controlUnits(), e.observations(), e.caveats(), finite(m.treatedBefore()),
+                    finite(m.treatedAfter()), finite(m.controlBefore()), finite(m.controlAfter()),
+                    trend(rows, treatedStarts)));
+        }
+        return impacts;
+    }
+
+    /** Per year the mean of the treated and of the control neighbourhoods' values (suppressed values left out). */
+    static List<YearMeans> trend(List<CareDemandService.ValueRow> rows, Map<Long, Integer> treatedStarts) {
+        Map<Integer, double[]> sums = new TreeMap<>(); // treatedSum, treatedN, controlSum, controlN
+        TreeSet<Integer> years = new TreeSet<>();
+        for (CareDemandService.ValueRow row : rows) {
+            int year = row.periodStart().getYear();
+            years.add(year);
+            if (row.value() == null) {
+                continue;
+            }
+            double[] s = sums.computeIfAbsent(year, y -> new double[4]);
+            int at = treatedStarts.containsKey(row.neighbourhoodId()) ? 0 : 2;
+            s[at] += row.value().doubleValue();
+            s[at + 1]++;
+        }
+        List<YearMeans> trend = new ArrayList<>();
+        for (int year : years) {
+            double[] s = sums.getOrDefault(year, new double[4]);
+            trend.add(new YearMeans(year, s[1] == 0 ? null : round(s[0] / s[1]), s[3] == 0 ? null : round(s[2] / s[3])));
+        }
+        return trend;
+    }
+
+    private static Double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    static BigDecimal reach(long participants, BigDecimal awarded) {
+        if (awarded == null || awarded.signum() == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(participants).multiply(BigDecimal.valueOf(1000)).divide(awarded, 2,
+                RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Appends the filter on {@code a} (the application) to a JPQL that already has a WHERE and binds it. */
+    private <T> TypedQuery<T> query(String jpql, Filter f, Class<T> type) {
+        StringBuilder where = new StringBuilder();
+        if (f.callId() != null) {
+            where.append(" AND a.call.id = :callId");
+        }
+        if (f.theme() != null) {
+            where.append(" AND a.id IN (SELECT a1.id FROM Application a1 JOIN a1.themes t1 WHERE t1 = :theme)");
+        }
+        if (f.neighbourhoodId() != null) {
+            where.append(" AND a.id IN (SELECT a2.id FROM Application a2 JOIN a2.neighbourhoods n2 WHERE n2.id = :nb)");
+        }
+        if (f.careDomain() != null) {
+            where.append(" AND a.id IN (SELECT a3.id FROM Application a3 JOIN a3.careDomains c3 WHERE c3 = :domain)");
+        }
+        if (f.year() != null) {
+            where.append(" AND a.startDate >= :yearFrom AND a.startDate <= :yearTo");
+        }
+        String full = jpql;
+        int groupBy = jpql.indexOf(" GROUP BY ");
+        full = groupBy < 0 ? jpql + where : jpql.substring(0, groupBy) + where + jpql.substring(groupBy);
+        TypedQuery<T> query = em.createQuery(full, type);
+        if (full.contains(":awarded")) {
+            query.setParameter("awarded", AWARDED);
+        }
+        if (f.callId() != null) {
+            query.setParameter("callId", f.callId());
+        }
+        if (f.theme() != null) {
+            query.setParameter("theme", f.theme());
+        }
+        if (f.neighbourhoodId() != null) {
+            query.setParameter("nb", f.neighbourhoodId());
+        }
+        if (f.careDomain() != null) {
+            query.setParameter("domain", f.careDomain());
+        }
+        if (f.year() != null) {
+            query.setParameter("yearFrom", LocalDate.of(f.year(), 1, 1));
+            query.setParameter("yearTo", LocalDate.of(f.year(), 12, 31));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,234 @@
+package nl.preventiefonds.impact.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.impact.AvoidedCostScenario;
+import nl.preventiefonds.impact.CareDomain;
+import nl.preventiefonds.impact.CareIndicator;
+import nl.preventiefonds.impact.ImpactDashboardService;
+import nl.preventiefonds.impact.ImpactDashboardService.Dashboard;
+import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
+import nl.preventiefonds.platform.web.Messages;
+
+/**
+ * The impact dashboard (impact/dashboard.xhtml) for officers, decision makers and fund managers: the filter, the
+ * portfolio tiles, the trend of the chosen indicator (treated against control neighbourhoods), the money per
+ * neighbourhood, the difference-in-differences estimate and the avoided-cost scenario with editable parameters.
+ */
+@Named("impactDashboard")
+@ViewScoped
+public class ImpactDashboardBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ImpactDashboardService service;
+
+    private Long callId;
+    private Theme theme;
+    private Long neighbourhoodId;
+    private CareDomain careDomain;
+    private Integer year;
+    private CareIndicator indicator = CareIndicator.WMO_CLIENTS_PER_1000;
+    private BigDecimal wmoCost = AvoidedCostScenario.CostParameters.DEFAULT_WMO;
+    private BigDecimal youthCost = AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE;
+    private BigDecimal debtReturn = AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN;
+
+    private List<ImpactDashboardService.Option> calls;
+    private List<ImpactDashboardService.Option> neighbourhoods;
+    private Dashboard dashboard;
+
+    @PostConstruct
+    void load() {
+        calls = service.calls();
+        neighbourhoods = service.neighbourhoods();
+        refresh();
+    }
+
+    /** Recomputes everything for the filter and the cost parameters (empty parameters take the default). */
+    public void refresh() {
+        AvoidedCostScenario.CostParameters parameters = new AvoidedCostScenario.CostParameters(
+                orDefault(wmoCost, AvoidedCostScenario.CostParameters.DEFAULT_WMO),
+                orDefault(youthCost, AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE),
+                orDefault(debtReturn, AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN));
+        dashboard = service.dashboard(new ImpactDashboardService.Filter(callId, theme, neighbourhoodId, careDomain,
+                year), parameters);
+    }
+
+    private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
+        return value == null || value.signum() < 0 ? fallback : value;
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public IndicatorImpact getImpact() {
+        return dashboard.indicators().stream().filter(i -> i.indicator() == indicator).findFirst().orElseThrow();
+    }
+
+    /** The plain-language explanation of the estimate for the chosen indicator. */
+    public String getExplanation() {
+        IndicatorImpact impact = getImpact();
+        String name = Messages.text("careIndicator." + indicator.name());
+        if (!impact.estimable() || impact.effect() == null) {
+            return Messages.text("impact.explanationNone", name, impact.treatedUnits(), impact.controlUnits());
+        }
+        return Messages.text("impact.explanation", impact.treatedUnits(), impact.controlUnits(), name,
+                number(impact.effect()), number(impact.ciLow()), number(impact.ciHigh()));
+    }
+
+    public String caveat(String key) {
+        return Messages.text("impact.caveat." + key);
+    }
+
+    public static String number(Double value) {
+        return value == null ? "-" : String.format(Locale.forLanguageTag("nl-NL"), "%.2f", value);
+    }
+
+    /** Chart.js configuration: the yearly means of treated and control neighbourhoods for the chosen indicator. */
+    public String getTrendChart() {
+        List<ImpactDashboardService.YearMeans> trend = getImpact().trend();
+        return "{\"type\":\"line\",\"data\":{\"labels\":["
+                + trend.stream().map(t -> "\"" + t.year() + "\"").collect(Collectors.joining(","))
+                + "],\"datasets\":[" + dataset(Messages.text("impact.treated"), "#1f6f8b",
+                trend.stream().map(t -> json(t.treated())).collect(Collectors.joining(",")))
+                + "," + dataset(Messages.text("impact.control"), "#c05621",
+                trend.stream().map(t -> json(t.control())).collect(Collectors.joining(",")))
+                + "]},\"options\":{\"responsive\":true,\"animation\":false,\"plugins\":{\"title\":{\"display\":true,"
+                + "\"text\":" + string(Messages.text("careIndicator." + indicator.name())) + "}}}}";
+    }
+
+    /** Chart.js configuration: money awarded per neighbourhood. */
+    public String getMoneyChart() {
+        return "{\"type\":\"bar\",\"data\":{\"labels\":["
+                + dashboard.neighbourhoods().stream().map(n -> string(n.name())).collect(Collectors.joining(","))
+                + "],\"datasets\":[{\"label\":" + string(Messages.text("impact.awarded"))
+                + ",\"backgroundColor\":\"#1f6f8b\",\"data\":["
+                + dashboard.neighbourhoods().stream().map(n -> n.awarded().toPlainString())
+                .collect(Collectors.joining(","))
+                + "]}]},\"options\":{\"responsive\":true,\"animation\":false}}";
+    }
+
+    private static String dataset(String label, String colour, String data) {
+        return "{\"label\":" + string(label) + ",\"borderColor\":\"" + colour + "\",\"backgroundColor\":\"" + colour
+                + "\",\"fill\":false,\"spanGaps\":true,\"data\":[" + data + "]}";
+    }
+
+    private static String json(Double value) {
+        return value == null ? "null" : value.toString();
+    }
+
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    public List<ImpactDashboardService.Option> getCalls() {
+        return calls;
+    }
+
+    public List<ImpactDashboardService.Option> getNeighbourhoods() {
+        return neighbourhoods;
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public CareDomain[] getCareDomains() {
+        return CareDomain.values();
+    }
+
+    public CareIndicator[] getIndicators() {
+        return CareIndicator.values();
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Long getNeighbourhoodId() {
+        return neighbourhoodId;
+    }
+
+    public void setNeighbourhoodId(Long neighbourhoodId) {
+        this.neighbourhoodId = neighbourhoodId;
+    }
+
+    public CareDomain getCareDomain() {
+        return careDomain;
+    }
+
+    public void setCareDomain(CareDomain careDomain) {
+        this.careDomain = careDomain;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public CareIndicator getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(CareIndicator indicator) {
+        this.indicator = indicator == null ? CareIndicator.WMO_CLIENTS_PER_1000 : indicator;
+    }
+
+    public BigDecimal getWmoCost() {
+        return wmoCost;
+    }
+
+    public void setWmoCost(BigDecimal wmoCost) {
+        this.wmoCost = wmoCost;
+    }
+
+    public BigDecimal getYouthCost() {
+        return youthCost;
+    }
+
+    public void setYouthCost(BigDecimal youthCost) {
+        this.youthCost = youthCost;
+    }
+
+    public BigDecimal getDebtReturn() {
+        return debtReturn;
+    }
+
+    public void setDebtReturn(BigDecimal debtReturn) {
+        this.debtReturn = debtReturn;
+    }
+}

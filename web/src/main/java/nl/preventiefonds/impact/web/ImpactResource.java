@@ -1,0 +1,62 @@
+package nl.preventiefonds.impact.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.Locale;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.impact.AvoidedCostScenario;
+import nl.preventiefonds.impact.CareDomain;
+import nl.preventiefonds.impact.ImpactDashboardService;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * The impact dashboard's figures as JSON: GET /api/impact/dashboard?callId=&amp;theme=&amp;neighbourhood=&amp;careDomain=&amp;year=
+ * (all optional; absent means all), with optional scenario parameters wmoCost, youthCareCost and debtHelpReturn.
+ * The service allows officers, decision makers and fund managers; others get 403.
+ */
+@Path("impact")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImpactResource {
+
+    @EJB
+    private ImpactDashboardService service;
+
+    @GET
+    @Path("dashboard")
+    public ImpactDashboardService.Dashboard dashboard(@QueryParam("callId") Long callId,
+            @QueryParam("theme") String theme, @QueryParam("neighbourhood") Long neighbourhood,
+            @QueryParam("careDomain") String careDomain, @QueryParam("year") Integer year,
+            @QueryParam("wmoCost") BigDecimal wmoCost, @QueryParam("youthCareCost") BigDecimal youthCareCost,
+            @QueryParam("debtHelpReturn") BigDecimal debtHelpReturn) {
+        AvoidedCostScenario.CostParameters parameters;
+        try {
+            parameters = new AvoidedCostScenario.CostParameters(
+                    wmoCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_WMO : wmoCost,
+                    youthCareCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE : youthCareCost,
+                    debtHelpReturn == null ? AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN
+                            : debtHelpReturn);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("impact.filterInvalid");
+        }
+        return service.dashboard(new ImpactDashboardService.Filter(callId, parse(Theme.class, theme), neighbourhood,
+                parse(CareDomain.class, careDomain), year), parameters);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("impact.filterInvalid");
+        }
+    }
+}
