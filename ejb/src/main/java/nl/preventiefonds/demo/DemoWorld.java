@@ -45,6 +45,7 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.decision.DemoDecisions;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.monitoring.DemoReports;
+import nl.preventiefonds.monitoring.Determination;
 import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
@@ -176,6 +177,7 @@ public class DemoWorld {
             }
         }
         seedRunningGrant(call, organiser, officer, pittelo, library);
+        seedCompletedGrant(call.getFund(), organiser, officer);
     }
 
     /**
@@ -207,6 +209,49 @@ public class DemoWorld {
             em.persist(advance);
         });
         DemoReports.schedule(em, decision, now);
+    }
+
+    /**
+     * A grant of an earlier round that ran in 2023 in Assen-Oost and Peelo, reported, determined a little lower
+     * than awarded and the difference paid back: fills the register, the impact dashboard and the reclaims.
+     */
+    private void seedCompletedGrant(Fund fund, UserAccount organiser, UserAccount officer) {
+        CallForm form2023 = CallForm.withDefaults(fund.getId());
+        form2023.setTitle("Ronde 2023: ontmoeting in de wijk");
+        form2023.setDescription("Een eerdere ronde, gesloten." + DEMO_MARK);
+        form2023.setOpensAt(LocalDate.of(2022, 9, 1).atStartOfDay());
+        form2023.setClosesAt(LocalDate.of(2022, 11, 30).atTime(17, 0));
+        form2023.setMinAmount(new BigDecimal("500.00"));
+        form2023.setMaxAmount(new BigDecimal("50000.00"));
+        form2023.setThemes(EnumSet.allOf(Theme.class));
+        FundingCall round2023 = FundingCall.create(fund, form2023, Set.of());
+        em.persist(round2023);
+        List<Neighbourhood> where = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.name IN :names",
+                Neighbourhood.class).setParameter("names", List.of("Assen-Oost", "Peelo")).getResultList();
+        ApplicationForm form = demoForm("Huiskamer van de wijk Assen-Oost en Peelo", new BigDecimal("14400.00"));
+        form.setStartDate(LocalDate.of(2023, 2, 1));
+        form.setEndDate(LocalDate.of(2024, 1, 31));
+        Instant submitted = LocalDate.of(2022, 11, 15).atTime(11, 0).atZone(Amsterdam.ZONE).toInstant();
+        Application grant = DemoApplications.seed(em, round2023, organiser, form, where, List.of(),
+                ApplicationStatus.IN_ASSESSMENT, submitted);
+        DemoReviews.seed(em, grant, officer, submitted.plus(Duration.ofDays(30)));
+        Instant decidedAt = LocalDate.of(2023, 1, 10).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant();
+        GrantDecision decision = DemoDecisions.award(em, grant, LOGINS.get(Role.DECISION_MAKER), decidedAt, 100);
+        em.flush();
+        Instant now = clock.instant();
+        decision.getTranches().forEach(t -> {
+            PaymentInstruction advance = new PaymentInstruction(decision, t, grant, now);
+            DemoPayments.paid(advance, t.getDueOn().minusDays(1));
+            em.persist(advance);
+        });
+        Instant determinedAt = LocalDate.of(2024, 5, 14).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant();
+        BigDecimal finalAmount = new BigDecimal("13600.00");
+        Determination determination = DemoReports.completed(em, decision, new int[] {52}, finalAmount,
+                "De huur viel lager uit dan begroot.", LocalDate.of(2024, 3, 20).atTime(9, 0)
+                        .atZone(Amsterdam.ZONE).toInstant(), determinedAt, officer.getEmail());
+        em.flush();
+        DemoPayments.settledReclaim(em, determination.getId(), grant, decision.getAmount().subtract(finalAmount),
+                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 6, 20), now);
     }
 
     private static ApplicationForm demoForm(String title, BigDecimal costs) {

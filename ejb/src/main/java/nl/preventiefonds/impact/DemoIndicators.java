@@ -16,6 +16,12 @@ import nl.preventiefonds.fund.Neighbourhood;
 public final class DemoIndicators {
     public static final int FIRST_YEAR = 2019;
     public static final int LAST_YEAR = 2025;
+    /**
+     * The demo world's completed grant ran in Assen-Oost and Peelo from 2023; their Wmo demand grows a little
+     * slower from then on, so the impact dashboard has something to estimate. Demo data, not a finding.
+     */
+    static final int FUNDED_FROM = 2023;
+
     /** CBS withholds counts below this. */
     static final int SUPPRESS_BELOW = 10;
 
@@ -44,7 +50,8 @@ public final class DemoIndicators {
                 int t = year - FIRST_YEAR;
                 CarePeriod period = CarePeriod.year(year);
                 // Wmo demand rises with ageing; a dip in 2020 (covid), a little noise per neighbourhood.
-                double wmo = wmoBase * (1 + 0.025 * t) + (year == 2020 ? -3.5 : 0) + ((n + year) % 3 - 1) * 0.8;
+                double wmo = wmoBase * (1 + 0.025 * t) + (year == 2020 ? -3.5 : 0) + ((n + year) % 3 - 1) * 0.8
+                        - (isFundedFrom2023(n) && year >= FUNDED_FROM ? 2.5 * (year - FUNDED_FROM + 1) : 0);
                 em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.WMO_CLIENTS_PER_1000,
                         scale(wmo, 1), log));
                 double youth = youthBase + 0.3 * t - (n == 2 && year >= 2023 ? 1.2 : 0) + ((n * year) % 5 - 2) * 0.2;
@@ -62,6 +69,10 @@ public final class DemoIndicators {
         }
         log.counted(values, suppressed, 0);
         return log;
+    }
+
+    private static boolean isFundedFrom2023(int neighbourhoodIndex) {
+        return neighbourhoodIndex == 1 || neighbourhoodIndex == 4; // Assen-Oost, Peelo in the demo order
     }
 
     private static BigDecimal scale(double value, int decimals) {

@@ -23,4 +23,36 @@ public final class DemoReports {
                     planned.purpose(), decision.getReportKind(), planned.dueOn(), now));
         }
     }
+
+    /**
+     * A completed grant: its final report accepted with the given reach per activity, and determined at the given
+     * amount (payments and letters are left to the caller).
+     */
+    public static Determination completed(EntityManager em, GrantDecision decision, int[] participantsPerActivity,
+                                          java.math.BigDecimal finalAmount, String reasons, Instant reportedAt,
+                                          Instant determinedAt, String officer) {
+        Application application = decision.getApplication();
+        java.time.LocalDate reportedOn = java.time.LocalDate.ofInstant(reportedAt, nl.preventiefonds.platform.Amsterdam.ZONE);
+        ReportRequest request = new ReportRequest(application, decision, null, ReportPurpose.FINAL,
+                decision.getReportKind(), reportedOn.plusDays(10), reportedAt);
+        em.persist(request);
+        Report report = new Report(request, reportedAt, application.getOwner().getEmail(), false,
+                "Alle bijeenkomsten gingen door; de groep is na afloop zelfstandig verdergegaan.");
+        List<nl.preventiefonds.application.Activity> activities = application.getActivities();
+        for (int i = 0; i < activities.size(); i++) {
+            int participants = participantsPerActivity[Math.min(i, participantsPerActivity.length - 1)];
+            report.addActivity(activities.get(i), participants, Math.max(1, participants / 2), 4, null);
+        }
+        report.addIndicator("Deelnemers die zich minder eenzaam voelen (%)", new java.math.BigDecimal("58.00"));
+        report.reviewed(ReviewOutcome.ACCEPTED, null, officer, reportedAt.plusSeconds(7 * 24 * 3600));
+        request.submitted();
+        request.accepted();
+        em.persist(report);
+        java.time.LocalDate on = java.time.LocalDate.ofInstant(determinedAt, nl.preventiefonds.platform.Amsterdam.ZONE);
+        Determination determination = new Determination(decision, finalAmount, decision.getAmount(), reasons, false,
+                on, determinedAt, officer, nl.preventiefonds.decision.ObjectionTerms.objectionDeadline(on));
+        em.persist(determination);
+        application.determined(determinedAt);
+        return determination;
+    }
 }
