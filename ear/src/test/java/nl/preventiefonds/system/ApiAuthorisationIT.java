@@ -1,0 +1,90 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may call the monitoring, impact and open-data API, from one table: each row an endpoint and the status
+ * every role gets (401 anonymous, 403 a role without access, 200 allowed). Object-level checks (another
+ * organiser's or partner's object) are in the feature tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiAuthorisationIT {
+    private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
+    private static final List<String> ROLES = List.of("anonymous", Fixtures.ORGANISER, Fixtures.PARTNER,
+            Fixtures.OFFICER, Fixtures.DECISION_MAKER, FUND_MANAGER);
+
+    /** method, path, then the expected status per role in the order of ROLES. */
+    private static final Object[][] MATRIX = {
+        {"GET", "deadlines", 401, 403, 403, 200, 200, 403},
+        {"GET", "impact/dashboard", 401, 403, 403, 200, 200, 200},
+        {"GET", "indicators?indicator=WMO_CLIENTS_PER_1000", 401, 403, 403, 403, 403, 200},
+        {"GET", "reclaims", 401, 403, 403, 200, 403, 200},
+        {"GET", "payments", 401, 403, 403, 403, 403, 200},
+        {"GET", "report-requests/mine", 401, 200, 200, 403, 403, 403},
+        {"POST", "monitoring/reminders", 401, 403, 403, 200, 403, 200},
+        {"GET", "open/register", 200, 200, 200, 200, 200, 200},
+        {"GET", "open/360giving.json", 200, 200, 200, 200, 200, 200},
+        {"GET", "open/360giving.csv", 200, 200, 200, 200, 200, 200},
+    };
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyRoleGetsWhatTheTableSays() throws Exception {
+        Map<String, WebSession> sessions = new LinkedHashMap<>();
+        for (String role : ROLES.subList(1, ROLES.size())) {
+            WebSession session = new WebSession(base.toURI());
+            assertEquals(302, session.login(role, Fixtures.PASSWORD).statusCode(), role);
+            sessions.put(role, session);
+        }
+        HttpClient anonymous = HttpClient.newHttpClient();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Object[] row : MATRIX) {
+            String method = (String) row[0];
+            String path = (String) row[1];
+            for (int r = 0; r < ROLES.size(); r++) {
+                int expected = (Integer) row[2 + r];
+                int actual;
+                if (r == 0) {
+                    actual = anonymous.send(HttpRequest.newBuilder(base.toURI().resolve("api/" + path))
+                                    .header("Accept", "application/json").header("X-Requested-With", "test")
+                                    .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                } else {
+                    actual = sessions.get(ROLES.get(r)).api(method, path, null).statusCode();
+                }
+                checked++;
+                if (actual != expected) {
+                    wrong.add(method + " " + path + " as " + ROLES.get(r) + ": expected " + expected + ", got "
+                            + actual);
+                }
+            }
+        }
+        System.out.println("API authorisation matrix: " + checked + " calls checked");
+        assertEquals(List.of(), wrong);
+    }
+}
