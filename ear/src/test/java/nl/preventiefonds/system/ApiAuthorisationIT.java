@@ -1,6 +1,8 @@
 package nl.preventiefonds.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -32,6 +34,8 @@ class ApiAuthorisationIT {
 
     /** method, path, then the expected status per role in the order of ROLES. */
     private static final Object[][] MATRIX = {
+        {"GET", "calls", 401, 200, 200, 200, 200, 200},
+        {"GET", "applications", 401, 200, 200, 200, 200, 200},
         {"GET", "deadlines", 401, 403, 403, 200, 200, 403},
         {"GET", "impact/dashboard", 401, 403, 403, 200, 200, 200},
         {"GET", "indicators?indicator=WMO_CLIENTS_PER_1000", 401, 403, 403, 403, 403, 200},
@@ -90,5 +94,30 @@ class ApiAuthorisationIT {
         }
         System.out.println("API authorisation matrix: " + checked + " calls checked");
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void listsArePagedAndShowEachRoleItsOwn() throws Exception {
+        WebSession organiser = new WebSession(base.toURI());
+        organiser.login(Fixtures.ORGANISER, Fixtures.PASSWORD);
+        WebSession partner = new WebSession(base.toURI());
+        partner.login(Fixtures.PARTNER, Fixtures.PASSWORD);
+        WebSession officer = new WebSession(base.toURI());
+        officer.login(Fixtures.OFFICER, Fixtures.PASSWORD);
+        String own = organiser.api("GET", "applications?size=200", null).body();
+        assertTrue(own.contains("\"status\":\"DRAFT\""), "the organiser sees its own drafts: " + own);
+        String partners = partner.api("GET", "applications?size=200", null).body();
+        assertFalse(partners.contains("\"status\":\"DRAFT\""), partners);
+        String staff = officer.api("GET", "applications?status=DRAFT", null).body();
+        assertTrue(staff.contains("\"total\":0"), "staff never list drafts: " + staff);
+        jakarta.json.JsonObject one = jakarta.json.Json.createReader(new java.io.StringReader(
+                officer.api("GET", "applications?first=0&size=1", null).body())).readObject();
+        assertEquals(1, one.getJsonArray("items").size());
+        assertTrue(one.getJsonNumber("total").longValue() >= 1);
+        java.net.http.HttpResponse<String> tooBig = officer.api("GET", "applications?size=500", null);
+        assertEquals(422, tooBig.statusCode());
+        assertTrue(tooBig.body().contains("api.pageInvalid"), tooBig.body());
+        String open = organiser.api("GET", "calls?open=true", null).body();
+        assertTrue(open.contains("\"open\":true"), open);
     }
 }

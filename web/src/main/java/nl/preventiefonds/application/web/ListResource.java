@@ -1,0 +1,123 @@
+package nl.preventiefonds.application.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationQueries;
+import nl.preventiefonds.application.ApplicationService;
+import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.call.CallDirectory;
+import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.ValidationFailedException;
+
+/**
+ * Paged lists of calls and of applications, as the caller may see them: staff all submitted ones, an organiser
+ * its own (drafts too), a partner those that name it. Every page answers {total, first, size, items}.
+ */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ListResource {
+    static final int MAX_SIZE = 200;
+
+    @EJB
+    private CallDirectory calls;
+
+    @EJB
+    private ApplicationQueries queries;
+
+    @EJB
+    private ApplicationService applications;
+
+    @EJB
+    private AccessPolicy access;
+
+    @Inject
+    private Clock clock;
+
+    @GET
+    @Path("calls")
+    public Map<String, Object> calls(@QueryParam("open") boolean openOnly, @QueryParam("first") @DefaultValue("0")
+            int first, @QueryParam("size") @DefaultValue("50") int size) {
+        checkPage(first, size);
+        List<FundingCall> all = openOnly ? calls.openCalls() : calls.all();
+        return page(all.size(), first, size, slice(all, first, size).stream().map(c -> {
+            Map<String, Object> call = new LinkedHashMap<>();
+            call.put("id", c.getId());
+            call.put("title", c.getTitle());
+            call.put("opensAt", c.getOpensAt().toString());
+            call.put("closesAt", c.getClosesAt().toString());
+            call.put("open", c.isOpenAt(clock.instant()));
+            call.put("minAmount", c.getMinAmount());
+            call.put("maxAmount", c.getMaxAmount());
+            call.put("budgetYear", c.getBudgetYear());
+            return call;
+        }).toList());
+    }
+
+    @GET
+    @Path("applications")
+    public Map<String, Object> applications(@QueryParam("status") ApplicationStatus status,
+                                            @QueryParam("callId") Long callId, @QueryParam("text") String text,
+                                            @QueryParam("first") @DefaultValue("0") int first,
+                                            @QueryParam("size") @DefaultValue("50") int size) {
+        checkPage(first, size);
+        Caller caller = access.caller();
+        if (caller.isStaff()) {
+            ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, callId, text);
+            return page(queries.count(filter), first, size, queries.page(filter, first, size).stream()
+                    .map(ListResource::summary).toList());
+        }
+        List<Application> visible = caller.is(Role.PARTNER) ? queries.forMyPartner() : applications.mine();
+        List<Application> matching = visible.stream()
+                .filter(a -> status == null || a.getStatus() == status)
+                .filter(a -> callId == null || a.getCall().getId().equals(callId)).toList();
+        return page(matching.size(), first, size, slice(matching, first, size).stream()
+                .map(ListResource::summary).toList());
+    }
+
+    private static void checkPage(int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_SIZE) {
+            throw ValidationFailedException.of("api.pageInvalid", MAX_SIZE);
+        }
+    }
+
+    private static <T> List<T> slice(List<T> all, int first, int size) {
+        return first >= all.size() ? List.of() : all.subList(first, Math.min(all.size(), first + size));
+    }
+
+    private static Map<String, Object> page(long total, int first, int size, List<Map<String, Object>> items) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("total", total);
+        page.put("first", first);
+        page.put("size", size);
+        page.put("items", items);
+        return page;
+    }
+
+    private static Map<String, Object> summary(Application a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", a.getId());
+        row.put("reference", a.getReference());
+        row.put("status", a.getStatus().name());
+        row.put("callId", a.getCall().getId());
+        row.put("title", a.getTitle());
+        row.put("requestedAmount", a.getRequestedAmount());
+        row.put("decisionDueOn", a.getDecisionDueOn() == null ? null : a.getDecisionDueOn().toString());
+        return row;
+    }
+}
