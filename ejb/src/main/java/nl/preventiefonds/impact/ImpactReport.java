@@ -149,7 +149,8 @@ public final class ImpactReport {
             for (YearMeans m : i.trend()) {
                 rows.add(List.of(String.valueOf(m.year()), decimal(m.treated()), decimal(m.control())));
             }
-            pdf.paragraph("Gemiddelde per jaar (een streepje: geen of alleen afgeschermde cijfers):")
+            pdf.keepTogether(4) // the sentence stays with the table header and first row
+                    .paragraph("Gemiddelde per jaar (een streepje: geen of alleen afgeschermde cijfers):")
                     .table(List.of(new LetterPdf.Column("Jaar", 1, false),
                             new LetterPdf.Column("Wijken met initiatief", 2, true),
                             new LetterPdf.Column("Andere wijken", 2, true)), rows);
