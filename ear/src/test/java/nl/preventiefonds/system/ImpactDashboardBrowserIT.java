@@ -138,4 +138,36 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertEquals(403, api(Fixtures.PARTNER).api("GET", "impact/dashboard", null).statusCode());
         assertEquals(403, api(Fixtures.ORGANISER).get("impact/dashboard.xhtml").statusCode());
     }
+
+    @Test
+    void theImpactReportIsAPdfForStaffAndRefusedToOrganisers() throws Exception {
+        figuresForTheStartYear();
+        int year = java.time.LocalDate.now().getYear(); // the running demo grant started this year
+        HttpResponse<byte[]> pdf = api(Fixtures.OFFICER).getBytes("api/impact/report?year=" + year);
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                pdf.headers().map().toString());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
+                .contains("impactrapportage-" + year + ".pdf"), pdf.headers().map().toString());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Impactrapportage " + year), text);
+        assertTrue(text.contains("Schatting (scenario), geen geboekte besparing"), text);
+        assertTrue(text.contains("Toegekend bedrag € "), text);
+        assertTrue(text.contains("Pagina 1 van "), text);
+        assertFalse(text.contains("NaN"), text);
+
+        assertEquals(200, api(FUND_MANAGER).getBytes("api/impact/report?year=" + year).statusCode());
+        assertEquals(403, api(Fixtures.ORGANISER).getBytes("api/impact/report?year=" + year).statusCode());
+        assertEquals(422, api(FUND_MANAGER).getBytes("api/impact/report").statusCode());
+
+        // The dashboard offers it with a year choice.
+        chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
+        browser.get(base + "impact/dashboard.xhtml");
+        waitFor(By.id("reportForm:downloadReport"), "report button");
+        assertEquals("Impactrapportage (PDF)", browser.findElement(By.id("reportForm:downloadReport")).getText());
+        assertEquals(String.valueOf(year), browser.findElement(By.id("reportForm:reportYear")).getAttribute("value"));
+    }
 }

@@ -3,12 +3,14 @@ package nl.preventiefonds.impact;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +25,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
+import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
  * The impact dashboard: portfolio figures of awarded initiatives for a filter, and per care indicator a
@@ -51,6 +54,9 @@ public class ImpactDashboardService {
 
     @EJB
     private CareDemandService careDemand;
+
+    @Inject
+    private Clock clock;
 
     /** Null means all. */
     public record Filter(Long callId, Theme theme, Long neighbourhoodId, CareDomain careDomain, Integer year)
@@ -180,6 +186,32 @@ public class ImpactDashboardService {
                 debt.nature().name(), debt.low(), debt.central(), debt.high(), 0, debt.caveats());
         return new Dashboard(f, portfolio, perNeighbourhood, impacts, scenarios, debtHelp, p,
                 ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+    }
+
+    /**
+     * The impact report (PDF, Dutch) for the awards whose initiative started in {@code year}: the dashboard's
+     * figures for that year plus the determined and reclaimed amounts of those awards.
+     */
+    public byte[] report(int year, AvoidedCostScenario.CostParameters parameters) {
+        if (year < FIRST_YEAR || year > 2100) {
+            throw ValidationFailedException.of("impact.yearInvalid");
+        }
+        Filter f = new Filter(null, null, null, null, year);
+        Dashboard dashboard = dashboard(f, parameters);
+        BigDecimal determined = money(query("SELECT SUM(x.finalAmount) FROM Determination x JOIN x.application a"
+                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)",
+                f, BigDecimal.class).getSingleResult());
+        BigDecimal reclaimed = money(query("SELECT SUM(x.amount) FROM Reclaim x JOIN x.application a"
+                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)",
+                f, BigDecimal.class).getSingleResult());
+        long municipality = careDemand.defaultMunicipalityId();
+        String municipalityName = em.createQuery("SELECT m.name FROM Municipality m WHERE m.id = :m", String.class)
+                .setParameter("m", municipality).getSingleResult();
+        List<String> funds = em.createQuery("SELECT f.name FROM Fund f WHERE f.municipality.id = :m ORDER BY f.id",
+                String.class).setParameter("m", municipality).getResultList();
+        String fundName = funds.isEmpty() ? "Preventiefonds" : String.join(", ", funds);
+        return ImpactReport.render(ImpactReportData.of(municipalityName, fundName, year,
+                LocalDate.now(clock), dashboard, determined, reclaimed));
     }
 
     private List<IndicatorImpact> indicators(Map<Long, Integer> treatedStarts) {

@@ -161,6 +161,122 @@ public final class LetterPdf implements AutoCloseable {
         });
     }
 
+    /** A table column: its header, its share of the content width and whether its cells are right-aligned. */
+    public record Column(String header, float weight, boolean right) {
+        public Column {
+            if (!(weight > 0)) {
+                throw new IllegalArgumentException("a column needs a positive weight");
+            }
+        }
+    }
+
+    /**
+     * A table over the content width: a bold header row, a thin rule under it and one row per list, each cell
+     * wrapped within its column. A row is never split over two pages; the header is repeated on every page the
+     * table continues on. Missing cells show as "-".
+     */
+    public LetterPdf table(List<Column> columns, List<List<String>> rows) {
+        requireOpen();
+        if (columns == null || columns.isEmpty()) {
+            throw new IllegalArgumentException("a table needs columns");
+        }
+        return run(() -> {
+            float total = 0;
+            for (Column c : columns) {
+                total += c.weight();
+            }
+            float[] widths = new float[columns.size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = CONTENT_WIDTH * columns.get(i).weight() / total;
+            }
+            List<String> header = columns.stream().map(Column::header).toList();
+            List<List<String>> headerCells = cells(bold, header, widths);
+            ensureRoom(rowHeight(headerCells) + BODY_LEADING + 2);
+            tableRow(bold, columns, widths, headerCells, true);
+            for (List<String> row : rows) {
+                List<List<String>> cells = cells(regular, row, widths);
+                float height = rowHeight(cells);
+                if (y - height < MARGIN_BOTTOM && !atTopOfPage()) {
+                    newPage();
+                    tableRow(bold, columns, widths, headerCells, true);
+                }
+                tableRow(regular, columns, widths, cells, false);
+            }
+            y -= BODY_LEADING * 0.5f;
+        });
+    }
+
+    private List<List<String>> cells(PDFont font, List<String> row, float[] widths) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+            String text = row == null || i >= row.size() || row.get(i) == null || row.get(i).isBlank() ? "-"
+                    : row.get(i);
+            cells.add(wrap(sanitize(text, font).replace('\n', ' '), font, BODY_SIZE, widths[i] - LABEL_GUTTER));
+        }
+        return cells;
+    }
+
+    private static float rowHeight(List<List<String>> cells) {
+        return cells.stream().mapToInt(List::size).max().orElse(1) * BODY_LEADING;
+    }
+
+    private void tableRow(PDFont font, List<Column> columns, float[] widths, List<List<String>> cells,
+                          boolean header) throws IOException {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        for (int line = 0; line < lines; line++) {
+            float x = MARGIN_LEFT;
+            float baseline = baseline(BODY_LEADING);
+            for (int i = 0; i < widths.length; i++) {
+                List<String> cell = cells.get(i);
+                if (line < cell.size()) {
+                    String text = cell.get(line);
+                    float at = columns.get(i).right()
+                            ? x + widths[i] - LABEL_GUTTER - width(font, BODY_SIZE, text) : x;
+                    show(font, BODY_SIZE, at, baseline, text);
+                }
+                x += widths[i];
+            }
+            y -= BODY_LEADING;
+        }
+        if (header) {
+            y -= 2;
+            stream.setLineWidth(0.5f);
+            stream.moveTo(MARGIN_LEFT, y);
+            stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, y);
+            stream.stroke();
+            y -= 3;
+        }
+    }
+
+    /**
+     * A horizontal bar: the label on the left, a grey bar whose length is {@code share} (0 to 1, clamped; not a
+     * number draws none) of the space beside it, and the value text after the bar. {@code grey} is 0 (black) to 1
+     * (white).
+     */
+    public LetterPdf bar(String label, double share, String value, float grey) {
+        requireOpen();
+        return run(() -> {
+            ensureRoom(BODY_LEADING);
+            float valueWidth = 70;
+            float barX = MARGIN_LEFT + LABEL_WIDTH;
+            float maxBar = CONTENT_WIDTH - LABEL_WIDTH - valueWidth;
+            double clamped = Double.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
+            float length = (float) (maxBar * clamped);
+            float baseline = baseline(BODY_LEADING);
+            List<String> labelLine = wrap(sanitize(label, regular).replace('\n', ' '), regular, BODY_SIZE,
+                    LABEL_WIDTH - LABEL_GUTTER);
+            show(regular, BODY_SIZE, MARGIN_LEFT, baseline, labelLine.get(0));
+            if (length > 0) {
+                stream.setNonStrokingColor(Math.max(0, Math.min(1, grey)));
+                stream.addRect(barX, baseline - 1, length, BODY_SIZE * 0.8f);
+                stream.fill();
+                stream.setNonStrokingColor(0f);
+            }
+            show(regular, BODY_SIZE, barX + length + 6, baseline, sanitize(value, regular).replace('\n', ' '));
+            y -= BODY_LEADING;
+        });
+    }
+
     /**
      * Starts a new page unless this many body lines still fit on the current one, so a short block that belongs
      * together (a signature) is not split over two pages.

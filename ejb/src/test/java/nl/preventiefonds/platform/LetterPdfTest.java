@@ -265,6 +265,120 @@ class LetterPdfTest {
         }
     }
 
+    private static final List<LetterPdf.Column> COLUMNS = List.of(new LetterPdf.Column("Wijk", 3, false),
+            new LetterPdf.Column("Bedrag", 2, true));
+
+    @Test
+    void aTableShowsItsHeaderAndCellsWithNumbersRightAlignedInTheMargins() throws IOException {
+        byte[] pdf = letter().table(COLUMNS, List.of(List.of("Pittelo", "€ 9.000,00"), List.of("Lariks", "€ 5,00")))
+                .toBytes(FOOTER);
+        assertTrue(text(pdf).replaceAll("\\s+", " ").contains("Wijk Bedrag Pittelo € 9.000,00 Lariks € 5,00"),
+                text(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float right = document.getPage(0).getMediaBox().getWidth() - LetterPdf.MARGIN_RIGHT;
+            assertTrue(rightEdges(document).stream().allMatch(e -> e <= right + 0.5f));
+            // both amounts end at the same x: right-aligned
+            List<Float> ends = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (text.contains("€ ")) {
+                        TextPosition last = positions.get(positions.size() - 1);
+                        ends.add(last.getXDirAdj() + last.getWidthDirAdj());
+                    }
+                }
+            }.getText(document);
+            assertEquals(2, ends.size(), ends.toString());
+            assertEquals(ends.get(0), ends.get(1), 0.5f);
+        }
+    }
+
+    @Test
+    void aMissingCellShowsADashAndALongCellWrapsWithinItsColumn() throws IOException {
+        String longName = "Een heel lange wijknaam die nooit op een regel van de eerste kolom past";
+        byte[] pdf = letter().table(COLUMNS, List.of(java.util.Arrays.asList(longName, null), List.of("Kort")))
+                .toBytes(null);
+        String text = text(pdf);
+        assertEquals(2, occurrences(text, "-"), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float columnRight = LetterPdf.MARGIN_LEFT + (document.getPage(0).getMediaBox().getWidth()
+                    - LetterPdf.MARGIN_LEFT - LetterPdf.MARGIN_RIGHT) * 3 / 5;
+            List<Float> ends = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String part, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        if (p.getXDirAdj() < columnRight && "abcdefghijklmnopqrstuvwxyz".contains(p.getUnicode())) {
+                            ends.add(p.getXDirAdj() + p.getWidthDirAdj());
+                        }
+                    }
+                }
+            }.getText(document);
+            assertTrue(ends.stream().allMatch(e -> e <= columnRight), ends.toString());
+            assertTrue(text.replaceAll("\\s+", " ").contains("nooit op een regel"), text);
+        }
+    }
+
+    @Test
+    void aLongTableContinuesOnTheNextPageWithItsHeaderRepeated() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 90; i++) {
+            rows.add(List.of("Rij " + i, String.valueOf(i)));
+        }
+        try (PDDocument document = Loader.loadPDF(letter().table(COLUMNS, rows).toBytes(FOOTER))) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages >= 2, "pages: " + pages);
+            for (int page = 1; page <= pages; page++) {
+                assertTrue(pageText(document, page).contains("Wijk Bedrag"), "header on page " + page);
+            }
+            String all = text(letter().table(COLUMNS, rows).toBytes(null));
+            assertEquals(90, occurrences(all, "Rij "), "no row lost or doubled");
+        }
+    }
+
+    @Test
+    void aColumnNeedsAPositiveWeightAndATableNeedsColumns() {
+        assertThrows(IllegalArgumentException.class, () -> new LetterPdf.Column("Wijk", 0, false));
+        try (LetterPdf letter = letter()) {
+            assertThrows(IllegalArgumentException.class, () -> letter.table(List.of(), List.of()));
+        }
+    }
+
+    /** Widths of the filled rectangles ("re" operators) on the first page. */
+    private static List<Float> rectangleWidths(byte[] pdf) throws IOException {
+        List<Float> widths = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(0)).parse();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                        && "re".equals(op.getName())) {
+                    widths.add(((org.apache.pdfbox.cos.COSNumber) tokens.get(i - 2)).floatValue());
+                }
+            }
+        }
+        return widths;
+    }
+
+    @Test
+    void barsAreProportionalClampedAndShowTheirLabelAndValue() throws IOException {
+        byte[] pdf = letter().bar("Helft", 0.5, "50,00", 0.4f).bar("Vol", 1, "100,00", 0.4f)
+                .bar("Te veel", 7, "700,00", 0.4f).bar("Negatief", -1, "-1,00", 0.4f)
+                .bar("Onbekend", Double.NaN, "-", 0.4f).toBytes(null);
+        List<Float> widths = rectangleWidths(pdf);
+        assertEquals(3, widths.size(), "no bar for a negative or unknown share: " + widths);
+        assertEquals(widths.get(1) / 2, widths.get(0), 0.01f);
+        assertEquals(widths.get(1), widths.get(2), 0.01f);
+        float maxBar = LetterPdf.PAGE.getWidth() - LetterPdf.MARGIN_LEFT - LetterPdf.MARGIN_RIGHT
+                - LetterPdf.LABEL_WIDTH - 70;
+        assertEquals(maxBar, widths.get(1), 0.01f);
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Helft 50,00 Vol 100,00 Te veel 700,00"), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float right = document.getPage(0).getMediaBox().getWidth() - LetterPdf.MARGIN_RIGHT;
+            assertTrue(rightEdges(document).stream().allMatch(e -> e <= right + 0.5f));
+        }
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +17,10 @@ import nl.preventiefonds.impact.CareIndicator;
 import nl.preventiefonds.impact.ImpactDashboardService;
 import nl.preventiefonds.impact.ImpactDashboardService.Dashboard;
 import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
+import nl.preventiefonds.impact.ImpactReport;
 import nl.preventiefonds.platform.web.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The impact dashboard (impact/dashboard.xhtml) for officers, decision makers and fund managers: the filter, the
@@ -44,6 +48,7 @@ public class ImpactDashboardBean implements Serializable {
     private List<ImpactDashboardService.Option> calls;
     private List<ImpactDashboardService.Option> neighbourhoods;
     private Dashboard dashboard;
+    private Integer reportYear = java.time.LocalDate.now(nl.preventiefonds.platform.Amsterdam.ZONE).getYear();
 
     @PostConstruct
     void load() {
@@ -54,16 +59,37 @@ public class ImpactDashboardBean implements Serializable {
 
     /** Recomputes everything for the filter and the cost parameters (empty parameters take the default). */
     public void refresh() {
-        AvoidedCostScenario.CostParameters parameters = new AvoidedCostScenario.CostParameters(
-                orDefault(wmoCost, AvoidedCostScenario.CostParameters.DEFAULT_WMO),
-                orDefault(youthCost, AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE),
-                orDefault(debtReturn, AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN));
+        AvoidedCostScenario.CostParameters parameters = parameters();
         dashboard = service.dashboard(new ImpactDashboardService.Filter(callId, theme, neighbourhoodId, careDomain,
                 year), parameters);
     }
 
+    private AvoidedCostScenario.CostParameters parameters() {
+        return new AvoidedCostScenario.CostParameters(
+                orDefault(wmoCost, AvoidedCostScenario.CostParameters.DEFAULT_WMO),
+                orDefault(youthCost, AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE),
+                orDefault(debtReturn, AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN));
+    }
+
     private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
         return value == null || value.signum() < 0 ? fallback : value;
+    }
+
+    /** The impact report (PDF, Dutch) of the chosen year with the scenario parameters on the screen. */
+    public StreamedContent getReportFile() {
+        int chosen = reportYear == null ? java.time.LocalDate.now(nl.preventiefonds.platform.Amsterdam.ZONE).getYear()
+                : reportYear;
+        byte[] pdf = service.report(chosen, parameters());
+        return DefaultStreamedContent.builder().name(ImpactReport.filename(chosen)).contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public Integer getReportYear() {
+        return reportYear;
+    }
+
+    public void setReportYear(Integer reportYear) {
+        this.reportYear = reportYear;
     }
 
     public Dashboard getDashboard() {

@@ -7,12 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Locale;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.impact.AvoidedCostScenario;
 import nl.preventiefonds.impact.CareDomain;
 import nl.preventiefonds.impact.ImpactDashboardService;
+import nl.preventiefonds.impact.ImpactReport;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -35,9 +37,35 @@ public class ImpactResource {
             @QueryParam("careDomain") String careDomain, @QueryParam("year") Integer year,
             @QueryParam("wmoCost") BigDecimal wmoCost, @QueryParam("youthCareCost") BigDecimal youthCareCost,
             @QueryParam("debtHelpReturn") BigDecimal debtHelpReturn) {
-        AvoidedCostScenario.CostParameters parameters;
+        AvoidedCostScenario.CostParameters parameters = parameters(wmoCost, youthCareCost, debtHelpReturn);
+        return service.dashboard(new ImpactDashboardService.Filter(callId, parse(Theme.class, theme), neighbourhood,
+                parse(CareDomain.class, careDomain), year), parameters);
+    }
+
+    /**
+     * The impact report of one year as a PDF (Dutch): GET /api/impact/report?year= with the same optional scenario
+     * parameters; "impactrapportage-&lt;jaar&gt;.pdf". A missing or impossible year is a 422.
+     */
+    @GET
+    @Path("report")
+    @Produces("application/pdf")
+    public Response report(@QueryParam("year") Integer year, @QueryParam("wmoCost") BigDecimal wmoCost,
+            @QueryParam("youthCareCost") BigDecimal youthCareCost,
+            @QueryParam("debtHelpReturn") BigDecimal debtHelpReturn) {
+        AvoidedCostScenario.CostParameters parameters = parameters(wmoCost, youthCareCost, debtHelpReturn);
+        if (year == null) {
+            throw ValidationFailedException.of("impact.yearInvalid");
+        }
+        byte[] pdf = service.report(year, parameters);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ImpactReport.filename(year) + "\"")
+                .build();
+    }
+
+    private static AvoidedCostScenario.CostParameters parameters(BigDecimal wmoCost, BigDecimal youthCareCost,
+            BigDecimal debtHelpReturn) {
         try {
-            parameters = new AvoidedCostScenario.CostParameters(
+            return new AvoidedCostScenario.CostParameters(
                     wmoCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_WMO : wmoCost,
                     youthCareCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE : youthCareCost,
                     debtHelpReturn == null ? AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN
@@ -45,8 +73,6 @@ public class ImpactResource {
         } catch (IllegalArgumentException e) {
             throw ValidationFailedException.of("impact.filterInvalid");
         }
-        return service.dashboard(new ImpactDashboardService.Filter(callId, parse(Theme.class, theme), neighbourhood,
-                parse(CareDomain.class, careDomain), year), parameters);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text) {

@@ -1,0 +1,296 @@
+package nl.preventiefonds.impact;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
+import nl.preventiefonds.impact.ImpactDashboardService.NeighbourhoodFigures;
+import nl.preventiefonds.impact.ImpactDashboardService.Portfolio;
+import nl.preventiefonds.impact.ImpactDashboardService.Scenario;
+import nl.preventiefonds.impact.ImpactDashboardService.YearMeans;
+import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.LetterPdf;
+
+/**
+ * The yearly impact report for the municipal council ("Impactrapportage &lt;jaar&gt;") as an A4 PDF. Always Dutch.
+ * It reports what the fund did for the initiatives that started in the year, and what the care-demand figures of
+ * the neighbourhoods show, always as an estimate: a difference in differences is a comparison, not proof, and the
+ * avoided costs are a scenario, never a booked saving.
+ */
+public final class ImpactReport {
+    public static final String SCENARIO_LABEL = "Schatting (scenario), geen geboekte besparing";
+    private static final Locale NL = Amsterdam.DUTCH;
+
+    /** Plain-Dutch texts of the caveat keys of {@link DifferenceInDifferences} and {@link AvoidedCostScenario}. */
+    static final Map<String, String> CAVEATS = Map.of(
+            DifferenceInDifferences.FEW_UNITS, "Er zijn weinig wijken om te vergelijken; de uitkomst is erg onzeker.",
+            DifferenceInDifferences.NO_PRE_TREND, "Er zijn te weinig jaren vóór de start om te controleren of de"
+                    + " wijken vóór de start hetzelfde verloop hadden.",
+            DifferenceInDifferences.MISSING_VALUES, "Sommige cijfers ontbreken, bijvoorbeeld omdat het CBS ze"
+                    + " afschermt als de aantallen klein zijn; de gemiddelden gebruiken alleen de bekende cijfers.",
+            DifferenceInDifferences.NOT_ESTIMABLE, "Met deze gegevens is geen schatting te maken.",
+            DifferenceInDifferences.UNITS_WITHOUT_DATA, "Voor sommige wijken met een initiatief zijn geen cijfers"
+                    + " van vóór of na de start; die tellen niet mee.",
+            DifferenceInDifferences.UNSTABLE_BOOTSTRAP, "Het betrouwbaarheidsinterval is onstabiel; lees het als"
+                    + " grove indicatie.",
+            AvoidedCostScenario.EFFECT_NOT_DISTINGUISHABLE_FROM_ZERO, "Het interval bevat nul: de cijfers passen"
+                    + " ook bij geen effect.",
+            AvoidedCostScenario.CARE_DEMAND_INCREASED, "De schatting wijst op meer zorgvraag, dus op hogere kosten.",
+            AvoidedCostScenario.REFERENCE_RATIO_NOT_MEASURED, "Dit is een verhouding uit onderzoek elders, niet"
+                    + " gemeten in deze gemeente.");
+
+    private ImpactReport() {
+    }
+
+    /** "impactrapportage-&lt;jaar&gt;.pdf". */
+    public static String filename(int year) {
+        return "impactrapportage-" + year + ".pdf";
+    }
+
+    public static byte[] render(ImpactReportData d) {
+        String title = "Impactrapportage " + d.year();
+        LetterPdf pdf = LetterPdf.a4(title, "Gemeente " + d.municipalityName() + " - " + d.fundName())
+                .documentTitle(title)
+                .field("Gemeente", d.municipalityName())
+                .field("Fonds", d.fundName())
+                .field("Jaar", d.year() + " (initiatieven die in " + d.year() + " zijn gestart)")
+                .field("Datum", date(d.reportDate()))
+                .space()
+                .paragraph("Deze rapportage voor de gemeenteraad laat zien welke initiatieven het fonds heeft"
+                        + " gesubsidieerd die in " + d.year() + " zijn gestart, wie zij hebben bereikt en wat de"
+                        + " cijfers over zorgvraag in de wijken laten zien. De cijfers over zorgvraag en vermeden"
+                        + " kosten zijn schattingen. Ze laten een samenhang zien, geen bewijs dat de initiatieven"
+                        + " de zorgvraag hebben veranderd.");
+        summary(pdf, d);
+        neighbourhoods(pdf, d);
+        indicators(pdf, d);
+        scenarios(pdf, d);
+        method(pdf);
+        return pdf.toBytes("Pagina %d van %d");
+    }
+
+    private static void summary(LetterPdf pdf, ImpactReportData d) {
+        Portfolio p = d.portfolio();
+        pdf.heading("Samenvatting")
+                .field("Toekenningen", count(p.awards()))
+                .field("Toegekend bedrag", euros(p.awarded()))
+                .field("Uitbetaald", euros(p.paid()))
+                .field("Vastgesteld", d.determined() == null ? "niet bekend" : euros(d.determined()))
+                .field("Teruggevorderd", d.reclaimed() == null ? "niet bekend" : euros(d.reclaimed()))
+                .field("Bereikte deelnemers", count(p.participants()) + " (uit geaccepteerde verslagen)")
+                .field("Deelnemers per € 1.000", p.participantsPerThousandEuro() == null ? "-"
+                        : decimal(p.participantsPerThousandEuro().doubleValue()));
+    }
+
+    private static void neighbourhoods(LetterPdf pdf, ImpactReportData d) {
+        pdf.heading("Per wijk");
+        if (d.neighbourhoods().isEmpty()) {
+            pdf.paragraph("Er zijn geen toekenningen voor initiatieven die in " + d.year() + " zijn gestart.");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (NeighbourhoodFigures n : d.neighbourhoods()) {
+            rows.add(List.of(n.name(), count(n.awards()), euros(n.awarded()), count(n.participants())));
+        }
+        pdf.table(List.of(new LetterPdf.Column("Wijk", 3, false), new LetterPdf.Column("Toekenningen", 2, true),
+                        new LetterPdf.Column("Bedrag", 2.5f, true), new LetterPdf.Column("Deelnemers", 2, true)), rows)
+                .paragraph("Een initiatief dat in meer wijken loopt, telt in elke wijk volledig mee; de wijken samen"
+                        + " kunnen dus meer zijn dan het totaal.");
+    }
+
+    private static void indicators(LetterPdf pdf, ImpactReportData d) {
+        pdf.heading("Zorgvraag in wijken met en zonder initiatief")
+                .paragraph("Per zorgvraagcijfer vergelijken we de wijken waar een gesubsidieerd initiatief loopt met"
+                        + " de andere wijken van de gemeente. Dit is een schatting, geen bewijs.");
+        List<IndicatorImpact> withData = d.indicators().stream()
+                .filter(i -> i.observations() > 0 || !i.trend().isEmpty()).toList();
+        if (d.indicators().stream().noneMatch(ImpactReport::estimable)) {
+            pdf.paragraph("Voor geen enkel zorgvraagcijfer is een schatting mogelijk: er zijn te weinig wijken of"
+                    + " jaren met cijfers vóór en na de start van de initiatieven.");
+        }
+        for (IndicatorImpact i : withData) {
+            indicator(pdf, i);
+        }
+        List<String> without = d.indicators().stream().filter(i -> !withData.contains(i))
+                .map(i -> name(i.indicator())).toList();
+        if (!without.isEmpty()) {
+            pdf.paragraph("Geen cijfers beschikbaar voor: " + joined(without) + ".");
+        }
+    }
+
+    private static boolean estimable(IndicatorImpact i) {
+        return i.estimable() && i.effect() != null && i.ciLow() != null && i.ciHigh() != null;
+    }
+
+    private static void indicator(LetterPdf pdf, IndicatorImpact i) {
+        String name = name(i.indicator());
+        pdf.heading(name);
+        if (estimable(i)) {
+            pdf.paragraph("Schatting, geen bewijs. We vergelijken " + i.treatedUnits() + " wijken met een initiatief"
+                    + " met " + i.controlUnits() + " andere wijken. Het verschil in verschillen is "
+                    + decimal(i.effect()) + unit(i.indicator()) + " (95%-betrouwbaarheidsinterval van "
+                    + decimal(i.ciLow()) + " tot " + decimal(i.ciHigh()) + "). Een negatief getal betekent minder"
+                    + " zorgvraag dan verwacht, een positief getal meer.");
+        } else {
+            pdf.paragraph("Voor dit cijfer is geen schatting mogelijk (" + i.treatedUnits() + " wijken met een"
+                    + " initiatief, " + i.controlUnits() + " andere wijken).");
+        }
+        if (!i.caveats().isEmpty()) {
+            pdf.paragraph("Kanttekeningen:");
+            i.caveats().forEach(c -> pdf.bullet(caveat(c)));
+        }
+        if (!i.trend().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (YearMeans m : i.trend()) {
+                rows.add(List.of(String.valueOf(m.year()), decimal(m.treated()), decimal(m.control())));
+            }
+            pdf.keepTogether(4) // the sentence stays with the table header and first row
+                    .paragraph("Gemiddelde per jaar (een streepje: geen of alleen afgeschermde cijfers):")
+                    .table(List.of(new LetterPdf.Column("Jaar", 1, false),
+                            new LetterPdf.Column("Wijken met initiatief", 2, true),
+                            new LetterPdf.Column("Andere wijken", 2, true)), rows);
+        }
+        bars(pdf, i);
+    }
+
+    /** Before and after the start, treated and control, as bars on one scale. */
+    private static void bars(LetterPdf pdf, IndicatorImpact i) {
+        Double[] values = {i.treatedBefore(), i.treatedAfter(), i.controlBefore(), i.controlAfter()};
+        double max = 0;
+        for (Double v : values) {
+            if (v != null && v > max) {
+                max = v;
+            }
+        }
+        if (max <= 0) {
+            return;
+        }
+        String[] labels = {"Met initiatief, vóór", "Met initiatief, na", "Andere wijken, vóór", "Andere wijken, na"};
+        pdf.keepTogether(6).paragraph("Gemiddelde vóór en na de start:");
+        for (int k = 0; k < values.length; k++) {
+            pdf.bar(labels[k], values[k] == null ? Double.NaN : values[k] / max, decimal(values[k]),
+                    k < 2 ? 0.35f : 0.7f);
+        }
+        pdf.space();
+    }
+
+    private static void scenarios(LetterPdf pdf, ImpactReportData d) {
+        AvoidedCostScenario.CostParameters p = d.parameters();
+        pdf.heading("Vermeden kosten: " + SCENARIO_LABEL)
+                .paragraph(SCENARIO_LABEL + ". Dit is een rekenvoorbeeld op basis van de schattingen hierboven:"
+                        + " wat de initiatieven per jaar aan zorgkosten zouden kunnen schelen als de schatting"
+                        + " klopt. Het is geen besparing die in de begroting is geboekt.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Scenario s : d.scenarios()) {
+            rows.add(s.central() == null ? List.of(name(s.indicator()), "geen schatting", "", "")
+                    : List.of(name(s.indicator()), euros(s.low()), euros(s.central()), euros(s.high())));
+        }
+        if (d.debtHelp() != null) {
+            rows.add(List.of("Schuldhulp (opbrengst)", euros(d.debtHelp().low()), euros(d.debtHelp().central()),
+                    euros(d.debtHelp().high())));
+        }
+        pdf.table(List.of(new LetterPdf.Column("Zorgvraag", 4.2f, false), new LetterPdf.Column("Laag", 2, true),
+                new LetterPdf.Column("Midden", 2, true), new LetterPdf.Column("Hoog", 2, true)), rows);
+        pdf.paragraph(p == null ? "Gebruikte kosten per jaar: niet bekend." : "Gebruikte kosten per jaar"
+                        + " (scenarioparameters): Wmo " + euros(p.wmoCostPerClientPerYear()) + " per cliënt; jeugdzorg "
+                        + euros(p.youthCarePerYoungPersonPerYear()) + " per jongere; schuldhulp "
+                        + euros(p.debtHelpReturnPerEuro()) + " opbrengst per € 1.")
+                .paragraph("Aannames: de gegevens bevatten geen inwonertallen, dus we rekenen met "
+                        + count(d.assumedResidentsPerNeighbourhood()) + " inwoners en "
+                        + count(d.assumedYoungPeoplePerNeighbourhood()) + " jongeren per wijk met een initiatief."
+                        + " Vermeden kosten per jaar = geschat effect × inwoners (of jongeren) × kosten per persoon;"
+                        + " laag en hoog volgen uit het 95%-betrouwbaarheidsinterval. Schuldhulp: toegekend bedrag"
+                        + " aan schuldhulpinitiatieven × de opbrengst per euro.");
+        List<String> caveats = new ArrayList<>();
+        d.scenarios().forEach(s -> s.caveats().forEach(c -> add(caveats, caveat(c))));
+        if (d.debtHelp() != null) {
+            d.debtHelp().caveats().forEach(c -> add(caveats, caveat(c)));
+        }
+        if (!caveats.isEmpty()) {
+            pdf.paragraph("Kanttekeningen bij het scenario:");
+            caveats.forEach(pdf::bullet);
+        }
+    }
+
+    private static void add(List<String> list, String text) {
+        if (!list.contains(text)) {
+            list.add(text);
+        }
+    }
+
+    private static void method(LetterPdf pdf) {
+        pdf.heading("Methode")
+                .paragraph("Verschil in verschillen. Voor elk zorgvraagcijfer kijken we hoe het cijfer in de wijken"
+                        + " met een initiatief veranderde van de jaren vóór de start naar de jaren erna. Dezelfde"
+                        + " verandering berekenen we voor de andere wijken in dezelfde jaren. Het verschil tussen"
+                        + " die twee veranderingen is de schatting: zo tellen ontwikkelingen die overal spelen,"
+                        + " zoals nieuw beleid of de economie, niet mee.")
+                .paragraph("Het 95%-betrouwbaarheidsinterval geeft de onzekerheid aan: de werkelijke waarde ligt"
+                        + " waarschijnlijk tussen de twee getallen. Bevat het interval nul, dan passen de cijfers ook"
+                        + " bij geen effect.")
+                .paragraph("Waarom dit geen bewijs is. De wijken zijn niet door loting gekozen: initiatieven starten"
+                        + " waar bewoners en organisaties actief zijn. Ook andere dingen in een wijk kunnen het"
+                        + " verschil verklaren, en bij weinig wijken is de onzekerheid groot. Een samenhang is"
+                        + " daarom geen bewijs dat een initiatief de zorgvraag heeft veranderd.")
+                .paragraph("Afgeschermde cijfers. Het CBS publiceert een cijfer niet (een punt in de tabel) als het"
+                        + " over zo weinig mensen gaat dat zij herkenbaar kunnen zijn. Zulke cijfers laten we weg;"
+                        + " de gemiddelden gebruiken alleen de bekende cijfers. Een streepje in een tabel betekent"
+                        + " dat er geen bekend cijfer is.")
+                .paragraph("Vermeden kosten zijn een scenario: het geschatte effect vermenigvuldigd met aangenomen"
+                        + " aantallen inwoners en kosten per persoon. Het is een schatting, geen geboekte besparing.");
+    }
+
+    static String caveat(String key) {
+        return CAVEATS.getOrDefault(key, "Zie de toelichting bij de methode (" + key + ").");
+    }
+
+    static String name(CareIndicator indicator) {
+        return switch (indicator) {
+            case WMO_CLIENTS_PER_1000 -> "Wmo-cliënten per 1.000 inwoners";
+            case WMO_CLIENTS -> "Wmo-cliënten (aantal)";
+            case YOUTH_CARE_PERCENT -> "Jongeren met jeugdzorg (%)";
+            case YOUTH_CARE_TRAJECTORIES -> "Jeugdzorgtrajecten (aantal)";
+            case SHELTERED_HOUSING_CLIENTS -> "Cliënten beschermd wonen (aantal)";
+            case DEBT_HELP_HOUSEHOLDS_PER_1000 -> "Huishoudens met schuldhulp per 1.000 huishoudens";
+        };
+    }
+
+    private static String unit(CareIndicator indicator) {
+        return switch (indicator.unit()) {
+            case PER_1000_RESIDENTS -> " per 1.000 inwoners";
+            case PER_1000_HOUSEHOLDS -> " per 1.000 huishoudens";
+            case PERCENT -> " procentpunt";
+            case COUNT -> "";
+        };
+    }
+
+    private static String decimal(Double value) {
+        return value == null || !Double.isFinite(value) ? "-" : String.format(NL, "%.2f", value);
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(NL).format(n);
+    }
+
+    private static String euros(BigDecimal amount) {
+        return Amsterdam.euros(amount, NL);
+    }
+
+    private static String date(LocalDate date) {
+        return Amsterdam.longDate(date, NL);
+    }
+
+    /** "a, b en c". */
+    static String joined(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " en "
+                + items.get(items.size() - 1);
+    }
+}
