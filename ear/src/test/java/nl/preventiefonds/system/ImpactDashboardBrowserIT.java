@@ -127,6 +127,13 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertTrue(officer.body().contains("\"portfolio\""), officer.body());
         assertTrue(officer.body().contains("\"ESTIMATE\""), officer.body());
         assertTrue(officer.body().contains("WMO_CLIENTS_PER_1000"), officer.body());
+        // The demo world's completed grant reported an outcome indicator in its accepted final report.
+        jakarta.json.JsonObject figures = jakarta.json.Json.createReader(new java.io.StringReader(officer.body()))
+                .readObject();
+        assertTrue(figures.getJsonArray("outcomes").stream().map(v -> v.asJsonObject())
+                .anyMatch(o -> o.getString("name").equals("Deelnemers die zich minder eenzaam voelen (%)")
+                        && o.getJsonNumber("reports").longValue() >= 1
+                        && o.getJsonNumber("mean").bigDecimalValue().signum() > 0), figures.toString());
 
         HttpResponse<String> filtered = api(FUND_MANAGER).api("GET",
                 "impact/dashboard?theme=LONELINESS&careDomain=WMO&year=2026", null);

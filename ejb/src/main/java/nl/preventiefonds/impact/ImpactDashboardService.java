@@ -90,10 +90,15 @@ public class ImpactDashboardService {
             implements Serializable {
     }
 
+    /** An outcome indicator as the accepted reports gave it: how many reports, and the mean and sum of values. */
+    public record OutcomeIndicator(String name, long reports, BigDecimal mean, BigDecimal total)
+            implements Serializable {
+    }
+
     public record Dashboard(Filter filter, Portfolio portfolio, List<NeighbourhoodFigures> neighbourhoods,
             List<IndicatorImpact> indicators, List<Scenario> scenarios, Scenario debtHelp,
             AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
-            long assumedYoungPeoplePerNeighbourhood) implements Serializable {
+            long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes) implements Serializable {
     }
 
     public record Option(long id, String label) implements Serializable {
@@ -184,8 +189,18 @@ public class ImpactDashboardService {
         AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(debtMoney);
         Scenario debtHelp = new Scenario(CareIndicator.DEBT_HELP_HOUSEHOLDS_PER_1000, CareDomain.DEBT_RELIEF,
                 debt.nature().name(), debt.low(), debt.central(), debt.high(), 0, debt.caveats());
+        // Outcome indicators reported in accepted reports, grouped by their name as the reporters wrote it.
+        List<OutcomeIndicator> outcomes = query("SELECT i.name, COUNT(i), AVG(i.measured), SUM(i.measured) FROM"
+                + " ReportIndicator i JOIN i.report r JOIN r.request q JOIN q.application a WHERE r.reviewOutcome ="
+                + " :accepted AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN"
+                + " :awarded) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", f, Object[].class)
+                .setParameter("accepted", ReviewOutcome.ACCEPTED).setMaxResults(50).getResultList().stream()
+                .map(row -> new OutcomeIndicator((String) row[0], ((Number) row[1]).longValue(),
+                        new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        new BigDecimal(row[3].toString()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                .toList();
         return new Dashboard(f, portfolio, perNeighbourhood, impacts, scenarios, debtHelp, p,
-                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes);
     }
 
     /**

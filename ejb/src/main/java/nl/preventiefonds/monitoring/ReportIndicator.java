@@ -29,7 +29,7 @@ public class ReportIndicator {
     private String name;
 
     @Column(name = "indicator_value", nullable = false, precision = 15, scale = 2)
-    private BigDecimal value;
+    private BigDecimal measured; // not "value": that is a JPQL keyword
 
     protected ReportIndicator() {
     }
@@ -38,7 +38,7 @@ public class ReportIndicator {
         this.report = report;
         this.position = position;
         this.name = name;
-        this.value = value;
+        this.measured = value;
     }
 
     public String getName() {
@@ -46,6 +46,6 @@ public class ReportIndicator {
     }
 
     public BigDecimal getValue() {
-        return value;
+        return measured;
     }
 }
