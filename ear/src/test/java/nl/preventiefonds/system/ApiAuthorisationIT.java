@@ -117,6 +117,13 @@ class ApiAuthorisationIT {
         java.net.http.HttpResponse<String> tooBig = officer.api("GET", "applications?size=500", null);
         assertEquals(422, tooBig.statusCode());
         assertTrue(tooBig.body().contains("api.pageInvalid"), tooBig.body());
+        // An unconvertible query value is the caller's mistake, said as such, not "not found".
+        for (String bad : List.of("applications?status=NONSENSE", "applications?callId=abc")) {
+            java.net.http.HttpResponse<String> refused = officer.api("GET", bad, null);
+            assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+            assertTrue(refused.body().contains("api.parameterInvalid"), refused.body());
+        }
+        assertEquals(404, officer.api("GET", "no-such-endpoint", null).statusCode());
         String open = organiser.api("GET", "calls?open=true", null).body();
         assertTrue(open.contains("\"open\":true"), open);
     }

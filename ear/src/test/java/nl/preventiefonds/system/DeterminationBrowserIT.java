@@ -139,7 +139,7 @@ class DeterminationBrowserIT extends BrowserTestBase {
         WebElement finalRow = browser.findElement(By.cssSelector("#reportRequests tr[data-request='" + finalRequest
                 + "']"));
         assertEquals("SUBMITTED", finalRow.getAttribute("data-status"));
-        assertTrue(finalRow.getText().contains("Eindverslag") && finalRow.getText().contains("Aanvrager"),
+        assertTrue(finalRow.getText().toLowerCase().contains("eindverslag") && finalRow.getText().contains("Aanvrager"),
                 finalRow.getText());
         assertEquals(4, browser.findElements(By.cssSelector("#reportRequests tr[data-request]")).size(),
                 "progress and final, for the organiser and the partner");

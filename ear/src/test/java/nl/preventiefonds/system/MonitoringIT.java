@@ -240,8 +240,10 @@ class MonitoringIT {
         long file = object(attached).getJsonNumber("id").longValue();
         assertEquals(200, organiser.getBytes("files/attachment/" + file).statusCode());
         assertEquals(404, partner.getBytes("files/attachment/" + file).statusCode());
-        assertFalse(object(organiser.api("GET", "applications/" + id, null)).toString().contains("verklaring.pdf"),
-                "a report file is not one of the application's own attachments");
+        HttpResponse<String> ownFiles = organiser.api("GET", "applications/" + id + "/attachments", null);
+        assertEquals(200, ownFiles.statusCode(), ownFiles.body());
+        assertFalse(ownFiles.body().contains("verklaring.pdf"), "a report file is not one of the application's own"
+                + " attachments: " + ownFiles.body());
 
         // Reporting on the organiser's own activity is refused; nothing is stored.
         HttpResponse<String> notYours = partner.api("POST", "report-requests/" + finalRequest + "/report",

@@ -24,6 +24,11 @@ public enum ApplicationStatus {
         return this == DRAFT || this == INFORMATION_REQUESTED;
     }
 
+    /** A decision was taken on it: decided, or decided and later determined. */
+    public boolean hasDecision() {
+        return isDecided() || this == DETERMINED;
+    }
+
     /** Awarded money that has not yet been determined: reports and determination apply. */
     public boolean isRunningGrant() {
         return this == AWARDED || this == PARTIALLY_AWARDED;

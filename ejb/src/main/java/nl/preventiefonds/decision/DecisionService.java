@@ -76,8 +76,7 @@ public class DecisionService {
         }
         em.refresh(application);
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
-            throw new ValidationFailedException(application.getStatus().isDecided()
-                    || application.getStatus() == ApplicationStatus.DETERMINED ? "decision.alreadyDecided"
+            throw new ValidationFailedException(application.getStatus().hasDecision() ? "decision.alreadyDecided"
                     : "decision.notInAssessment");
         }
         long ownReviews = em.createQuery("SELECT COUNT(r) FROM ReviewAssignment r WHERE r.application.id = :app"
@@ -123,7 +122,7 @@ public class DecisionService {
             form.getTranches().forEach(t -> decision.addTranche(t.getLabel().strip(), t.getDueOn(), t.getAmount()));
         }
         // The letter is rendered before the budget row is locked, so the lock is held briefly.
-        byte[] letter = DecisionLetter.render(letterData(application, decision, decider));
+        byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName()));
 
         if (outcome.grantsMoney()
                 && !ledger.commit(call.getFund().getId(), call.getBudgetYear(), amount)) {
@@ -158,7 +157,8 @@ public class DecisionService {
         return new Result(decision.getId(), outcome, amount, document.getId(), remaining);
     }
 
-    private static DecisionLetterData letterData(Application application, GrantDecision decision, UserAccount decider) {
+    /** The letter's facts from the application, its call and the decision; the demo world uses it too. */
+    static DecisionLetterData letterData(Application application, GrantDecision decision, String signatory) {
         FundingCall call = application.getCall();
         String municipality = call.getFund().getMunicipality().getName();
         List<DecisionLetterData.Tranche> schedule = new ArrayList<>();
@@ -171,7 +171,7 @@ public class DecisionService {
                 decision.getReportKind(), decision.getReportDueOn(), decision.getObjectionDeadline(),
                 System.getProperty("preventiefonds.objection.address",
                         "het college van burgemeester en wethouders van de gemeente " + municipality),
-                decider.getDisplayName(), "de subsidieregeling " + call.getFund().getName());
+                signatory, "de subsidieregeling " + call.getFund().getName());
     }
 
     /** Registers an objection (bezwaar) with the dates the Awb sets. */

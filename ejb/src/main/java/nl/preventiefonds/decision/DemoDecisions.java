@@ -36,15 +36,8 @@ public final class DemoDecisions {
         em.persist(decision);
         application.decided(ApplicationStatus.AWARDED, decidedAt);
         IssuedDocument letter = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
-                DecisionLetter.filename(application.getReference()), decidedAt, DecisionLetter.render(
-                new DecisionLetterData(call.getFund().getMunicipality().getName(), call.getFund().getName(),
-                        application.getReference(), decidedOn, application.getOrganisationName(),
-                        application.getContactName(), application.getTitle(), call.getTitle(), DecisionOutcome.AWARD,
-                        amount, amount, decision.getReasons(), decision.obligationList(),
-                        decision.getTranches().stream().map(t -> new DecisionLetterData.Tranche(t.getLabel(),
-                                t.getDueOn(), t.getAmount())).toList(), kind, reportDue,
-                        decision.getObjectionDeadline(), "het college van burgemeester en wethouders",
-                        "Henk Jansen", "de subsidieregeling " + call.getFund().getName())));
+                DecisionLetter.filename(application.getReference()), decidedAt,
+                DecisionLetter.render(DecisionService.letterData(application, decision, "Henk Jansen")));
         em.persist(letter);
         decision.attachLetter(letter);
         return decision;

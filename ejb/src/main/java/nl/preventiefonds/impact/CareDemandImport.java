@@ -1,12 +1,8 @@
 package nl.preventiefonds.impact;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.preventiefonds.platform.CsvText;
 import nl.preventiefonds.platform.Problem;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV of neighbourhood care-demand indicators in one of two shapes:
@@ -118,52 +111,25 @@ public final class CareDemandImport {
 
     public static Parsed parse(byte[] content) {
         Objects.requireNonNull(content, "content");
-        String text = CsvText.decode(content);
-        if (text.indexOf('\0') >= 0) {
-            return unusable(Problem.of("csv.notCsv"));
+        // Header plus one row over the limit, so a too-long file is recognised without reading all of it.
+        CsvText.Lines read = CsvText.read(content, "indicators.empty", MAX_ROWS + 2);
+        if (!read.readable()) {
+            return unusable(read.problem());
         }
-        if (text.isBlank()) {
-            return unusable(Problem.of("indicators.empty"));
-        }
-        char delimiter = CsvText.detectDelimiter(text);
-        char grouping = delimiter == ',' ? ',' : '.';
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false).get();
         Header header = null;
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        long lastLine = 0;
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    return unusable(Problem.of("csv.malformed", (int) lastLine + 1));
+        for (CsvText.Line line : read.lines()) {
+            if (header == null) {
+                header = Header.of(line.cells());
+                if (!header.problems.isEmpty()) {
+                    return new Parsed(header.shape, List.of(), header.problems);
                 }
-                int line = (int) lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                List<String> cells = record.toList();
-                if (cells.stream().allMatch(cell -> CsvText.clean(cell).isEmpty())) {
-                    continue;
-                }
-                if (header == null) {
-                    header = Header.of(cells);
-                    if (!header.problems.isEmpty()) {
-                        return new Parsed(header.shape, List.of(), header.problems);
-                    }
-                } else if (rows.size() == MAX_ROWS) {
-                    return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
-                } else {
-                    rows.add(row(line, cells, header, grouping, seen));
-                }
+            } else if (rows.size() == MAX_ROWS) {
+                return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
+            } else {
+                rows.add(row(line.number(), line.cells(), header, read.grouping(), seen));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (rows.isEmpty()) {
             return unusable(Problem.of("indicators.empty"));

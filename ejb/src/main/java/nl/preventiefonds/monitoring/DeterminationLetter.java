@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.preventiefonds.decision.ObjectionClause;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.DutchNumberWords;
 import nl.preventiefonds.platform.LetterPdf;
@@ -43,7 +44,8 @@ public final class DeterminationLetter {
         decision(letter, d);
         realised(letter, d.realised());
         payment(letter, d);
-        objection(letter, d);
+        ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
+                d.reference());
 
         letter.keepTogether(7) // the closing and signature stay on one page
                 .space()
@@ -131,27 +133,6 @@ public final class DeterminationLetter {
                     : "Er volgt daarom geen betaling of terugvordering.";
         };
         letter.paragraph(before + " " + settlement);
-    }
-
-    private static void objection(LetterPdf letter, DeterminationLetterData d) {
-        letter.heading("Bent u het niet eens met dit besluit?")
-                .paragraph("Dan kunt u bezwaar maken. Dat doet u binnen zes weken na de dag waarop wij dit besluit"
-                        + " hebben verzonden (artikel 6:7 Algemene wet bestuursrecht). Uw bezwaarschrift moet dus"
-                        + " uiterlijk " + date(d.objectionDeadline()) + " bij ons binnen zijn. Stuur het naar: "
-                        + orDefault(d.objectionAddress(), "het college van burgemeester en wethouders van "
-                        + d.municipalityName()) + ".")
-                .paragraph("Zet in uw bezwaarschrift (artikel 6:5 Algemene wet bestuursrecht):")
-                .bullet("uw naam en adres;")
-                .bullet("de datum;")
-                .bullet("een omschrijving van het besluit waartegen u bezwaar maakt, bijvoorbeeld het"
-                        + " referentienummer " + d.reference() + ";")
-                .bullet("de redenen waarom u het niet eens bent met het besluit;")
-                .bullet("uw handtekening.")
-                .space()
-                .paragraph("Het besluit blijft gelden terwijl wij uw bezwaar behandelen. Is een snelle beslissing"
-                        + " nodig, dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige"
-                        + " voorziening (artikel 8:81 Algemene wet bestuursrecht). Daarvoor moet u wel bezwaar"
-                        + " hebben gemaakt, en u betaalt griffierecht.");
     }
 
     private static String count(Integer n) {

@@ -99,34 +99,40 @@ public class DeterminationService {
                     .DETERMINED ? "determination.alreadyDetermined" : "determination.notRunning", false, null,
                     null, null);
         }
-        BigDecimal paid = zero();
-        BigDecimal unpaid = zero();
-        for (PaymentInstruction p : payments.forApplication(applicationId)) {
-            if (p.getStatus() == PaymentStatus.PAID) {
-                paid = paid.add(p.getAmount());
-            } else if (p.getStatus() == PaymentStatus.DUE) {
-                unpaid = unpaid.add(p.getAmount());
-            }
-        }
+        Settlement.Standing standing = Settlement.Standing.of(payments.forApplication(applicationId));
         String blocker = blocker(application, decision);
         return new Readiness(blocker == null, blocker, blocker == null && !finalReportAccepted(applicationId),
-                decision.getAmount(), paid, unpaid);
+                decision.getAmount(), standing.paid(), standing.unpaidTotal());
     }
 
     /** What this final amount would do to the money, without doing it. */
     public Settlement preview(long applicationId, BigDecimal finalAmount) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         queries.visible(applicationId);
-        BigDecimal paid = zero();
-        List<Settlement.Unpaid> unpaid = new ArrayList<>();
-        for (PaymentInstruction p : payments.forApplication(applicationId)) {
-            if (p.getStatus() == PaymentStatus.PAID) {
-                paid = paid.add(p.getAmount());
-            } else if (p.getStatus() == PaymentStatus.DUE) {
-                unpaid.add(new Settlement.Unpaid(p.getId(), p.getAmount()));
-            }
+        GrantDecision decision = decisionOf(applicationId);
+        if (decision == null) {
+            throw new ValidationFailedException("determination.notRunning");
         }
-        return Settlement.of(finalAmount.setScale(2, java.math.RoundingMode.HALF_UP), paid, unpaid);
+        // The same amount rules as the determination itself, so a preview never shows an impossible settlement.
+        Optional<Problem> problem = amountProblem(finalAmount, decision.getAmount());
+        if (problem.isPresent()) {
+            throw ValidationFailedException.of(List.of(problem.get()));
+        }
+        return Settlement.of(finalAmount.setScale(2), Settlement.Standing.of(payments.forApplication(applicationId)));
+    }
+
+    /** Missing, negative, more than cents, or above the award: what the final amount can never be. */
+    private static Optional<Problem> amountProblem(BigDecimal amount, BigDecimal awarded) {
+        if (amount == null) {
+            return Optional.of(Problem.of("determination.amountRequired"));
+        }
+        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_MONEY) > 0) {
+            return Optional.of(Problem.of("determination.amountInvalid"));
+        }
+        if (amount.compareTo(awarded) > 0) {
+            return Optional.of(Problem.of("determination.aboveAwarded", awarded));
+        }
+        return Optional.empty();
     }
 
     private GrantDecision decisionOf(long applicationId) {
@@ -186,13 +192,8 @@ public class DeterminationService {
         List<Problem> problems = new ArrayList<>();
         BigDecimal amount = form.getFinalAmount();
         String reasons = form.getReasons() == null || form.getReasons().isBlank() ? null : form.getReasons().strip();
-        if (amount == null) {
-            problems.add(Problem.of("determination.amountRequired"));
-        } else if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_MONEY) > 0) {
-            problems.add(Problem.of("determination.amountInvalid"));
-        } else if (amount.compareTo(decision.getAmount()) > 0) {
-            problems.add(Problem.of("determination.aboveAwarded", decision.getAmount()));
-        } else if (amount.compareTo(decision.getAmount()) < 0 && reasons == null) {
+        amountProblem(amount, decision.getAmount()).ifPresent(problems::add);
+        if (problems.isEmpty() && amount.compareTo(decision.getAmount()) < 0 && reasons == null) {
             problems.add(Problem.of("determination.reasonsRequired"));
         }
         if (exOfficio && reasons == null && problems.isEmpty()) {

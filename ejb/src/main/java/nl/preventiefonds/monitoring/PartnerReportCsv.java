@@ -3,7 +3,6 @@ package nl.preventiefonds.monitoring;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +22,7 @@ import java.util.stream.Collectors;
 import nl.preventiefonds.platform.CsvText;
 import nl.preventiefonds.platform.Problem;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV in which a coalition partner reports the realised reach of its activities over many
@@ -114,56 +110,24 @@ public final class PartnerReportCsv {
      */
     public static Parsed parse(byte[] content) {
         Objects.requireNonNull(content, "content");
-        String text = decode(content);
-        if (text.indexOf('\0') >= 0) {
-            // An Excel workbook (.xlsx/.xls) or other binary file uploaded instead of a CSV export.
-            return unusable(Problem.of("csv.notCsv"));
+        // Header plus one row over the limit, so a too-long file is recognised without reading all of it.
+        CsvText.Lines read = CsvText.read(content, "csv.empty", MAX_ROWS + 2);
+        if (!read.readable()) {
+            return unusable(read.problem());
         }
-        if (text.isBlank()) {
-            return unusable(Problem.of("csv.empty"));
-        }
-        char delimiter = detectDelimiter(text);
-        // Dutch spreadsheets group thousands with a point; where the comma separates cells it cannot be
-        // the decimal mark, so the file comes from an English-style tool that groups with a comma.
-        char grouping = delimiter == ',' ? ',' : '.';
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter)
-                // Blank lines come through as records, so the parser's line count stays true to the file.
-                .setIgnoreEmptyLines(false).get();
         Header header = null;
         List<Row> rows = new ArrayList<>();
-        long lastLine = 0;
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    // The broken record starts on the line after the last good one (where an unclosed quote opened).
-                    return unusable(Problem.of("csv.malformed", (int) lastLine + 1));
+        for (CsvText.Line line : read.lines()) {
+            if (header == null) {
+                header = Header.of(line.cells());
+                if (!header.problems.isEmpty()) {
+                    return new Parsed(List.of(), header.problems);
                 }
-                int line = (int) lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                List<String> cells = record.toList();
-                if (cells.stream().allMatch(cell -> clean(cell).isEmpty())) {
-                    continue;
-                }
-                if (header == null) {
-                    header = Header.of(cells);
-                    if (!header.problems.isEmpty()) {
-                        return new Parsed(List.of(), header.problems);
-                    }
-                } else if (rows.size() == MAX_ROWS) {
-                    return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
-                } else {
-                    rows.add(row(line, cells, header, grouping));
-                }
+            } else if (rows.size() == MAX_ROWS) {
+                return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
+            } else {
+                rows.add(row(line.number(), line.cells(), header, read.grouping()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading a string does not fail
         }
         return rows.isEmpty() ? unusable(Problem.of("csv.empty")) : new Parsed(rows, List.of());
     }
@@ -346,11 +310,4 @@ public final class PartnerReportCsv {
         return negative ? number.negate() : number;
     }
 
-    private static String decode(byte[] bytes) {
-        return CsvText.decode(bytes);
-    }
-
-    private static char detectDelimiter(String text) {
-        return CsvText.detectDelimiter(text);
-    }
 }

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.GrantDecision;
@@ -72,6 +75,20 @@ public class ReportRequest {
         this.requiredKind = requiredKind;
         this.dueOn = dueOn;
         this.createdAt = createdAt;
+    }
+
+    /** The requests an award asks for, by its determination tier (see {@link ReportSchedule}); not yet persisted. */
+    static List<ReportRequest> scheduleFor(GrantDecision decision, Instant now) {
+        Application application = decision.getApplication();
+        List<PartnerOrganisation> partners = application.sortedPartners();
+        Map<Long, PartnerOrganisation> byId = partners.stream()
+                .collect(Collectors.toMap(PartnerOrganisation::getId, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
+        return ReportSchedule.plan(decision.getReportKind(), application.getStartDate(), application.getEndDate(),
+                        decision.getReportDueOn(), List.copyOf(byId.keySet()), decision.getDecidedOn()).stream()
+                .map(planned -> new ReportRequest(application, decision, planned.partnerId() == null ? null
+                        : byId.get(planned.partnerId()), planned.purpose(), decision.getReportKind(), planned.dueOn(),
+                        now))
+                .toList();
     }
 
     /** The organiser's final report carries the money: spending per budget line. */

@@ -38,7 +38,8 @@ public final class ReportRules {
         int row = 0;
         for (ReportForm.ActivityResult result : form.getActivities()) {
             row++;
-            if (result.getActivityId() == null || !reportableActivityIds.contains(result.getActivityId())) {
+            if (result == null || result.getActivityId() == null
+                    || !reportableActivityIds.contains(result.getActivityId())) {
                 problems.add(Problem.of("report.activityNotYours", row));
                 continue;
             }
@@ -61,6 +62,9 @@ public final class ReportRules {
         row = 0;
         for (ReportForm.Indicator indicator : form.getIndicators()) {
             row++;
+            if (indicator == null) {
+                continue; // an empty row, as the page may send
+            }
             boolean noName = indicator.getName() == null || indicator.getName().isBlank();
             if (noName && indicator.getValue() == null) {
                 continue; // an empty row the page added
@@ -81,7 +85,8 @@ public final class ReportRules {
             row = 0;
             for (ReportForm.Spending spending : form.getSpending()) {
                 row++;
-                if (spending.getBudgetLineId() == null || !budgetLineIds.contains(spending.getBudgetLineId())) {
+                if (spending == null || spending.getBudgetLineId() == null
+                        || !budgetLineIds.contains(spending.getBudgetLineId())) {
                     problems.add(Problem.of("report.budgetLineUnknown", row));
                     continue;
                 }

@@ -96,36 +96,24 @@ public class ReportService {
             determinations.determineDirectly(decision);
             return;
         }
-        List<Long> partnerIds = application.sortedPartners().stream().map(PartnerOrganisation::getId).toList();
-        Instant now = clock.instant();
-        List<ReportSchedule.Planned> plan = ReportSchedule.plan(decision.getReportKind(), application.getStartDate(),
-                application.getEndDate(), decision.getReportDueOn(), partnerIds, decision.getDecidedOn());
-        Map<Long, PartnerOrganisation> partners = application.sortedPartners().stream()
-                .collect(Collectors.toMap(PartnerOrganisation::getId, p -> p));
-        for (ReportSchedule.Planned planned : plan) {
-            ReportRequest request = new ReportRequest(application, decision,
-                    planned.partnerId() == null ? null : partners.get(planned.partnerId()), planned.purpose(),
-                    decision.getReportKind(), planned.dueOn(), now);
-            em.persist(request);
-        }
+        List<ReportRequest> requests = ReportRequest.scheduleFor(decision, clock.instant());
+        requests.forEach(em::persist);
         em.flush();
-        audit.record("REPORTS_SCHEDULED", SUBJECT, application.getId(), null, "requests=" + plan.size() + ", "
-                + plan.stream().map(p -> p.purpose() + "/" + (p.partnerId() == null ? "organiser" : "partner"
-                + p.partnerId()) + "@" + p.dueOn()).collect(Collectors.joining(" ")));
+        audit.record("REPORTS_SCHEDULED", SUBJECT, application.getId(), null, "requests=" + requests.size() + ", "
+                + requests.stream().map(r -> r.getPurpose() + "/" + (r.getPartner() == null ? "organiser" : "partner"
+                + r.getPartner().getId()) + "@" + r.getDueOn()).collect(Collectors.joining(" ")));
         // Partners learn here that they are asked to report; the organiser reads it in the decision letter.
-        for (Long partnerId : partnerIds) {
-            LocalDate firstDue = plan.stream().filter(p -> partnerId.equals(p.partnerId()))
-                    .map(ReportSchedule.Planned::dueOn).min(LocalDate::compareTo).orElse(null);
-            if (firstDue == null) {
-                continue;
-            }
-            for (UserAccount user : reporters.ofPartner(partnerId)) {
+        Map<PartnerOrganisation, LocalDate> firstDue = requests.stream().filter(r -> r.getPartner() != null)
+                .collect(Collectors.toMap(ReportRequest::getPartner, ReportRequest::getDueOn,
+                        (a, b) -> a.isBefore(b) ? a : b));
+        firstDue.forEach((partner, due) -> {
+            for (UserAccount user : reporters.ofPartner(partner.getId())) {
                 Locale locale = Locale.forLanguageTag(user.getPreferredLocale());
                 outbox.queue(user.getEmail(), user.getPreferredLocale(), "report-asked-partner",
                         user.getDisplayName(), application.getReference(), application.getTitle(),
-                        Amsterdam.longDate(firstDue, locale));
+                        Amsterdam.longDate(due, locale));
             }
-        }
+        });
     }
 
     /** The requests of one application as the caller may see them: partners only their own. */
@@ -310,7 +298,7 @@ public class ReportService {
                     result.getVolunteers(), clean(result.getNote()));
         }
         for (ReportForm.Indicator indicator : form.getIndicators()) {
-            if (indicator.getName() != null && !indicator.getName().isBlank() && indicator.getValue() != null) {
+            if (indicator != null && indicator.getName() != null && !indicator.getName().isBlank() && indicator.getValue() != null) {
                 report.addIndicator(indicator.getName().strip(), indicator.getValue().setScale(2,
                         java.math.RoundingMode.UNNECESSARY));
             }

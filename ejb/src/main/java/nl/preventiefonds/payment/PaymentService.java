@@ -86,16 +86,7 @@ public class PaymentService {
                         + " WHERE p.decision.id = :decision ORDER BY p.id", PaymentInstruction.class)
                 .setParameter("decision", decision.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        BigDecimal paid = BigDecimal.ZERO.setScale(2);
-        List<Settlement.Unpaid> unpaid = new ArrayList<>();
-        for (PaymentInstruction p : instructions) {
-            if (p.getStatus() == PaymentStatus.PAID) {
-                paid = paid.add(p.getAmount());
-            } else if (p.getStatus() == PaymentStatus.DUE) {
-                unpaid.add(new Settlement.Unpaid(p.getId(), p.getAmount()));
-            }
-        }
-        Settlement settlement = Settlement.of(finalAmount, paid, unpaid);
+        Settlement settlement = Settlement.of(finalAmount, Settlement.Standing.of(instructions));
         long applicationId = decision.getApplication().getId();
         for (PaymentInstruction p : instructions) {
             if (settlement.cancelledIds().contains(p.getId())) {

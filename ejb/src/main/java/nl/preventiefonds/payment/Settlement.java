@@ -18,6 +18,30 @@ public record Settlement(BigDecimal finalAmount, BigDecimal paid, BigDecimal kep
     public record Unpaid(long id, BigDecimal amount) {
     }
 
+    /** Where the payment instructions of a decision stand: what was paid, and the scheduled ones still due. */
+    public record Standing(BigDecimal paid, List<Unpaid> unpaid) {
+        public static Standing of(List<PaymentInstruction> instructions) {
+            BigDecimal paid = BigDecimal.ZERO.setScale(2);
+            List<Unpaid> unpaid = new java.util.ArrayList<>();
+            for (PaymentInstruction p : instructions) {
+                if (p.getStatus() == PaymentStatus.PAID) {
+                    paid = paid.add(p.getAmount());
+                } else if (p.getStatus() == PaymentStatus.DUE) {
+                    unpaid.add(new Unpaid(p.getId(), p.getAmount()));
+                }
+            }
+            return new Standing(paid, List.copyOf(unpaid));
+        }
+
+        public BigDecimal unpaidTotal() {
+            return unpaid.stream().map(Unpaid::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+    }
+
+    public static Settlement of(BigDecimal finalAmount, Standing standing) {
+        return of(finalAmount, standing.paid(), standing.unpaid());
+    }
+
     public static Settlement of(BigDecimal finalAmount, BigDecimal paid, List<Unpaid> unpaid) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal scheduled = unpaid.stream().map(Unpaid::amount).reduce(zero, BigDecimal::add);

@@ -1,11 +1,20 @@
 package nl.preventiefonds.platform;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * What every CSV upload needs before parsing: the text of the file in whatever encoding a spreadsheet saved it,
@@ -80,5 +89,67 @@ public final class CsvText {
     /** Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. */
     public static String clean(String cell) {
         return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+    }
+
+    /** One line of a file that has content, with its true line number (the row number a spreadsheet shows). */
+    public record Line(int number, List<String> cells) {
+    }
+
+    /** The lines of a file that have content, or, when {@code problem} is set, why it is no CSV at all. */
+    public record Lines(char delimiter, List<Line> lines, Problem problem) {
+        public boolean readable() {
+            return problem == null;
+        }
+
+        /** Dutch spreadsheets group thousands with a point; in a comma-separated file the comma groups. */
+        public char grouping() {
+            return delimiter == ',' ? ',' : '.';
+        }
+    }
+
+    /**
+     * Reads at most {@code maxLines} lines with content: decoded, separator detected, blank lines skipped while
+     * line numbers stay true to the file. A binary file gives csv.notCsv, a blank one {@code emptyKey}, a broken
+     * quote csv.malformed with the line where the broken record starts.
+     */
+    public static Lines read(byte[] content, String emptyKey, int maxLines) {
+        String text = decode(content);
+        if (text.indexOf('\0') >= 0) {
+            // An Excel workbook (.xlsx/.xls) or other binary file uploaded instead of a CSV export.
+            return new Lines(';', List.of(), Problem.of("csv.notCsv"));
+        }
+        if (text.isBlank()) {
+            return new Lines(';', List.of(), Problem.of(emptyKey));
+        }
+        char delimiter = detectDelimiter(text);
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter)
+                // Blank lines come through as records, so the parser's line count stays true to the file.
+                .setIgnoreEmptyLines(false).get();
+        List<Line> lines = new ArrayList<>();
+        long lastLine = 0;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (lines.size() < maxLines) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    // The broken record starts on the line after the last good one (where an unclosed quote opened).
+                    return new Lines(delimiter, List.of(), Problem.of("csv.malformed", (int) lastLine + 1));
+                }
+                int number = (int) lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                List<String> cells = record.toList();
+                if (!cells.stream().allMatch(cell -> clean(cell).isEmpty())) {
+                    lines.add(new Line(number, cells));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a string does not fail
+        }
+        return new Lines(delimiter, lines, null);
     }
 }

@@ -38,7 +38,6 @@ import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
@@ -223,18 +222,13 @@ public class MonitoringViewBean implements Serializable {
         if (form == null || form.getFinalAmount() == null || readiness == null || readiness.awarded() == null) {
             return;
         }
-        BigDecimal amount = form.getFinalAmount();
-        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            previewProblem = ProblemMessages.text(Problem.of("determination.amountInvalid"));
-            return;
-        }
-        if (amount.compareTo(readiness.awarded()) > 0) {
-            previewProblem = ProblemMessages.text(Problem.of("determination.aboveAwarded", readiness.awarded()));
-            return;
-        }
         try {
-            preview = determinations.preview(id, amount);
-        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
+            // The service applies the determination's own amount rules and says what is wrong.
+            preview = determinations.preview(id, form.getFinalAmount());
+        } catch (ValidationFailedException e) {
+            previewProblem = e.getProblems().stream().map(ProblemMessages::text)
+                    .collect(java.util.stream.Collectors.joining(" "));
+        } catch (AccessDeniedException | EJBAccessException e) {
             preview = null;
         }
     }
@@ -335,7 +329,7 @@ public class MonitoringViewBean implements Serializable {
     }
 
     private static String purposeLabel(ReportRequest request) {
-        return Messages.text("monitoring.purpose." + request.getPurpose().name());
+        return Messages.text("reportPurpose." + request.getPurpose().name());
     }
 
     /** Realised minus planned, or null when nothing was planned. */

@@ -89,12 +89,29 @@ public final class ProblemResponses {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
                 return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), Amsterdam.DUTCH);
             }
+            if (isUnconvertibleParameter(e)) {
+                // JAX-RS answers 404 when a query or path value cannot be converted (?status=NONSENSE): say what
+                // is wrong instead of pretending the address does not exist.
+                return of(400, "Bad Request", List.of(Problem.of("api.parameterInvalid")), Amsterdam.DUTCH);
+            }
             if (e instanceof jakarta.ws.rs.WebApplicationException web) {
                 int status = web.getResponse().getStatus();
                 return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
             }
             LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
             return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+        }
+
+        private static boolean isUnconvertibleParameter(Throwable e) {
+            if (!(e instanceof jakarta.ws.rs.NotFoundException)) {
+                return false;
+            }
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException) { // enum valueOf, NumberFormatException
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isUnreadableBody(Throwable e) {

@@ -59,10 +59,10 @@ class MonitoringTextsTest {
             keys.add("reclaimStatus." + s.name());
         }
         for (ReportRequestStatus s : ReportRequestStatus.values()) {
-            keys.add("monitoring.status." + s.name());
+            keys.add("reportStatus." + s.name());
         }
         for (ReportPurpose p : ReportPurpose.values()) {
-            keys.add("monitoring.purpose." + p.name());
+            keys.add("reportPurpose." + p.name());
         }
         for (ReminderKind k : ReminderKind.values()) {
             keys.add("monitoring.reminderKind." + k.name());
