@@ -223,7 +223,7 @@ class OpenDataIT {
         JsonObject results = item.getJsonObject("results");
         assertEquals(participants, results.getInt("participants"), "from the final report alone (" + partnerRows
                 + " other report rows on this grant left out): " + item);
-        assertTrue(results.getBoolean("fromFinalReport"), item.toString());
+        assertEquals("final report (accepted)", results.getString("source"), item.toString());
         HttpResponse<String> page = visitor.get("open/register.xhtml");
         assertTrue(page.body().contains(ref), "the completed grant is on the page");
 
