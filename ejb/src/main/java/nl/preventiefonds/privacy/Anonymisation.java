@@ -47,6 +47,8 @@ public class Anonymisation {
     public static final String PLACEHOLDER = "Geanonimiseerd";
     /** Free text is scrubbed of personal strings only from this length, so short words survive. */
     static final int MIN_SCRUB_LENGTH = 3;
+    /** Text outside the organiser's own file is scrubbed only of longer strings, which name nobody else. */
+    static final int MIN_GLOBAL_LENGTH = 6;
     private static final String SUBJECT = "UserAccount";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -175,7 +177,19 @@ public class Anonymisation {
             update("DELETE FROM attachment WHERE id = ?", id);
         }
         int documents = replaceIssuedDocuments(ofOwner);
-        int mails = update("DELETE FROM outbound_mail WHERE recipient = ?", email);
+        // Mails sent to the organiser (account or contact address) are copies of what they received.
+        int mails = 0;
+        for (String text : personal) {
+            if (text.contains("@")) {
+                mails += update("DELETE FROM outbound_mail WHERE recipient = ?", text);
+            }
+        }
+        // Mails to others (staff, partners) that name the organiser keep their text without the name.
+        for (String text : personal) {
+            if (text.length() >= MIN_GLOBAL_LENGTH) {
+                scrub("outbound_mail", "1 = 1", text, "subject", "body");
+            }
+        }
         update("DELETE FROM account_token WHERE user_id = ?", userId);
 
         int auditChanges = update("UPDATE audit_entry SET actor = ? WHERE actor = ?", pseudonym, email);

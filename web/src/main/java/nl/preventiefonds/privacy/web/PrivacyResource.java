@@ -93,8 +93,16 @@ public class PrivacyResource {
 
     @POST
     @Path("accounts/{id}/anonymise")
-    public Anonymisation.Result anonymise(@PathParam("id") long userId) {
-        return anonymisation.anonymise(userId);
+    public Map<String, Object> anonymise(@PathParam("id") long userId) {
+        Anonymisation.Result result = anonymisation.anonymise(userId);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("userId", result.userId());
+        view.put("applications", result.applications());
+        view.put("attachmentsRemoved", result.attachmentsRemoved());
+        view.put("documentsReplaced", result.documentsReplaced());
+        view.put("mailsRemoved", result.mailsRemoved());
+        view.put("auditChanges", result.auditChanges());
+        return view;
     }
 
     private static Map<String, Object> view(RetainedOrganiser o) {
