@@ -47,6 +47,7 @@ class ApiAuthorisationIT {
         {"GET", "payments", 401, 403, 403, 403, 403, 200},
         {"GET", "report-requests/mine", 401, 200, 200, 403, 403, 403},
         {"POST", "monitoring/reminders", 401, 403, 403, 200, 403, 200},
+        {"GET", "anonymisation/candidates", 401, 403, 403, 403, 403, 200},
         {"GET", "open/register", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.json", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.csv", 200, 200, 200, 200, 200, 200},
