@@ -42,7 +42,7 @@ class ApiAuthorisationIT {
         {"GET", "awards", 401, 200, 200, 200, 200, 200},
         {"GET", "reports", 401, 200, 200, 200, 200, 200},
         {"GET", "impact/cost-parameters", 401, 403, 403, 200, 200, 200},
-        {"PUT", "impact/cost-parameters", 401, 403, 403, 403, 403, 422}, // allowed, but no body
+        {"PUT", "impact/cost-parameters", 401, 403, 403, 403, 403, 422}, // allowed, but an empty body
         {"GET", "reclaims", 401, 403, 403, 200, 403, 200},
         {"GET", "payments", 401, 403, 403, 403, 403, 200},
         {"GET", "report-requests/mine", 401, 200, 200, 403, 403, 403},
