@@ -55,8 +55,10 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
             if (uri.getHost() == null || host == null) {
                 return true;
             }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            String expected = host.contains(":") ? host : host + ":" + port;
+            int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            int port = uri.getPort() != -1 ? uri.getPort() : defaultPort;
+            // A Host without a port means the scheme's default one.
+            String expected = host.contains(":") ? host : host + ":" + defaultPort;
             return !(uri.getHost() + ":" + port).equalsIgnoreCase(expected);
         } catch (IllegalArgumentException e) {
             return true;
