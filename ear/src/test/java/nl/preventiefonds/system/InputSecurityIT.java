@@ -90,11 +90,11 @@ class InputSecurityIT {
             String value = URLEncoder.encode(injection, StandardCharsets.UTF_8).replace("+", "%20");
             for (String template : templates) {
                 sent++;
-                check(officer, String.format(template, value), wrong);
+                check(officer, String.format(template, value), injection, wrong);
             }
             for (String template : fundManagerOnly) {
                 sent++;
-                check(fundManager, String.format(template, value), wrong);
+                check(fundManager, String.format(template, value), injection, wrong);
             }
         }
         System.out.println("Injection strings: " + sent + " requests");
@@ -112,7 +112,8 @@ class InputSecurityIT {
         assertEquals(0, json(open).getInt("total"), open.body());
     }
 
-    private static void check(WebSession session, String path, List<String> wrong) throws Exception {
+    private static void check(WebSession session, String path, String injection, List<String> wrong)
+            throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> response = path.startsWith("payments/export") ? session.get("api/" + path)
                 : session.api("GET", path, null);
@@ -121,7 +122,9 @@ class InputSecurityIT {
         // 404 only where the path itself is the value (applications/<text> is no address).
         boolean statusRight = status == 200 || status == 400 || status == 422
                 || (status == 404 && path.startsWith("applications/"));
-        if (!statusRight || LEAK.matcher(response.body()).find() || millis > 4000) {
+        // A message may quote the refused value back; only what is left could be a leak.
+        String body = response.body().replace(injection.replace("\"", "\\\""), "").replace(injection, "");
+        if (!statusRight || LEAK.matcher(body).find() || millis > 4000) {
             wrong.add(path + " -> " + status + " in " + millis + " ms: " + response.body());
         }
     }
