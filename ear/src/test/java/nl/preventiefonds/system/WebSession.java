@@ -124,4 +124,47 @@ final class WebSession {
                         .POST(HttpRequest.BodyPublishers.ofString("")).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    /**
+     * Any request on this session; {@code csrfHeader} adds the API's header. The body, when given, is sent with
+     * the given content type.
+     */
+    HttpResponse<String> request(String method, String path, String contentType, byte[] body, boolean csrfHeader)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nl");
+        if (path.startsWith("api/")) {
+            request.header("Accept", "application/json");
+        }
+        if (csrfHeader) {
+            request.header("X-Requested-With", "test");
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request without a body, with exactly the given extra headers. */
+    HttpResponse<String> requestWithHeaders(String method, String path, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "nl");
+        headers.forEach(request::header);
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts exactly these form fields (nothing taken from a page first). */
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -105,7 +105,9 @@ public class ApplicationWizardBean implements Serializable {
                 redirectToView();
             }
         } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
+            // Someone else's draft answers like a missing one, as the view page does.
             missing = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -1,0 +1,213 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every API endpoint, page and file download for every role, and for another organiser's or partner's object,
+ * from the one table {@code security/authorisation-matrix.csv}. All cells are sent and all differences are
+ * reported together, so a reader sees the whole hole at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorisationMatrixIT {
+    static final String MATRIX = "/security/authorisation-matrix.csv";
+    private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    // The caller passed the gate; the rules of the service decide about the (refused) body.
+    private static final Set<Integer> PASSED_GATE = Set.of(200, 201, 204, 400, 409, 422);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    record Row(int line, String method, String path, String body, List<String> expected) {
+    }
+
+    static List<Row> rows() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = AuthorisationMatrixIT.class.getResourceAsStream(MATRIX);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String text;
+            int line = 0;
+            boolean header = true;
+            while ((text = reader.readLine()) != null) {
+                line++;
+                if (text.isBlank() || text.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = text.split(";", -1);
+                if (header) {
+                    assertEquals(11, cells.length, "header: method;path;body and eight callers");
+                    header = false;
+                    continue;
+                }
+                assertEquals(11, cells.length, "line " + line + " of the matrix: " + text);
+                rows.add(new Row(line, cells[0], cells[1], cells[2], List.of(cells).subList(3, 11)));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyCallerGetsWhatTheTableSays() throws Exception {
+        Map<String, String> ids = objects();
+        List<WebSession> callers = new ArrayList<>();
+        callers.add(new WebSession(base.toURI()));
+        String otherOrganiser = TestDatabase.cloneAccount(Fixtures.ORGANISER, null);
+        String otherPartner = Fixtures.otherPartnerLogin();
+        for (String login : List.of(Fixtures.ORGANISER, otherOrganiser, Fixtures.PARTNER, otherPartner,
+                Fixtures.OFFICER, Fixtures.DECISION_MAKER, FUND_MANAGER)) {
+            WebSession session = new WebSession(base.toURI());
+            assertEquals(302, session.login(login, Fixtures.PASSWORD).statusCode(), login);
+            callers.add(session);
+        }
+        List<String> header = List.of("anonymous", "organiser own", "organiser other", "partner own",
+                "partner other", "officer", "decision maker", "fund manager");
+        List<Row> rows = rows();
+        assertTrue(rows.size() >= 80, "the table covers the API, the pages and the files: " + rows.size());
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Row row : rows) {
+            String path = fill(row.path(), ids);
+            for (int c = 0; c < callers.size(); c++) {
+                String expected = row.expected().get(c);
+                if ("-".equals(expected)) {
+                    continue;
+                }
+                HttpResponse<String> response = send(callers.get(c), row.method(), path, row.body());
+                sent++;
+                int status = response.statusCode();
+                boolean right = "ok".equals(expected) ? PASSED_GATE.contains(status)
+                        : status == Integer.parseInt(expected);
+                // A page that sends an anonymous visitor away must send it to the login page, nowhere else.
+                if (right && status == 302 && c == 0) {
+                    right = response.headers().firstValue("Location").orElse("").contains("login.xhtml");
+                }
+                if (!right) {
+                    wrong.add("line " + row.line() + ": " + row.method() + " " + path + " as " + header.get(c)
+                            + ": expected " + expected + ", got " + status + " " + abbreviate(response.body()));
+                }
+            }
+        }
+        System.out.println("Authorisation matrix: " + rows.size() + " requests x 8 callers, " + sent + " sent");
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    private static HttpResponse<String> send(WebSession session, String method, String path, String body)
+            throws Exception {
+        if (!path.startsWith("api/")) {
+            return session.request(method, path, null, null, false);
+        }
+        if (body.equals("@pdf")) {
+            return session.request(method, path, "application/octet-stream", ApplicationJourneyIT.samplePdf(), true);
+        }
+        if (body.equals("@csv")) {
+            return session.request(method, path, "text/csv", "wijkcode;periode\n".getBytes(StandardCharsets.UTF_8),
+                    true);
+        }
+        if (path.endsWith(".csv") || path.contains("/export")) {
+            return session.get(path);
+        }
+        return session.api(method, path.substring(4), body.isEmpty() ? null : body);
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    static String fill(String path, Map<String, String> ids) {
+        Matcher matcher = PLACEHOLDER.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String id = ids.get(matcher.group(1));
+            if (id == null) {
+                throw new AssertionError("the matrix names an unknown object {" + matcher.group(1) + "}");
+            }
+            matcher.appendReplacement(filled, id);
+        }
+        return matcher.appendTail(filled).toString();
+    }
+
+    /** The objects the table names: fresh ones of this test, and the demo world's grants (only read here). */
+    private Map<String, String> objects() throws Exception {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long app = Fixtures.applicationInAssessment(fund.callId(), "Matrix " + System.nanoTime(), "8000.00");
+        Fixtures.withActivitiesAndPartner(app, Fixtures.demoPartnerId(), "8000.00");
+        TestDatabase.update("INSERT INTO review_assignment (application_id, reviewer_id, assigned_at, assigned_by,"
+                + " version) VALUES (?, ?, NOW(6), ?, 0)", app, TestDatabase.userId(Fixtures.OFFICER), Fixtures.OFFICER);
+        ids.put("call", String.valueOf(fund.callId()));
+        ids.put("app", String.valueOf(app));
+        ids.put("review", one("SELECT MAX(id) FROM review_assignment WHERE application_id = ?", app));
+
+        WebSession organiser = new WebSession(base.toURI());
+        organiser.login(Fixtures.ORGANISER, Fixtures.PASSWORD);
+        HttpResponse<String> started = organiser.api("POST", "calls/" + fund.callId() + "/applications", null);
+        assertEquals(201, started.statusCode(), started.body());
+        long draft = Json.createReader(new java.io.StringReader(started.body())).readObject()
+                .getJsonNumber("id").longValue();
+        ids.put("draft", String.valueOf(draft));
+        HttpResponse<String> uploaded = organiser.upload(draft, "plan.pdf", ApplicationJourneyIT.samplePdf());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long attachment = Json.createReader(new java.io.StringReader(uploaded.body())).readObject()
+                .getJsonNumber("id").longValue();
+        // Moved onto the submitted application: a file of a submitted application is what others may see.
+        TestDatabase.update("UPDATE attachment SET application_id = ? WHERE id = ?", app, attachment);
+        ids.put("attachment", String.valueOf(attachment));
+
+        String grant = one("SELECT id FROM application WHERE title = 'Voorlezen en ontmoeten in Kloosterveen'");
+        ids.put("grant", grant);
+        ids.put("decision", one("SELECT MAX(id) FROM grant_decision WHERE application_id = ?", grant));
+        ids.put("letter", one("SELECT MAX(d.id) FROM issued_document d WHERE d.application_id = ?"
+                + " AND d.kind LIKE 'DECISION%'", grant));
+        ids.put("payment", one("SELECT MIN(id) FROM payment_instruction WHERE application_id = ?", grant));
+        ids.put("rrOrganiser", one("SELECT MIN(id) FROM report_request WHERE application_id = ?"
+                + " AND partner_id IS NULL", grant));
+        ids.put("rrPartner", one("SELECT MIN(id) FROM report_request WHERE application_id = ? AND partner_id = ?",
+                grant, Fixtures.demoPartnerId()));
+        String closed = one("SELECT MIN(application_id) FROM reclaim");
+        ids.put("closed", closed);
+        ids.put("reclaim", one("SELECT MIN(id) FROM reclaim WHERE application_id = ?", closed));
+        ids.put("report", one("SELECT MIN(r.id) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id = ?", closed));
+        ids.put("missing", "987654321");
+        return ids;
+    }
+
+    private static String one(String sql, Object... parameters) throws Exception {
+        List<List<Object>> rows = TestDatabase.query(sql, parameters);
+        Object value = rows.isEmpty() ? null : rows.get(0).get(0);
+        if (value == null) {
+            throw new AssertionError("the demo world has no row for: " + sql);
+        }
+        return value.toString();
+    }
+}
