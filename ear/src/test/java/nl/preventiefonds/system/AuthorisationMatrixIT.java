@@ -120,6 +120,47 @@ class AuthorisationMatrixIT {
         assertEquals(List.of(), wrong, String.join("\n", wrong));
     }
 
+    /**
+     * The table cannot fall behind the code: every operation the server describes in its OpenAPI document and every
+     * page in the web module has a row. Error pages are left out: they are what the container shows on errors.
+     */
+    @Test
+    void theTableNamesEveryEndpointAndEveryPage() throws Exception {
+        java.util.Set<String> inTable = new java.util.TreeSet<>();
+        for (Row row : rows()) {
+            inTable.add(row.method() + " " + row.path().replaceAll("\\?.*$", "").replaceAll("\\{[^}]+}", "{}"));
+        }
+        HttpResponse<String> described = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(base.toURI().resolve("/openapi?format=JSON")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, described.statusCode());
+        jakarta.json.JsonObject paths = Json.createReader(new java.io.StringReader(described.body())).readObject()
+                .getJsonObject("paths");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (String path : paths.keySet()) {
+            String relative = path.replaceFirst("^/preventiefonds/", "").replaceAll("\\{[^}]+}", "{}");
+            if (relative.startsWith("api/test-clock")) {
+                continue; // exists only on the test server
+            }
+            for (String method : paths.getJsonObject(path).keySet()) {
+                String operation = method.toUpperCase(java.util.Locale.ROOT) + " " + relative;
+                if (List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method.toUpperCase(java.util.Locale.ROOT))
+                        && !inTable.contains(operation)) {
+                    missing.add(operation);
+                }
+            }
+        }
+        java.nio.file.Path webapp = java.nio.file.Path.of("..", "web", "src", "main", "webapp");
+        assertTrue(java.nio.file.Files.isDirectory(webapp), webapp.toAbsolutePath().toString());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(webapp)) {
+            files.map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("WEB-INF/") && !f.startsWith("error/")
+                            && !f.startsWith("resources/"))
+                    .filter(f -> !inTable.contains("GET " + f)).forEach(f -> missing.add("GET " + f));
+        }
+        assertEquals(java.util.Set.of(), missing, "operations and pages without a row in " + MATRIX);
+    }
+
     private static HttpResponse<String> send(WebSession session, String method, String path, String body)
             throws Exception {
         if (!path.startsWith("api/")) {
@@ -183,6 +224,7 @@ class AuthorisationMatrixIT {
         TestDatabase.update("UPDATE attachment SET application_id = ? WHERE id = ?", app, attachment);
         ids.put("attachment", String.valueOf(attachment));
 
+        ids.put("account", String.valueOf(TestDatabase.userId(Fixtures.ORGANISER)));
         String grant = one("SELECT id FROM application WHERE title = 'Voorlezen en ontmoeten in Kloosterveen'");
         ids.put("grant", grant);
         ids.put("decision", one("SELECT MAX(id) FROM grant_decision WHERE application_id = ?", grant));
