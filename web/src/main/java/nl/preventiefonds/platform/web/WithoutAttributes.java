@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Set;
 
 /** A response writer that leaves out the named attributes: for fixing ARIA in markup of third-party renderers. */
-final class WithoutAttributes extends ResponseWriterWrapper {
+class WithoutAttributes extends ResponseWriterWrapper {
     private final Set<String> left;
 
     WithoutAttributes(ResponseWriter wrapped, Set<String> left) {
