@@ -153,8 +153,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         page.visit().open(this);
         long opened = System.nanoTime();
 
-        // Legacy mode runs axe in the page itself instead of opening a blank window to merge frame results: the
-        // pages have no iframes, and it halves the time per page.
+        // Legacy mode runs axe in the page itself instead of opening a blank window to merge the results of
+        // frames: the pages have no iframes, and it saves a window per page.
         Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).analyze(browser);
         AXE_MILLIS[0] += (System.nanoTime() - opened) / 1_000_000;
         AXE_MILLIS[1] += (opened - started) / 1_000_000;
