@@ -94,6 +94,9 @@ class CareDemandImportIT {
         assertEquals(importsBefore, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_import"));
         assertEquals(auditBefore, TestDatabase.count("SELECT COUNT(*) FROM audit_entry"
                 + " WHERE action = 'CARE_INDICATORS_IMPORTED'"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CARE_INDICATORS_REJECTED'"
+                + " AND after_summary = 'nothing stored: 5 of 7 rows have problems, periods 2010'"),
+                "a refused import is on record, though it stored nothing");
 
         // A file that is no usable CSV is refused as a whole.
         JsonObject junk = importCsv(login(FUND_MANAGER), "wijkcode;periode\nWK010601;2010\n");
@@ -207,14 +210,18 @@ class CareDemandImportIT {
     }
 
     @Test
-    void onlyTheFundManagerMayImportOrRead() throws Exception {
+    void onlyTheFundManagerMayImportAndStaffMayRead() throws Exception {
         byte[] csv = (HEADER + "WK010601;Assen-Oost;2014;WMO_CLIENTS_PER_1000;50\n").getBytes(StandardCharsets.UTF_8);
         for (String who : List.of(Fixtures.OFFICER, Fixtures.ORGANISER)) {
             WebSession session = login(who);
             assertEquals(403, session.postBytes("indicators/import", "text/csv", csv).statusCode(), who);
-            assertEquals(403, session.api("GET", "indicators", null).statusCode(), who);
             assertEquals(403, session.get("admin/indicators.xhtml").statusCode(), who);
         }
+        // Reading the figures is for everyone who reads the impact dashboard; organisers and partners are not.
+        assertEquals(200, login(Fixtures.OFFICER).api("GET", "indicators", null).statusCode());
+        assertEquals(200, login(Fixtures.DECISION_MAKER).api("GET", "indicators", null).statusCode());
+        assertEquals(403, login(Fixtures.ORGANISER).api("GET", "indicators", null).statusCode());
+        assertEquals(403, login(Fixtures.PARTNER).api("GET", "indicators", null).statusCode());
         assertEquals(0, stored("2014"));
     }
 }

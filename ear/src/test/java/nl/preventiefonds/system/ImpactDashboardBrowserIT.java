@@ -105,6 +105,22 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertTrue(scenario.contains("6.000 inwoners"), "the population assumption is stated: " + scenario);
         assertEquals("€ 4.600,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
 
+        // Each funded neighbourhood on its own against the unfunded ones: the completed 2023 grant's two.
+        String perNeighbourhood = browser.findElement(By.id("perNeighbourhoodTable")).getText();
+        assertTrue(perNeighbourhood.contains("Assen-Oost 2023") && perNeighbourhood.contains("Peelo 2023"),
+                perNeighbourhood);
+        assertTrue(perNeighbourhood.contains(" tot "), "an interval per neighbourhood: " + perNeighbourhood);
+        chromium.waitUpTo(20).until(d -> drawn("dash:neighbourhoodChart_canvas"));
+        assertTrue(browser.findElement(By.cssSelector("#neighbourhoodTrendTable caption")).getText()
+                .startsWith("Assen-Oost"), "the first funded neighbourhood is charted");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("dash:trendNeighbourhood")))
+                .selectByVisibleText("Peelo");
+        chromium.waitUpTo(20).until(d -> browser.findElement(By.cssSelector("#neighbourhoodTrendTable caption"))
+                .getText().startsWith("Peelo"));
+        String peelo = browser.findElement(By.id("neighbourhoodTrendTable")).getText();
+        assertTrue(peelo.contains("2023 (start)"), "the start year is marked in words: " + peelo);
+        chromium.waitUpTo(20).until(d -> drawn("dash:neighbourhoodChart_canvas"));
+
         chromium.fullPageScreenshot("impact-dashboard");
 
         // A different Wmo cost recomputes the scenario at once; it stays labelled as an estimate.
@@ -176,5 +192,63 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         waitFor(By.id("reportForm:downloadReport"), "report button");
         assertEquals("Impactrapportage (PDF)", browser.findElement(By.id("reportForm:downloadReport")).getText());
         assertEquals(String.valueOf(year), browser.findElement(By.id("reportForm:reportYear")).getAttribute("value"));
+    }
+
+    @Test
+    void theFundManagerSettlesTheCostParametersForEveryoneAndTheChangeIsAudited() throws Exception {
+        try {
+            WebSession manager = api(FUND_MANAGER);
+            HttpResponse<String> defaults = manager.api("GET", "impact/cost-parameters", null);
+            assertEquals(200, defaults.statusCode(), defaults.body());
+            assertTrue(defaults.body().contains("\"defaults\":true"), defaults.body());
+
+            HttpResponse<String> bad = manager.api("PUT", "impact/cost-parameters",
+                    "{\"wmoCostPerClientPerYear\": -1, \"youthCarePerYoungPersonPerYear\": 12000,"
+                            + " \"debtHelpReturnPerEuro\": 2.5}");
+            assertEquals(422, bad.statusCode(), bad.body());
+            assertTrue(bad.body().contains("Wmo-kosten per cliënt"), "a Dutch message per field: " + bad.body());
+            assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cost_parameters"), "nothing stored");
+
+            long audited = TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'COST_PARAMETERS_CHANGED'");
+            HttpResponse<String> saved = manager.api("PUT", "impact/cost-parameters",
+                    "{\"wmoCostPerClientPerYear\": 5100, \"youthCarePerYoungPersonPerYear\": 11500.5,"
+                            + " \"debtHelpReturnPerEuro\": 2.5}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertEquals(audited + 1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry"
+                    + " WHERE action = 'COST_PARAMETERS_CHANGED' AND before_summary LIKE 'defaults%'"
+                    + " AND after_summary LIKE '%wmo 5100.00%'"));
+            assertEquals(403, api(Fixtures.OFFICER).api("PUT", "impact/cost-parameters",
+                    "{\"wmoCostPerClientPerYear\": 1, \"youthCarePerYoungPersonPerYear\": 1,"
+                            + " \"debtHelpReturnPerEuro\": 1}").statusCode());
+
+            // Everyone's dashboard starts from them; the officer can try other values, but not settle them.
+            HttpResponse<String> figures = api(Fixtures.OFFICER).api("GET", "impact/dashboard", null);
+            assertTrue(figures.body().contains("\"wmoCostPerClientPerYear\":5100"), figures.body());
+            chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
+            browser.get(base + "impact/dashboard.xhtml");
+            waitFor(By.id("dash:wmoCost_input"), "dashboard as officer");
+            assertEquals("€ 5.100,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
+            assertTrue(browser.findElement(By.id("parametersSource")).getText().contains("vastgelegd door "
+                    + FUND_MANAGER), browser.findElement(By.id("parametersSource")).getText());
+            assertTrue(browser.findElements(By.id("dash:saveParameters")).isEmpty(), "only fund managers settle");
+
+            // The fund manager settles new values on the page.
+            chromium.login(base.toString(), FUND_MANAGER, Fixtures.PASSWORD);
+            browser.get(base + "impact/dashboard.xhtml");
+            waitFor(By.id("dash:saveParameters"), "dashboard as fund manager");
+            WebElement youth = browser.findElement(By.id("dash:youthCost_input"));
+            youth.click();
+            youth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            youth.sendKeys("13000", Keys.TAB);
+            chromium.waitUpTo(20).until(d -> browser.findElement(By.id("parametersSource")).getText()
+                    .contains("alleen op dit scherm"));
+            browser.findElement(By.id("dash:saveParameters")).click();
+            chromium.waitUpTo(20).until(d -> browser.findElement(By.id("dash:scenario")).getText()
+                    .contains("De kostenparameters zijn vastgelegd"));
+            assertEquals(0, new java.math.BigDecimal("13000.00").compareTo((java.math.BigDecimal)
+                    TestDatabase.query("SELECT youth_care_cost_per_young_person FROM cost_parameters").get(0).get(0)));
+        } finally {
+            TestDatabase.update("DELETE FROM cost_parameters");
+        }
     }
 }

@@ -43,9 +43,13 @@ class OpenApiIT {
         JsonObject paths = document.getJsonObject("paths");
         for (String path : List.of("/preventiefonds/api/applications/{id}/decision",
                 "/preventiefonds/api/report-requests/{id}/report", "/preventiefonds/api/applications/{id}/determination",
-                "/preventiefonds/api/partner/report-upload", "/preventiefonds/api/deadlines")) {
+                "/preventiefonds/api/partner/report-upload", "/preventiefonds/api/deadlines",
+                "/preventiefonds/api/calls", "/preventiefonds/api/applications", "/preventiefonds/api/awards",
+                "/preventiefonds/api/reports", "/preventiefonds/api/indicators", "/preventiefonds/api/impact/dashboard",
+                "/preventiefonds/api/impact/cost-parameters", "/preventiefonds/api/open/register")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertTrue(paths.getJsonObject("/preventiefonds/api/applications/{id}/determination").containsKey("post"));
+        assertTrue(paths.getJsonObject("/preventiefonds/api/impact/cost-parameters").containsKey("put"));
     }
 }

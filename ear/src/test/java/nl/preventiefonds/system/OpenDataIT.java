@@ -202,6 +202,49 @@ class OpenDataIT {
     }
 
     @Test
+    void theRegisterPublishesTheResultsOfTheAcceptedFinalReportOnly() throws Exception {
+        // The demo world's completed grant: reported, accepted and determined.
+        List<List<Object>> completed = TestDatabase.query("SELECT id, reference FROM application"
+                + " WHERE status = 'DETERMINED' ORDER BY id");
+        assertFalse(completed.isEmpty(), "the demo world has a determined grant");
+        long id = ((Number) completed.get(0).get(0)).longValue();
+        String ref = (String) completed.get(0).get(1);
+        long participants = TestDatabase.count("SELECT SUM(ra.participants) FROM report_activity ra JOIN report r"
+                + " ON r.id = ra.report_id JOIN report_request q ON q.id = r.request_id WHERE q.application_id = ?"
+                + " AND q.partner_id IS NULL AND q.purpose = 'FINAL' AND r.review_outcome = 'ACCEPTED'", id);
+        assertTrue(participants > 0, "the final report counted participants");
+        // A partner's report and an unreviewed report on the same grant must not count.
+        long partnerRows = TestDatabase.count("SELECT COUNT(*) FROM report_activity ra JOIN report r ON r.id ="
+                + " ra.report_id JOIN report_request q ON q.id = r.request_id WHERE q.application_id = ?"
+                + " AND (q.partner_id IS NOT NULL OR r.review_outcome IS NULL OR q.purpose <> 'FINAL')", id);
+
+        WebSession visitor = anonymous();
+        JsonObject item = byReference(visitor, ref);
+        JsonObject results = item.getJsonObject("results");
+        assertEquals(participants, results.getInt("participants"), "from the final report alone (" + partnerRows
+                + " other report rows on this grant left out): " + item);
+        assertEquals("final report (accepted)", results.getString("source"), item.toString());
+        HttpResponse<String> page = visitor.get("open/register.xhtml");
+        assertTrue(page.body().contains(ref), "the completed grant is on the page");
+
+        // The running demo grant has no accepted report yet: no results, rather than zeros.
+        List<List<Object>> running = TestDatabase.query("SELECT a.reference FROM application a JOIN grant_decision d"
+                + " ON d.application_id = a.id WHERE a.status = 'AWARDED' AND NOT EXISTS (SELECT 1 FROM report r JOIN"
+                + " report_request q ON q.id = r.request_id WHERE q.application_id = a.id AND r.review_outcome ="
+                + " 'ACCEPTED') ORDER BY a.id");
+        assertFalse(running.isEmpty(), "an award without accepted reports");
+        JsonObject open = byReference(visitor, (String) running.get(0).get(0));
+        assertTrue(!open.containsKey("results") || open.isNull("results"), open.toString());
+    }
+
+    private static JsonObject byReference(WebSession visitor, String ref) throws Exception {
+        String body = visitor.api("GET", "open/register?size=100&q=" + ref, null).body();
+        return object(body).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("reference").equals(ref)).findFirst()
+                .orElseThrow(() -> new AssertionError(ref + " not in the register: " + body));
+    }
+
+    @Test
     void anonymousCallersOnlyReadOpenData() throws Exception {
         WebSession visitor = anonymous();
         for (String path : List.of("open/register", "open/360giving.json")) {

@@ -5,12 +5,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 
 /** Reading decisions and objections, for everyone who may see the application. */
@@ -39,6 +45,47 @@ public class DecisionQueries {
         applications.visible(applicationId);
         return em.createQuery("SELECT o FROM Objection o WHERE o.decision.application.id = :id ORDER BY o.id",
                 Objection.class).setParameter("id", applicationId).getResultList();
+    }
+
+    /** One award as the API lists it; the money columns are what was decided, paid and (once) determined. */
+    public record Award(long applicationId, String reference, String title, String organisationName, long callId,
+            DecisionOutcome outcome, BigDecimal amount, LocalDate decidedOn, LocalDate startDate, LocalDate endDate,
+            ApplicationStatus status) implements Serializable {
+    }
+
+    public record AwardPage(long total, List<Award> items) implements Serializable {
+    }
+
+    /**
+     * Awards (grant decisions that award money), newest first, paged in the database: staff see all, an organiser
+     * those on its own applications, a partner those of applications that name it.
+     */
+    public AwardPage awards(int first, int size) {
+        Caller caller = access.caller();
+        String scope;
+        if (caller.isStaff()) {
+            scope = "";
+        } else if (caller.is(Role.ORGANISER)) {
+            scope = " AND a.owner.id = :me";
+        } else if (caller.is(Role.PARTNER) && caller.partnerId() != null) {
+            scope = " AND EXISTS (SELECT p FROM Application a2 JOIN a2.partners p WHERE a2 = a AND p.id = :partner)";
+        } else {
+            throw new AccessDeniedException("no awards for this caller");
+        }
+        String where = " FROM GrantDecision d JOIN d.application a WHERE d.outcome IN :awarded" + scope;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
+        TypedQuery<Award> page = em.createQuery("SELECT NEW nl.preventiefonds.decision.DecisionQueries.Award(a.id,"
+                + " a.reference, a.title, a.organisationName, a.call.id, d.outcome, d.amount, d.decidedOn, a.startDate,"
+                + " a.endDate, a.status)" + where + " ORDER BY d.decidedOn DESC, d.id DESC", Award.class);
+        for (TypedQuery<?> query : List.of(count, page)) {
+            query.setParameter("awarded", List.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD));
+            if (scope.contains(":me")) {
+                query.setParameter("me", caller.userId());
+            } else if (scope.contains(":partner")) {
+                query.setParameter("partner", caller.partnerId());
+            }
+        }
+        return new AwardPage(count.getSingleResult(), page.setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     /** Decision makers: applications in assessment with at least one completed advice, oldest first. */

@@ -219,6 +219,10 @@ public class AccountService {
         if (user == null) {
             throw new ValidationFailedException("account.notFound");
         }
+        if (user.getStatus() == AccountStatus.ANONYMISED || status == AccountStatus.ANONYMISED) {
+            // Only privacy.Anonymisation anonymises, and an anonymised account never comes back.
+            throw new ValidationFailedException("account.anonymised");
+        }
         String before = user.auditSummary();
         user.setStatus(status);
         audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());

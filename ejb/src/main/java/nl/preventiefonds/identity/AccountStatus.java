@@ -4,5 +4,7 @@ public enum AccountStatus {
     /** Registered, e-mail address not yet confirmed. */
     PENDING,
     ACTIVE,
-    DISABLED
+    DISABLED,
+    /** Personal data removed after the retention term (privacy.Anonymisation); never active again. */
+    ANONYMISED
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.fund.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
@@ -94,6 +95,9 @@ public class CareDemandService {
         String actor = access.requireAnyRole(Role.FUND_MANAGER).email();
         CareDemandImport.Parsed parsed = CareDemandImport.parse(csv);
         if (!parsed.fileProblems().isEmpty()) {
+            // A refused file changes nothing, but who tried what stays on record.
+            audit.record("CARE_INDICATORS_REJECTED", SUBJECT, municipalityId, null, "file refused: "
+                    + parsed.fileProblems().stream().map(Problem::key).distinct().collect(Collectors.joining(", ")));
             return new ImportResult(parsed.shape(), List.of(), parsed.fileProblems(), false, null, 0, 0, 0, List.of());
         }
         // Serialises imports of one municipality: the replaced periods cannot interleave.
@@ -120,6 +124,9 @@ public class CareDemandService {
         TreeSet<String> periods = new TreeSet<>();
         rows.stream().filter(r -> r.period() != null).forEach(r -> periods.add(r.period().label()));
         if (!rows.stream().allMatch(CareDemandImport.Row::valid)) {
+            long bad = rows.stream().filter(r -> !r.valid()).count();
+            audit.record("CARE_INDICATORS_REJECTED", SUBJECT, municipalityId, null, "nothing stored: " + bad + " of "
+                    + rows.size() + " rows have problems, periods " + String.join(", ", periods));
             return new ImportResult(parsed.shape(), rows, List.of(), false, null, 0, 0, 0, List.copyOf(periods));
         }
         List<String> labels = List.copyOf(periods);
@@ -189,6 +196,7 @@ public class CareDemandService {
                 v.getPeriodStart(), v.getValue(), v.isSuppressed())).toList();
     }
 
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
     public long countValues(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM CareIndicatorValue v WHERE"
                 + " v.neighbourhood.municipality.id = :m" + (indicator == null ? "" : " AND v.indicator = :i")

@@ -55,6 +55,12 @@ public class ImpactDashboardService {
     @EJB
     private CareDemandService careDemand;
 
+    @EJB
+    private nl.preventiefonds.audit.AuditTrail audit;
+
+    @EJB
+    private nl.preventiefonds.identity.AccessPolicy access;
+
     @Inject
     private Clock clock;
 
@@ -82,7 +88,22 @@ public class ImpactDashboardService {
     public record IndicatorImpact(CareIndicator indicator, CareDomain domain, boolean estimable, Double effect,
             Double standardError, Double ciLow, Double ciHigh, int treatedUnits, int controlUnits, int observations,
             List<String> caveats, Double treatedBefore, Double treatedAfter, Double controlBefore,
-            Double controlAfter, List<YearMeans> trend) implements Serializable {
+            Double controlAfter, List<YearMeans> trend, List<NeighbourhoodTrend> perNeighbourhood)
+            implements Serializable {
+    }
+
+    /** One year of a funded neighbourhood: its own value (null when missing or suppressed) beside the controls' mean. */
+    public record YearValue(int year, Double value, Double control) implements Serializable {
+    }
+
+    /**
+     * A funded neighbourhood's own series for one indicator, from the year its first funded initiative started,
+     * and its own difference in differences against the unfunded neighbourhoods (one treated unit, so the interval
+     * only reflects the spread among the controls and the caveats say so).
+     */
+    public record NeighbourhoodTrend(long neighbourhoodId, String code, String name, int startYear,
+            List<YearValue> years, boolean estimable, Double before, Double after, Double effect, Double ciLow,
+            Double ciHigh, List<String> caveats) implements Serializable {
     }
 
     public record Scenario(CareIndicator indicator, CareDomain domain, String nature, BigDecimal low,
@@ -117,10 +138,68 @@ public class ImpactDashboardService {
                 .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
     }
 
+    /** The scenario parameters as the municipality settled them, and whether they are still the defaults. */
+    public record CostParameterView(AvoidedCostScenario.CostParameters parameters, boolean defaults,
+            java.time.Instant updatedAt, String updatedBy) implements Serializable {
+    }
+
+    /** Far above any real cost per person per year; a typo of a few zeros is refused. */
+    static final BigDecimal MAX_COST = new BigDecimal("1000000.00");
+    static final BigDecimal MAX_RETURN = new BigDecimal("100.00");
+
+    public CostParameterView costParameters() {
+        CostParameterSetting stored = em.find(CostParameterSetting.class, careDemand.defaultMunicipalityId());
+        return stored == null ? new CostParameterView(AvoidedCostScenario.CostParameters.defaults(), true, null, null)
+                : new CostParameterView(stored.parameters(), false, stored.getUpdatedAt(), stored.getUpdatedBy());
+    }
+
+    /** The fund manager settles the municipality's parameters; the change is audited with the old values. */
+    @RolesAllowed(Role.Names.FUND_MANAGER)
+    public CostParameterView saveCostParameters(BigDecimal wmoCost, BigDecimal youthCareCost,
+            BigDecimal debtHelpReturn) {
+        List<nl.preventiefonds.platform.Problem> problems = new ArrayList<>();
+        check(wmoCost, MAX_COST, "wmoCost", problems);
+        check(youthCareCost, MAX_COST, "youthCareCost", problems);
+        check(debtHelpReturn, MAX_RETURN, "debtHelpReturn", problems);
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        AvoidedCostScenario.CostParameters parameters = new AvoidedCostScenario.CostParameters(
+                wmoCost.setScale(2, RoundingMode.HALF_UP), youthCareCost.setScale(2, RoundingMode.HALF_UP),
+                debtHelpReturn.setScale(2, RoundingMode.HALF_UP));
+        long municipality = careDemand.defaultMunicipalityId();
+        CostParameterSetting stored = em.find(CostParameterSetting.class, municipality,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        String before = stored == null ? "defaults " + describe(AvoidedCostScenario.CostParameters.defaults())
+                : describe(stored.parameters());
+        if (stored == null) {
+            stored = new CostParameterSetting(municipality);
+            stored.change(parameters, clock.instant(), access.caller().email());
+            em.persist(stored);
+        } else {
+            stored.change(parameters, clock.instant(), access.caller().email());
+        }
+        audit.record("COST_PARAMETERS_CHANGED", "Municipality", municipality, before, describe(parameters));
+        return new CostParameterView(parameters, false, stored.getUpdatedAt(), stored.getUpdatedBy());
+    }
+
+    private static void check(BigDecimal value, BigDecimal max, String field,
+            List<nl.preventiefonds.platform.Problem> problems) {
+        if (value == null || value.signum() < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 2) {
+            problems.add(nl.preventiefonds.platform.Problem.of("impact.costInvalid." + field));
+        }
+    }
+
+    private static String describe(AvoidedCostScenario.CostParameters p) {
+        return "wmo " + p.wmoCostPerClientPerYear().toPlainString() + ", youth care "
+                + p.youthCarePerYoungPersonPerYear().toPlainString() + ", debt help return "
+                + p.debtHelpReturnPerEuro().toPlainString();
+    }
+
+    /** The dashboard for a filter; without parameters the municipality's settled ones (or the defaults). */
     public Dashboard dashboard(Filter filter, AvoidedCostScenario.CostParameters parameters) {
         Filter f = filter == null ? Filter.all() : filter;
-        AvoidedCostScenario.CostParameters p = parameters == null ? AvoidedCostScenario.CostParameters.defaults()
-                : parameters;
+        AvoidedCostScenario.CostParameters p = parameters == null ? costParameters().parameters() : parameters;
 
         Object[] awards = query("SELECT COUNT(d), SUM(d.amount) FROM GrantDecision d JOIN d.application a"
                 + " WHERE d.outcome IN :awarded", f, Object[].class).getSingleResult();
@@ -242,6 +321,9 @@ public class ImpactDashboardService {
         Map<String, Integer> starts = new HashMap<>();
         treatedStarts.forEach((id, year) -> starts.put(String.valueOf(id), year));
         DifferenceInDifferences did = new DifferenceInDifferences();
+        Map<Long, String[]> names = new HashMap<>();
+        byIndicator.values().forEach(rows -> rows.forEach(r -> names.putIfAbsent(r.neighbourhoodId(),
+                new String[] {r.code(), r.name()})));
         List<IndicatorImpact> impacts = new ArrayList<>();
         for (CareIndicator indicator : CareIndicator.values()) {
             List<CareDemandService.ValueRow> rows = byIndicator.getOrDefault(indicator, List.of());
@@ -255,9 +337,53 @@ public class ImpactDashboardService {
                     finite(e.standardError()), finite(e.ciLow()), finite(e.ciHigh()), e.treatedUnits(),
                     e.controlUnits(), e.observations(), e.caveats(), finite(m.treatedBefore()),
                     finite(m.treatedAfter()), finite(m.controlBefore()), finite(m.controlAfter()),
-                    trend(rows, treatedStarts)));
+                    trend(rows, treatedStarts), perNeighbourhood(did, observations, rows, treatedStarts, names)));
         }
         return impacts;
+    }
+
+    /** Fewer draws than the portfolio estimate: one per funded neighbourhood and indicator. */
+    static final int NEIGHBOURHOOD_REPLICATES = 500;
+
+    /**
+     * Per funded neighbourhood: its yearly values beside the controls' mean, and its own estimate against the
+     * controls only (the other funded neighbourhoods are left out, they are no controls).
+     */
+    static List<NeighbourhoodTrend> perNeighbourhood(DifferenceInDifferences did,
+            List<DifferenceInDifferences.Observation> observations, List<CareDemandService.ValueRow> rows,
+            Map<Long, Integer> treatedStarts, Map<Long, String[]> names) {
+        List<YearMeans> trend = trend(rows, treatedStarts);
+        Map<Long, Map<Integer, Double>> own = new HashMap<>();
+        for (CareDemandService.ValueRow row : rows) {
+            if (treatedStarts.containsKey(row.neighbourhoodId()) && row.value() != null) {
+                own.computeIfAbsent(row.neighbourhoodId(), k -> new HashMap<>())
+                        .put(row.periodStart().getYear(), row.value().doubleValue());
+            }
+        }
+        DifferenceInDifferences.Options options = new DifferenceInDifferences.Options(null, null,
+                NEIGHBOURHOOD_REPLICATES, DifferenceInDifferences.DEFAULT_SEED);
+        List<NeighbourhoodTrend> result = new ArrayList<>();
+        for (Map.Entry<Long, Integer> treated : treatedStarts.entrySet()) {
+            long id = treated.getKey();
+            String[] name = names.get(id);
+            if (name == null) {
+                continue; // no indicator values at all for this neighbourhood
+            }
+            String unit = String.valueOf(id);
+            List<DifferenceInDifferences.Observation> mine = observations.stream()
+                    .filter(o -> o.neighbourhoodId().equals(unit) || !treatedStarts.containsKey(
+                            Long.valueOf(o.neighbourhoodId()))).toList();
+            DifferenceInDifferences.Result r = did.estimate(mine, Map.of(unit, treated.getValue()), options);
+            Map<Integer, Double> values = own.getOrDefault(id, Map.of());
+            List<YearValue> years = trend.stream().map(t -> new YearValue(t.year(),
+                    values.containsKey(t.year()) ? round(values.get(t.year())) : null, t.control())).toList();
+            DifferenceInDifferences.Estimate e = r.estimate();
+            result.add(new NeighbourhoodTrend(id, name[0], name[1], treated.getValue(), years, e.estimable(),
+                    finite(r.means().treatedBefore()), finite(r.means().treatedAfter()), finite(e.effect()),
+                    finite(e.ciLow()), finite(e.ciHigh()), e.caveats()));
+        }
+        result.sort(java.util.Comparator.comparing(NeighbourhoodTrend::name));
+        return result;
     }
 
     /** Per year the mean of the treated and of the control neighbourhoods' values (suppressed values left out). */

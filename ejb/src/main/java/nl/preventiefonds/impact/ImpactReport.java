@@ -156,6 +156,27 @@ public final class ImpactReport {
                             new LetterPdf.Column("Andere wijken", 2, true)), rows);
         }
         bars(pdf, i);
+        perNeighbourhood(pdf, i);
+    }
+
+    /** Each funded neighbourhood against the unfunded ones: one treated unit each, so wide intervals. */
+    private static void perNeighbourhood(LetterPdf pdf, IndicatorImpact i) {
+        if (i.perNeighbourhood().isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ImpactDashboardService.NeighbourhoodTrend n : i.perNeighbourhood()) {
+            rows.add(List.of(n.name(), String.valueOf(n.startYear()), decimal(n.before()), decimal(n.after()),
+                    decimal(n.effect()), n.ciLow() == null || n.ciHigh() == null ? "-"
+                            : decimal(n.ciLow()) + " tot " + decimal(n.ciHigh())));
+        }
+        pdf.keepTogether(4)
+                .paragraph("Per wijk met een initiatief, elk vergeleken met de wijken zonder initiatief (één wijk:"
+                        + " de onzekerheid is groot):")
+                .table(List.of(new LetterPdf.Column("Wijk", 3, false), new LetterPdf.Column("Start", 1, true),
+                        new LetterPdf.Column("Vóór", 1, true), new LetterPdf.Column("Na", 1, true),
+                        new LetterPdf.Column("Verschil", 2, true), new LetterPdf.Column("95%-interval", 3, true)),
+                        rows);
     }
 
     /** Before and after the start, treated and control, as bars on one scale. */

@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -147,6 +148,46 @@ public class ReportService {
             r.getSpending().size();
         });
         return reports;
+    }
+
+    /** A submitted report as the API lists it; partnerName is null for the organiser's own reports. */
+    public record ReportSummary(long reportId, long requestId, long applicationId, String reference,
+            ReportPurpose purpose, String partnerName, LocalDate dueOn, Instant submittedAt, ReviewOutcome reviewOutcome)
+            implements Serializable {
+    }
+
+    public record ReportPage(long total, List<ReportSummary> items) implements Serializable {
+    }
+
+    /**
+     * Submitted reports, newest first, paged in the database: staff see all, an organiser those on its own
+     * applications, a partner only its own.
+     */
+    public ReportPage reports(int first, int size) {
+        Caller caller = access.caller();
+        String scope;
+        if (caller.isStaff()) {
+            scope = "";
+        } else if (caller.is(Role.ORGANISER)) {
+            scope = " WHERE a.owner.id = :me";
+        } else if (caller.is(Role.PARTNER) && caller.partnerId() != null) {
+            scope = " WHERE p.id = :partner";
+        } else {
+            return new ReportPage(0, List.of());
+        }
+        String from = " FROM Report r JOIN r.request q JOIN q.application a LEFT JOIN q.partner p" + scope;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + from, Long.class);
+        TypedQuery<ReportSummary> page = em.createQuery("SELECT NEW nl.preventiefonds.monitoring.ReportService"
+                + ".ReportSummary(r.id, q.id, a.id, a.reference, q.purpose, p.name, q.dueOn, r.submittedAt,"
+                + " r.reviewOutcome)" + from + " ORDER BY r.submittedAt DESC, r.id DESC", ReportSummary.class);
+        for (TypedQuery<?> query : List.of(count, page)) {
+            if (scope.contains(":me")) {
+                query.setParameter("me", caller.userId());
+            } else if (scope.contains(":partner")) {
+                query.setParameter("partner", caller.partnerId());
+            }
+        }
+        return new ReportPage(count.getSingleResult(), page.setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     /** What the caller owes or has sent: the organiser's own requests, or the partner's. Newest due last. */

@@ -13,7 +13,9 @@ import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
 import nl.preventiefonds.impact.ImpactDashboardService.NeighbourhoodFigures;
 import nl.preventiefonds.impact.ImpactDashboardService.Portfolio;
 import nl.preventiefonds.impact.ImpactDashboardService.Scenario;
+import nl.preventiefonds.impact.ImpactDashboardService.NeighbourhoodTrend;
 import nl.preventiefonds.impact.ImpactDashboardService.YearMeans;
+import nl.preventiefonds.impact.ImpactDashboardService.YearValue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,14 +30,18 @@ class ImpactReportTest {
     private static final List<YearMeans> TREND = List.of(new YearMeans(2024, 52.0, 50.0),
             new YearMeans(2025, 53.1, 50.4), new YearMeans(2026, 47.8, null));
 
+    private static final NeighbourhoodTrend PITTELO = new NeighbourhoodTrend(1, "BU01", "Pittelo", 2025,
+            List.of(new YearValue(2024, 52.0, 50.0), new YearValue(2025, 49.0, 50.4)), true, 52.0, 49.0, -3.4, -5.1,
+            -1.2, List.of(DifferenceInDifferences.FEW_UNITS));
+
     private static IndicatorImpact wmo(boolean estimable) {
         return estimable
                 ? new IndicatorImpact(CareIndicator.WMO_CLIENTS_PER_1000, CareDomain.WMO, true, -4.25, 1.2, -6.5,
                         -1.75, 2, 9, 66, List.of(DifferenceInDifferences.FEW_UNITS,
-                        DifferenceInDifferences.MISSING_VALUES), 52.5, 47.8, 50.2, 50.7, TREND)
+                        DifferenceInDifferences.MISSING_VALUES), 52.5, 47.8, 50.2, 50.7, TREND, List.of(PITTELO))
                 : new IndicatorImpact(CareIndicator.WMO_CLIENTS_PER_1000, CareDomain.WMO, false, null, null, null,
                         null, 2, 9, 40, List.of(DifferenceInDifferences.NOT_ESTIMABLE), 52.5, null, 50.2, null,
-                        TREND);
+                        TREND, List.of());
     }
 
     private static ImpactReportData data(boolean estimable) {
@@ -105,6 +111,8 @@ class ImpactReportTest {
         assertTrue(text.contains("2025 53,10 50,40"), "the yearly table: " + text);
         assertTrue(text.contains("2026 47,80 -"), "a year without control values shows a dash: " + text);
         assertTrue(text.contains("Met initiatief, vóór 52,50"), "the bars carry their values: " + text);
+        assertTrue(text.contains("Pittelo 2025 52,00 49,00 -3,40 -5,10 tot -1,20"),
+                "each funded neighbourhood with its own estimate: " + text);
     }
 
     @Test

@@ -22,7 +22,7 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
-import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ApiPages;
 
 /**
  * Paged lists of calls and of applications, as the caller may see them: staff all submitted ones, an organiser
@@ -32,7 +32,6 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ListResource {
-    static final int MAX_SIZE = 200;
 
     @EJB
     private CallDirectory calls;
@@ -91,9 +90,7 @@ public class ListResource {
     }
 
     private static void checkPage(int first, int size) {
-        if (first < 0 || size < 1 || size > MAX_SIZE) {
-            throw ValidationFailedException.of("api.pageInvalid", MAX_SIZE);
-        }
+        ApiPages.check(first, size);
     }
 
     private static <T> List<T> slice(List<T> all, int first, int size) {
@@ -101,12 +98,7 @@ public class ListResource {
     }
 
     private static Map<String, Object> page(long total, int first, int size, List<Map<String, Object>> items) {
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", total);
-        page.put("first", first);
-        page.put("size", size);
-        page.put("items", items);
-        return page;
+        return ApiPages.of(total, first, size, items);
     }
 
     private static Map<String, Object> summary(Application a) {

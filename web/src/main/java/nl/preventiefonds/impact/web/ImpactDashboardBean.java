@@ -41,6 +41,7 @@ public class ImpactDashboardBean implements Serializable {
     private CareDomain careDomain;
     private Integer year;
     private CareIndicator indicator = CareIndicator.WMO_CLIENTS_PER_1000;
+    private Long trendNeighbourhoodId;
     private BigDecimal wmoCost = AvoidedCostScenario.CostParameters.DEFAULT_WMO;
     private BigDecimal youthCost = AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE;
     private BigDecimal debtReturn = AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN;
@@ -50,11 +51,48 @@ public class ImpactDashboardBean implements Serializable {
     private Dashboard dashboard;
     private Integer reportYear = java.time.LocalDate.now(nl.preventiefonds.platform.Amsterdam.ZONE).getYear();
 
+    private ImpactDashboardService.CostParameterView settled;
+
     @PostConstruct
     void load() {
         calls = service.calls();
         neighbourhoods = service.neighbourhoods();
+        useSettledParameters();
+    }
+
+    /** Back to the municipality's settled parameters (after trying other values on screen). */
+    public void useSettledParameters() {
+        settled = service.costParameters();
+        wmoCost = settled.parameters().wmoCostPerClientPerYear();
+        youthCost = settled.parameters().youthCarePerYoungPersonPerYear();
+        debtReturn = settled.parameters().debtHelpReturnPerEuro();
         refresh();
+    }
+
+    /** Fund managers: the values on screen become the municipality's, for everyone and for the council report. */
+    public void saveParameters() {
+        try {
+            settled = service.saveCostParameters(wmoCost, youthCost, debtReturn);
+            Messages.info("impact.parametersSaved");
+            refresh();
+        } catch (nl.preventiefonds.platform.ValidationFailedException e) {
+            Messages.errors(null, e.getMessageKeys());
+        }
+    }
+
+    public ImpactDashboardService.CostParameterView getSettled() {
+        return settled;
+    }
+
+    /** Whether the screen shows other values than the settled ones, so the page can say so. */
+    public boolean isTryingOtherParameters() {
+        AvoidedCostScenario.CostParameters s = settled.parameters();
+        return !same(wmoCost, s.wmoCostPerClientPerYear()) || !same(youthCost, s.youthCarePerYoungPersonPerYear())
+                || !same(debtReturn, s.debtHelpReturnPerEuro());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
     }
 
     /** Recomputes everything for the filter and the cost parameters (empty parameters take the default). */
@@ -65,10 +103,10 @@ public class ImpactDashboardBean implements Serializable {
     }
 
     private AvoidedCostScenario.CostParameters parameters() {
-        return new AvoidedCostScenario.CostParameters(
-                orDefault(wmoCost, AvoidedCostScenario.CostParameters.DEFAULT_WMO),
-                orDefault(youthCost, AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE),
-                orDefault(debtReturn, AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN));
+        AvoidedCostScenario.CostParameters s = settled.parameters();
+        return new AvoidedCostScenario.CostParameters(orDefault(wmoCost, s.wmoCostPerClientPerYear()),
+                orDefault(youthCost, s.youthCarePerYoungPersonPerYear()),
+                orDefault(debtReturn, s.debtHelpReturnPerEuro()));
     }
 
     private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
@@ -130,6 +168,49 @@ public class ImpactDashboardBean implements Serializable {
                 trend.stream().map(t -> json(t.control())).collect(Collectors.joining(",")))
                 + "]},\"options\":{\"responsive\":true,\"animation\":false,\"plugins\":{\"title\":{\"display\":true,"
                 + "\"text\":" + string(Messages.text("careIndicator." + indicator.name())) + "}}}}";
+    }
+
+    /** The funded neighbourhood whose own series is charted: the chosen one, else the filter's, else the first. */
+    public ImpactDashboardService.NeighbourhoodTrend getNeighbourhoodTrend() {
+        List<ImpactDashboardService.NeighbourhoodTrend> trends = getImpact().perNeighbourhood();
+        for (Long wanted : new Long[] {trendNeighbourhoodId, neighbourhoodId}) {
+            if (wanted != null) {
+                for (ImpactDashboardService.NeighbourhoodTrend t : trends) {
+                    if (t.neighbourhoodId() == wanted) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return trends.isEmpty() ? null : trends.get(0);
+    }
+
+    /** Chart.js configuration: one funded neighbourhood's values beside the unfunded neighbourhoods' mean. */
+    public String getNeighbourhoodChart() {
+        ImpactDashboardService.NeighbourhoodTrend trend = getNeighbourhoodTrend();
+        if (trend == null) {
+            return "{}";
+        }
+        return "{\"type\":\"line\",\"data\":{\"labels\":["
+                + trend.years().stream().map(y -> string(yearLabel(y.year(), trend.startYear())))
+                .collect(Collectors.joining(","))
+                + "],\"datasets\":[" + dataset(trend.name(), "#1f6f8b",
+                trend.years().stream().map(y -> json(y.value())).collect(Collectors.joining(",")))
+                + "," + dataset(Messages.text("impact.control"), "#c05621",
+                trend.years().stream().map(y -> json(y.control())).collect(Collectors.joining(",")))
+                + "]},\"options\":{\"responsive\":true,\"animation\":false,\"plugins\":{\"title\":{\"display\":true,"
+                + "\"text\":" + string(trend.name() + " - " + Messages.text("careIndicator." + indicator.name()))
+                + "}}}}";
+    }
+
+    /** The start year is marked in the axis label, so the chart says when funding began without colour. */
+    public String yearLabel(int year, int startYear) {
+        return year == startYear ? Messages.text("impact.startYear", String.valueOf(year)) : String.valueOf(year);
+    }
+
+    /** The 95% interval as "a tot b", or a dash when it could not be computed. */
+    public String interval(Double low, Double high) {
+        return low == null || high == null ? "-" : Messages.text("impact.interval", number(low), number(high));
     }
 
     /** Chart.js configuration: money awarded per neighbourhood. */
@@ -224,6 +305,14 @@ public class ImpactDashboardBean implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    public Long getTrendNeighbourhoodId() {
+        return trendNeighbourhoodId;
+    }
+
+    public void setTrendNeighbourhoodId(Long trendNeighbourhoodId) {
+        this.trendNeighbourhoodId = trendNeighbourhoodId;
     }
 
     public CareIndicator getIndicator() {

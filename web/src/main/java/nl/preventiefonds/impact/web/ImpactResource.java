@@ -2,7 +2,9 @@ package nl.preventiefonds.impact.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -62,14 +64,36 @@ public class ImpactResource {
                 .build();
     }
 
-    private static AvoidedCostScenario.CostParameters parameters(BigDecimal wmoCost, BigDecimal youthCareCost,
+    /** The municipality's settled scenario parameters (the defaults until a fund manager settles them). */
+    @GET
+    @Path("cost-parameters")
+    public ImpactDashboardService.CostParameterView costParameters() {
+        return service.costParameters();
+    }
+
+    public record CostParameterBody(BigDecimal wmoCostPerClientPerYear, BigDecimal youthCarePerYoungPersonPerYear,
+            BigDecimal debtHelpReturnPerEuro) {
+    }
+
+    /** Fund managers settle the parameters: all three, in euros; a missing or impossible value is a 422. */
+    @PUT
+    @Path("cost-parameters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ImpactDashboardService.CostParameterView saveCostParameters(CostParameterBody body) {
+        CostParameterBody b = body == null ? new CostParameterBody(null, null, null) : body;
+        return service.saveCostParameters(b.wmoCostPerClientPerYear(), b.youthCarePerYoungPersonPerYear(),
+                b.debtHelpReturnPerEuro());
+    }
+
+    /** Parameters on the query override the settled ones one by one. */
+    private AvoidedCostScenario.CostParameters parameters(BigDecimal wmoCost, BigDecimal youthCareCost,
             BigDecimal debtHelpReturn) {
+        AvoidedCostScenario.CostParameters settled = service.costParameters().parameters();
         try {
             return new AvoidedCostScenario.CostParameters(
-                    wmoCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_WMO : wmoCost,
-                    youthCareCost == null ? AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE : youthCareCost,
-                    debtHelpReturn == null ? AvoidedCostScenario.CostParameters.DEFAULT_DEBT_HELP_RETURN
-                            : debtHelpReturn);
+                    wmoCost == null ? settled.wmoCostPerClientPerYear() : wmoCost,
+                    youthCareCost == null ? settled.youthCarePerYoungPersonPerYear() : youthCareCost,
+                    debtHelpReturn == null ? settled.debtHelpReturnPerEuro() : debtHelpReturn);
         } catch (IllegalArgumentException e) {
             throw ValidationFailedException.of("impact.filterInvalid");
         }

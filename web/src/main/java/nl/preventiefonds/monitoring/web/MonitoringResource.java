@@ -3,6 +3,7 @@ package nl.preventiefonds.monitoring.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.ReclaimStatus;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.platform.web.ProblemResponses;
 
 /** Reports, reminders, determination, reclaims and the deadlines overview over JSON; the services decide who may. */
@@ -78,6 +80,16 @@ public class MonitoringResource {
                 m.getRequest().getId(), "kind", m.getKind().name(), "forDueOn", m.getForDueOn().toString(),
                 "recipients", m.getRecipients())).toList());
         return view;
+    }
+
+    /** Submitted reports as the caller may see them, newest first: {total, first, size, items}. */
+    @GET
+    @Path("reports")
+    public Map<String, Object> reports(@QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        ApiPages.check(first, size);
+        ReportService.ReportPage page = reports.reports(first, size);
+        return ApiPages.of(page.total(), first, size, page.items());
     }
 
     @GET

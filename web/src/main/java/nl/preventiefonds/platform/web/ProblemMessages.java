@@ -76,6 +76,9 @@ public final class ProblemMessages {
         if (arg instanceof BigDecimal amount) {
             return Amsterdam.euros(amount, locale);
         }
+        if (arg instanceof java.time.LocalDate date) {
+            return Amsterdam.longDate(date, locale);
+        }
         if (arg instanceof String key && key.startsWith("field.") && bundle.containsKey(key)) {
             return bundle.getString(key);
         }
