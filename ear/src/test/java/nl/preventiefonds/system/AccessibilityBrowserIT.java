@@ -135,7 +135,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                         t -> t.open("admin/call.xhtml?id=" + ids().demoCall(), "#callForm")),
                 new Page("care-demand indicators", fundManager,
                         t -> t.open("admin/indicators.xhtml", "#indicatorsIntro")),
-                new Page("audit log", fundManager, t -> t.open("admin/audit.xhtml", "#auditFilter")));
+                new Page("audit log", fundManager, t -> t.open("admin/audit.xhtml", "#auditFilter")),
+                new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")));
     }
 
     @ParameterizedTest(name = "{0}")
