@@ -2,8 +2,38 @@ package nl.preventiefonds.platform.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
-/** The JSON API under /api; the same services and per-object checks as the pages. */
+/**
+ * The JSON API under /api; the same services and per-object checks as the pages.
+ * <p>
+ * The resources and providers are listed, not scanned: WildFly's scanning also sees the EAR's lib jars, and the
+ * EclipseLink jar there carries JPA-RS, a generic REST service over every entity (and MOXy's JSON provider). Listed,
+ * nothing but our own code answers under /api. {@code RestApplicationTest} fails when a class of ours is missing.
+ */
 @ApplicationPath("api")
 public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                nl.preventiefonds.application.web.ApplicationResource.class,
+                nl.preventiefonds.application.web.ListResource.class,
+                nl.preventiefonds.assessment.web.AssessmentResource.class,
+                nl.preventiefonds.decision.web.AwardResource.class,
+                nl.preventiefonds.decision.web.DecisionResource.class,
+                nl.preventiefonds.impact.web.ImpactResource.class,
+                nl.preventiefonds.impact.web.IndicatorResource.class,
+                nl.preventiefonds.monitoring.web.MonitoringResource.class,
+                nl.preventiefonds.opendata.web.OpenDataResource.class,
+                nl.preventiefonds.payment.web.PaymentResource.class,
+                nl.preventiefonds.privacy.web.PrivacyResource.class,
+                TestClockResource.class,
+                ApiAuthenticationFilter.class,
+                ApiCsrfFilter.class,
+                ProblemResponses.ValidationMapper.class,
+                ProblemResponses.AccessDeniedMapper.class,
+                ProblemResponses.UnexpectedMapper.class,
+                ProblemResponses.EjbAccessMapper.class);
+    }
 }
