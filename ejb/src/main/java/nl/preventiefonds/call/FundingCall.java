@@ -1,5 +1,7 @@
 package nl.preventiefonds.call;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -41,6 +43,7 @@ public class FundingCall {
     private Long id;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "fund_id", nullable = false)
     private Fund fund;
 
@@ -74,6 +77,7 @@ public class FundingCall {
     private Integer budgetYear;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "theme", length = 40)
@@ -81,14 +85,17 @@ public class FundingCall {
 
     /** Empty: every neighbourhood of the fund's municipality is eligible. */
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "call_neighbourhood", joinColumns = @JoinColumn(name = "call_id"),
             inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
     private Set<Neighbourhood> neighbourhoods = new HashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<AssessmentCriterion> criteria = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<DeterminationTier> tiers = new ArrayList<>();
