@@ -78,6 +78,8 @@ public final class LoadBenchmark {
     }
 
     void run() throws Exception {
+        // exec:java gives each execution its own class loader: register this loader's driver with DriverManager.
+        Class.forName("org.mariadb.jdbc.Driver");
         Path out = Path.of(System.getProperty("bench.out.dir", "target/bench"));
         Files.createDirectories(out);
         Process server = startServer(out);

@@ -93,7 +93,9 @@ public class ApplicationQueries {
     /** Staff: submitted applications (drafts are the organiser's own business), paged. */
     public List<Application> page(Filter filter, int first, int size) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
-        TypedQuery<Application> query = em.createQuery("SELECT a FROM Application a JOIN FETCH a.call"
+        // LEFT (the call is never null): MariaDB then reads applications in index order and stops at the page,
+        // instead of scanning all calls and sorting their applications.
+        TypedQuery<Application> query = em.createQuery("SELECT a FROM Application a LEFT JOIN FETCH a.call"
                 + staffWhere(filter) + " ORDER BY a.submittedAt DESC, a.id DESC", Application.class);
         bind(query, filter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 200))
@@ -144,7 +146,7 @@ public class ApplicationQueries {
         if (caller.partnerId() == null) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT a FROM Application a JOIN a.partners p JOIN FETCH a.call"
+        return em.createQuery("SELECT DISTINCT a FROM Application a JOIN a.partners p LEFT JOIN FETCH a.call"
                         + " WHERE p.id = :partner AND a.status <> :draft ORDER BY a.submittedAt DESC",
                         Application.class)
                 .setParameter("partner", caller.partnerId()).setParameter("draft", ApplicationStatus.DRAFT)

@@ -247,7 +247,7 @@ public class ApplicationService {
     /** The organiser's own applications, newest first. */
     public List<Application> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
-        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.call WHERE a.owner.id = :owner"
+        return em.createQuery("SELECT a FROM Application a LEFT JOIN FETCH a.call WHERE a.owner.id = :owner"
                         + " ORDER BY a.updatedAt DESC", Application.class)
                 .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
     }
