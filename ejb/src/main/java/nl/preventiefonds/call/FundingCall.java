@@ -76,7 +76,9 @@ public class FundingCall {
     @Column(name = "budget_year")
     private Integer budgetYear;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Collections are lazy (indirection works without weaving): lists of calls never read them, and an eager
+    // collection cost one statement per call and collection. Services touch them inside their transaction.
+    @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
@@ -84,19 +86,19 @@ public class FundingCall {
     private Set<Theme> themes = new HashSet<>();
 
     /** Empty: every neighbourhood of the fund's municipality is eligible. */
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "call_neighbourhood", joinColumns = @JoinColumn(name = "call_id"),
             inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
     private Set<Neighbourhood> neighbourhoods = new HashSet<>();
 
     @BatchFetch(BatchFetchType.IN)
-    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<AssessmentCriterion> criteria = new ArrayList<>();
 
     @BatchFetch(BatchFetchType.IN)
-    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<DeterminationTier> tiers = new ArrayList<>();
 
@@ -176,6 +178,14 @@ public class FundingCall {
             form.getTiers().add(new CallForm.TierRow(tier.getUpToAmount(), tier.getReportKind()));
         }
         return form;
+    }
+
+    /** Reads the lazy rules (themes, neighbourhoods, criteria, tiers) for use after the transaction. */
+    public void loadRules() {
+        themes.size();
+        neighbourhoods.size();
+        criteria.size();
+        tiers.size();
     }
 
     public boolean isOpenAt(Instant moment) {
