@@ -240,6 +240,12 @@ public final class LoadBenchmark {
                 new Target("public register", "JSF", "open/register.xhtml", anonymous, null),
                 new Target("public register", "API", "api/open/register?size=25", anonymous, null));
 
+        // -Dbench.targets=floor,public register: measure only these screens (default all)
+        String only = System.getProperty("bench.targets", "").strip();
+        if (!only.isEmpty()) {
+            List<String> screens = Arrays.stream(only.split(",")).map(String::strip).toList();
+            targets = targets.stream().filter(t -> screens.contains(t.screen())).toList();
+        }
         List<Integer> levels = Arrays.stream(System.getProperty("bench.users", "50,200").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         line("%n| screen | via | users | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / static floor |"
@@ -407,7 +413,8 @@ public final class LoadBenchmark {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak to it: the h2c upgrade made a saturated server answer GOAWAY to a login.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
