@@ -1,5 +1,7 @@
 package nl.preventiefonds.application;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -48,10 +50,12 @@ public class Application {
     private String reference;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "call_id", nullable = false)
     private FundingCall call;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "owner_id", nullable = false)
     private UserAccount owner;
 
@@ -124,29 +128,34 @@ public class Application {
     private BigDecimal requestedAmount = BigDecimal.ZERO.setScale(2);
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "application_neighbourhood", joinColumns = @JoinColumn(name = "application_id"),
             inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
     private Set<Neighbourhood> neighbourhoods = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "application_theme", joinColumns = @JoinColumn(name = "application_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "theme", length = 40)
     private Set<Theme> themes = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "application_target_group", joinColumns = @JoinColumn(name = "application_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "target_group", length = 40)
     private Set<TargetGroup> targetGroups = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "application_care_domain", joinColumns = @JoinColumn(name = "application_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "care_domain", length = 40)
     private Set<CareDomain> careDomains = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"),
             inverseJoinColumns = @JoinColumn(name = "partner_id"))
     private Set<PartnerOrganisation> partners = new HashSet<>();

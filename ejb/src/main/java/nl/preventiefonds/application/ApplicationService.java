@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
@@ -247,17 +248,17 @@ public class ApplicationService {
     /** The organiser's own applications, newest first. */
     public List<Application> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
-        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.call WHERE a.owner.id = :owner"
-                        + " ORDER BY a.updatedAt DESC", Application.class)
+        return CallFetch.withCall(em.createQuery("SELECT a FROM Application a WHERE a.owner.id = :owner"
+                        + " ORDER BY a.updatedAt DESC", Application.class), "a.call")
                 .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
     }
 
     /** Open requests for information on the organiser's applications: the messages on the dashboard. */
     public List<InformationRequest> myOpenRequests() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
-        return em.createQuery("SELECT r FROM InformationRequest r JOIN FETCH r.application a"
+        return CallFetch.withCall(em.createQuery("SELECT r FROM InformationRequest r JOIN FETCH r.application a"
                         + " WHERE a.owner.id = :owner AND r.answeredAt IS NULL ORDER BY r.answerDeadline",
-                        InformationRequest.class)
+                        InformationRequest.class), "r.application.call")
                 .setParameter("owner", caller.userId()).setMaxResults(100).getResultList();
     }
 

@@ -28,8 +28,8 @@ public class CallAdministration {
 
     /** Every call, newest first (a municipality runs a handful of rounds a year). */
     public List<FundingCall> calls() {
-        return em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC", FundingCall.class)
-                .setMaxResults(500).getResultList();
+        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC",
+                        FundingCall.class), "c").setMaxResults(500).getResultList();
     }
 
     public CallForm load(long callId) {

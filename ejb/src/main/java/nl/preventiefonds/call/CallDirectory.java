@@ -19,8 +19,8 @@ public class CallDirectory {
     private Clock clock;
 
     public List<FundingCall> openCalls() {
-        return em.createQuery("SELECT c FROM FundingCall c WHERE c.opensAt <= :now AND c.closesAt > :now"
-                        + " ORDER BY c.closesAt", FundingCall.class)
+        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c WHERE c.opensAt <= :now"
+                        + " AND c.closesAt > :now ORDER BY c.closesAt", FundingCall.class), "c")
                 .setParameter("now", clock.instant())
                 .setMaxResults(50)
                 .getResultList();
@@ -28,12 +28,16 @@ public class CallDirectory {
 
     /** A call's public facts and rules; empty when there is no such call. */
     public java.util.Optional<FundingCall> find(long callId) {
-        return java.util.Optional.ofNullable(em.find(FundingCall.class, callId));
+        FundingCall call = em.find(FundingCall.class, callId);
+        if (call != null) {
+            call.loadRules();
+        }
+        return java.util.Optional.ofNullable(call);
     }
 
     /** Every call, newest first, for filters in staff lists. */
     public List<FundingCall> all() {
-        return em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC", FundingCall.class)
-                .setMaxResults(500).getResultList();
+        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC",
+                        FundingCall.class), "c").setMaxResults(500).getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.preventiefonds.call;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -41,6 +43,7 @@ public class FundingCall {
     private Long id;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "fund_id", nullable = false)
     private Fund fund;
 
@@ -73,23 +76,29 @@ public class FundingCall {
     @Column(name = "budget_year")
     private Integer budgetYear;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Collections are lazy (indirection works without weaving): lists of calls never read them, and an eager
+    // collection cost one statement per call and collection. Services touch them inside their transaction.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "theme", length = 40)
     private Set<Theme> themes = new HashSet<>();
 
     /** Empty: every neighbourhood of the fund's municipality is eligible. */
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "call_neighbourhood", joinColumns = @JoinColumn(name = "call_id"),
             inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
     private Set<Neighbourhood> neighbourhoods = new HashSet<>();
 
-    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<AssessmentCriterion> criteria = new ArrayList<>();
 
-    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<DeterminationTier> tiers = new ArrayList<>();
 
@@ -169,6 +178,14 @@ public class FundingCall {
             form.getTiers().add(new CallForm.TierRow(tier.getUpToAmount(), tier.getReportKind()));
         }
         return form;
+    }
+
+    /** Reads the lazy rules (themes, neighbourhoods, criteria, tiers) for use after the transaction. */
+    public void loadRules() {
+        themes.size();
+        neighbourhoods.size();
+        criteria.size();
+        tiers.size();
     }
 
     public boolean isOpenAt(Instant moment) {

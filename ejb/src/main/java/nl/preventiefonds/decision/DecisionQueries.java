@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
@@ -91,9 +92,9 @@ public class DecisionQueries {
     /** Decision makers: applications in assessment with at least one completed advice, oldest first. */
     public List<Application> awaitingDecision() {
         access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER, Role.FUND_MANAGER);
-        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.call WHERE a.status = :status AND EXISTS"
+        return CallFetch.withCall(em.createQuery("SELECT a FROM Application a WHERE a.status = :status AND EXISTS"
                         + " (SELECT r FROM ReviewAssignment r WHERE r.application = a AND r.completedAt IS NOT NULL)"
-                        + " ORDER BY a.decisionDueOn, a.id", Application.class)
+                        + " ORDER BY a.decisionDueOn, a.id", Application.class), "a.call")
                 .setParameter("status", ApplicationStatus.IN_ASSESSMENT).setMaxResults(500).getResultList();
     }
 }

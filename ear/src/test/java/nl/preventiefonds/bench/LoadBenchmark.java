@@ -1,0 +1,563 @@
+package nl.preventiefonds.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The load benchmark on loopback: starts the provisioned WildFly (target/server-bench, EAR deployed, datasource on
+ * pf_bench), times start to first answered page, logs in per role through the JSF login form, and drives each
+ * screen (JSF page and JSON API), a bare static file (the server's floor) and the screens' raw SQL over JDBC (the
+ * database's floor) with 50 and 200 concurrent users in a closed loop. Prints throughput and p50/p95/p99, the
+ * ratio of each screen's p95 to the static floor and to its SQL floor, the heap of the server under load (jstat),
+ * and the time to decide 500 applications with their letters. Results also go to target/bench/results.md.
+ * A benchmark, not a test: nothing here fails the build on a slow figure.
+ */
+public final class LoadBenchmark {
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    private static final int SESSIONS_PER_ROLE = 8;
+    /** JDBC connections for the SQL floor: the application's own pool maximum is 40, MariaDB is shared. */
+    private static final int SQL_CONNECTIONS = 20;
+
+    private final BenchData.Settings db = BenchData.Settings.fromSystemProperties();
+    private final int offset = Integer.getInteger("bench.port.offset", 600);
+    private final URI base = URI.create("http://127.0.0.1:" + (8080 + offset) + "/preventiefonds/");
+    private final int warmup = Integer.getInteger("bench.warmup.seconds", 5);
+    private final int seconds = Integer.getInteger("bench.seconds", 15);
+    private final StringBuilder report = new StringBuilder();
+    private final HeapSampler heap = new HeapSampler();
+    private ProcessHandle serverJava;
+
+    public static void main(String[] args) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("bench.load", "true"))) {
+            System.out.println("[bench] load benchmark skipped (-Dbench.load=false)");
+            return;
+        }
+        new LoadBenchmark().run();
+    }
+
+    /** One measured target: an HTTP path on some sessions, or SQL statements on a connection. */
+    private record Target(String screen, String kind, String path, List<HttpClient> sessions, String[] sql) {
+    }
+
+    private record Result(String name, int users, long requests, long errors, double seconds, long p50, long p95,
+            long p99, long heapMaxMb, long oldGenMaxMb) {
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    void run() throws Exception {
+        // exec:java gives each execution its own class loader: register this loader's driver with DriverManager.
+        Class.forName("org.mariadb.jdbc.Driver");
+        Path out = Path.of(System.getProperty("bench.out.dir", "target/bench"));
+        Files.createDirectories(out);
+        Process server = startServer(out);
+        try {
+            benchmark();
+        } finally {
+            heap.stop();
+            stopServer(server);
+            Files.writeString(out.resolve("results.md"), report.toString());
+            System.out.println("[bench] results written to " + out.resolve("results.md"));
+        }
+    }
+
+    private Process startServer(Path out) throws Exception {
+        Path home = Path.of(System.getProperty("bench.server.dir", "target/server-bench"));
+        Path ear = Path.of(System.getProperty("bench.ear", "target/preventiefonds.ear"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString());
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true"
+                + " -Djboss.socket.binding.port-offset=" + offset + " -Dpf.db.host=" + db.host() + " -Dpf.db.port="
+                + db.port() + " -Dpf.db.name=" + db.database() + " -Dpf.db.user=" + db.user() + " -Dpf.db.password="
+                + db.password() + " -Dpreventiefonds.mail.deliver=false");
+        builder.redirectErrorStream(true).redirectOutput(out.resolve("server.log").toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        int status = 0;
+        while (System.nanoTime() - start < 300_000_000_000L) {
+            try {
+                status = probe.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly stopped; see " + out.resolve("server.log"));
+            }
+            Thread.sleep(100);
+        }
+        if (status != 200) {
+            throw new IllegalStateException("no page within 300 s; see " + out.resolve("server.log"));
+        }
+        double startup = (System.nanoTime() - start) / 1e9;
+        serverJava = process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no WildFly java process"));
+        String wildflyStarted = Files.readAllLines(out.resolve("server.log")).stream()
+                .filter(l -> l.contains("WFLYSRV0025")).findFirst().orElse("");
+        line("# Benchmark results (%s)%n", java.time.LocalDateTime.now().withNano(0));
+        line("- database `%s`, %s", db.database(), counts());
+        line("- EAR %s: %,d bytes (%.1f MiB)", ear.getFileName(), Files.size(ear), Files.size(ear) / 1048576.0);
+        line("- start to first answered page (login.xhtml, 200): **%.1f s**; WildFly: %s", startup,
+                wildflyStarted.replaceAll(".*WFLYSRV0025: ", ""));
+        heap.start(serverJava.pid());
+        return process;
+    }
+
+    private String counts() {
+        try (Connection c = sql()) {
+            return String.format(Locale.ROOT, "%,d applications, %,d report activity rows, %,d reports, %,d"
+                            + " care indicator values, %,d municipalities, %,d neighbourhoods",
+                    BenchData.count(c, "SELECT COUNT(*) FROM application"),
+                    BenchData.count(c, "SELECT COUNT(*) FROM report_activity"),
+                    BenchData.count(c, "SELECT COUNT(*) FROM report"),
+                    BenchData.count(c, "SELECT COUNT(*) FROM care_indicator_value"),
+                    BenchData.count(c, "SELECT COUNT(*) FROM municipality"),
+                    BenchData.count(c, "SELECT COUNT(*) FROM neighbourhood"));
+        } catch (SQLException e) {
+            return "counts unavailable: " + e.getMessage();
+        }
+    }
+
+    private void stopServer(Process server) throws InterruptedException {
+        // SIGTERM: WildFly shuts down cleanly; then the start script ends by itself.
+        if (serverJava != null) {
+            serverJava.destroy();
+            serverJava.onExit().join();
+        }
+        server.destroy();
+        server.waitFor();
+    }
+
+    private void benchmark() throws Exception {
+        List<HttpClient> officers = login(BenchData.OFFICER, SESSIONS_PER_ROLE, "adviseur");
+        List<HttpClient> organisers = new ArrayList<>();
+        for (int i = 1; i <= SESSIONS_PER_ROLE; i++) {
+            organisers.addAll(login("organisator" + i + "@bench.preventiefonds.nl", 1, null));
+        }
+        List<HttpClient> anonymous = new ArrayList<>();
+        for (int i = 0; i < SESSIONS_PER_ROLE; i++) {
+            anonymous.add(client());
+        }
+        long municipality = firstMunicipality();
+        String organiserId = "(SELECT id FROM app_user WHERE email = 'organisator1@bench.preventiefonds.nl')";
+        String awarded = "('AWARD','PARTIAL_AWARD')";
+        String publicStatuses = "('AWARDED','PARTIALLY_AWARDED','DETERMINED')";
+        List<Target> targets = List.of(
+                new Target("floor", "static", "resources/css/app.css", anonymous, null),
+                new Target("officer list", "SQL", null, null, new String[] {
+                    "SELECT COUNT(id) FROM application WHERE status <> 'DRAFT' AND status = 'SUBMITTED'",
+                    "SELECT a.*, c.* FROM application a JOIN funding_call c ON c.id = a.call_id"
+                            + " WHERE a.status <> 'DRAFT' AND a.status = 'SUBMITTED'"
+                            + " ORDER BY a.submitted_at DESC, a.id DESC LIMIT 25"}),
+                new Target("officer list", "JSF", "officer/index.xhtml", officers, null),
+                new Target("officer list", "API", "api/applications?size=25", officers, null),
+                new Target("organiser dashboard", "SQL", null, null, new String[] {
+                    "SELECT a.*, c.* FROM application a JOIN funding_call c ON c.id = a.call_id WHERE a.owner_id = "
+                            + organiserId + " ORDER BY a.updated_at DESC",
+                    "SELECT r.* FROM information_request r JOIN application a ON a.id = r.application_id"
+                            + " WHERE a.owner_id = " + organiserId + " AND r.answered_at IS NULL",
+                    "SELECT * FROM funding_call WHERE opens_at <= UTC_TIMESTAMP() AND closes_at > UTC_TIMESTAMP()"
+                            + " ORDER BY closes_at"}),
+                new Target("organiser dashboard", "JSF", "organiser/index.xhtml", organisers, null),
+                new Target("organiser dashboard", "API", "api/applications", organisers, null),
+                new Target("impact dashboard", "SQL", null, null, new String[] {
+                    "SELECT COUNT(d.id), SUM(d.amount) FROM grant_decision d JOIN application a ON a.id ="
+                            + " d.application_id WHERE d.outcome IN " + awarded,
+                    "SELECT SUM(x.amount) FROM payment_instruction x WHERE x.status = 'PAID' AND EXISTS (SELECT 1"
+                            + " FROM grant_decision d WHERE d.application_id = x.application_id AND d.outcome IN "
+                            + awarded + ")",
+                    "SELECT SUM(ra.participants) FROM report_activity ra JOIN report r ON r.id = ra.report_id"
+                            + " JOIN report_request q ON q.id = r.request_id WHERE r.review_outcome = 'ACCEPTED' AND"
+                            + " EXISTS (SELECT 1 FROM grant_decision d WHERE d.application_id = q.application_id AND"
+                            + " d.outcome IN " + awarded + ")",
+                    "SELECT an.neighbourhood_id, SUM(ra.participants) FROM report_activity ra JOIN report r ON r.id ="
+                            + " ra.report_id JOIN report_request q ON q.id = r.request_id JOIN"
+                            + " application_neighbourhood an ON an.application_id = q.application_id WHERE"
+                            + " r.review_outcome = 'ACCEPTED' AND EXISTS (SELECT 1 FROM grant_decision d WHERE"
+                            + " d.application_id = q.application_id AND d.outcome IN " + awarded + ")"
+                            + " GROUP BY an.neighbourhood_id",
+                    "SELECT n.id, n.code, n.name, COUNT(d.id), SUM(d.amount), MIN(COALESCE(a.start_date,"
+                            + " d.decided_on)) FROM grant_decision d JOIN application a ON a.id = d.application_id"
+                            + " JOIN application_neighbourhood an ON an.application_id = a.id JOIN neighbourhood n ON"
+                            + " n.id = an.neighbourhood_id WHERE d.outcome IN " + awarded
+                            + " GROUP BY n.id, n.code, n.name ORDER BY n.name",
+                    "SELECT v.* FROM care_indicator_value v JOIN neighbourhood n ON n.id = v.neighbourhood_id"
+                            + " WHERE n.municipality_id = " + municipality + " AND v.period_label NOT LIKE '%Q%'",
+                    "SELECT SUM(d.amount) FROM grant_decision d WHERE d.outcome IN " + awarded
+                            + " AND d.application_id IN (SELECT application_id FROM application_care_domain"
+                            + " WHERE care_domain = 'DEBT_RELIEF')",
+                    "SELECT i.name, COUNT(i.id), AVG(i.indicator_value), SUM(i.indicator_value) FROM report_indicator"
+                            + " i JOIN report r ON r.id = i.report_id JOIN report_request q ON q.id = r.request_id"
+                            + " WHERE r.review_outcome = 'ACCEPTED' AND EXISTS (SELECT 1 FROM grant_decision d WHERE"
+                            + " d.application_id = q.application_id AND d.outcome IN " + awarded + ")"
+                            + " GROUP BY i.name ORDER BY COUNT(i.id) DESC, i.name LIMIT 50"}),
+                new Target("impact dashboard", "JSF", "impact/dashboard.xhtml", officers, null),
+                new Target("impact dashboard", "API", "api/impact/dashboard", officers, null),
+                new Target("public register", "SQL", null, null, new String[] {
+                    "SELECT COUNT(a.id) FROM grant_decision d JOIN application a ON a.id = d.application_id"
+                            + " WHERE a.status IN " + publicStatuses + " AND d.outcome IN " + awarded,
+                    "SELECT a.id, a.reference, a.title, a.summary, a.org_name, d.amount, d.decided_on, c.title,"
+                            + " f.name, m.code, m.name FROM grant_decision d JOIN application a ON a.id ="
+                            + " d.application_id JOIN funding_call c ON c.id = a.call_id JOIN fund f ON f.id ="
+                            + " d.fund_id JOIN municipality m ON m.id = f.municipality_id WHERE a.status IN "
+                            + publicStatuses + " AND d.outcome IN " + awarded
+                            + " ORDER BY d.decided_on DESC, a.reference LIMIT 25"}),
+                new Target("public register", "JSF", "open/register.xhtml", anonymous, null),
+                new Target("public register", "API", "api/open/register?size=25", anonymous, null));
+
+        // -Dbench.targets=floor,public register: measure only these screens (default all)
+        String only = System.getProperty("bench.targets", "").strip();
+        if (!only.isEmpty()) {
+            List<String> screens = Arrays.stream(only.split(",")).map(String::strip).toList();
+            targets = targets.stream().filter(t -> screens.contains(t.screen())).toList();
+        }
+        List<Integer> levels = Arrays.stream(System.getProperty("bench.users", "50,200").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
+        line("%n| screen | via | users | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / static floor |"
+                + " p95 / SQL floor | server heap max MiB (old gen) |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int users : levels) {
+            Map<String, Result> results = new LinkedHashMap<>();
+            for (Target target : targets) {
+                Result result = measure(target, users);
+                results.put(target.screen() + "/" + target.kind(), result);
+                Result floor = results.get("floor/static");
+                Result sqlFloor = results.get(target.screen() + "/SQL");
+                line("| %s | %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %d (%d) |", target.screen(),
+                        target.kind(), users, result.throughput(), ms(result.p50()), ms(result.p95()),
+                        ms(result.p99()), result.errors(), ratio(result, floor),
+                        "SQL".equals(target.kind()) ? "" : ratio(result, sqlFloor),
+                        result.heapMaxMb(), result.oldGenMaxMb());
+            }
+        }
+        decisionBatch();
+        line("%n- server heap over the whole run: max used %d MiB, max old generation %d MiB (-Xmx1g)",
+                heap.overallMaxMb(), heap.overallOldMaxMb());
+    }
+
+    private static String ratio(Result result, Result floor) {
+        if (floor == null || floor.p95() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.1f x", (double) result.p95() / floor.p95());
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private Result measure(Target target, int users) throws Exception {
+        String name = target.screen() + " " + target.kind();
+        // The SQL floor runs on a pool of connections, like the application's datasource.
+        BlockingQueue<Connection> pool = null;
+        if (target.sql() != null) {
+            pool = new ArrayBlockingQueue<>(SQL_CONNECTIONS);
+            for (int i = 0; i < SQL_CONNECTIONS; i++) {
+                pool.add(sql());
+            }
+        }
+        AtomicBoolean recording = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong errors = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        int[] counts = new int[users];
+        CountDownLatch done = new CountDownLatch(users);
+        List<Thread> threads = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            long[] mine = new long[2_000_000 / users + 1000];
+            latencies.add(mine);
+            int user = u;
+            BlockingQueue<Connection> connections = pool;
+            Thread thread = new Thread(() -> {
+                try {
+                    while (running.get()) {
+                        long t0 = System.nanoTime();
+                        boolean ok = target.sql() != null ? runSql(connections, target.sql())
+                                : get(target.sessions().get(user % target.sessions().size()), target.path());
+                        long t = System.nanoTime() - t0;
+                        if (recording.get()) {
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                            if (counts[user] < mine.length) {
+                                mine[counts[user]++] = t;
+                            }
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-" + u);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        Thread.sleep(warmup * 1000L);
+        heap.reset();
+        recording.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        recording.set(false);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        done.await();
+        if (pool != null) {
+            for (Connection c : pool) {
+                c.close();
+            }
+        }
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int u = 0; u < users; u++) {
+            System.arraycopy(latencies.get(u), 0, all, at, counts[u]);
+            at += counts[u];
+        }
+        Arrays.sort(all);
+        Result result = new Result(name, users, total, errors.get(), elapsed, percentile(all, 50),
+                percentile(all, 95), percentile(all, 99), heap.maxMb(), heap.oldMaxMb());
+        System.out.printf(Locale.ROOT, "[bench] %-28s %3d users: %7.0f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms,"
+                        + " errors %d, heap max %d MiB%n", name, users, result.throughput(), ms(result.p50()),
+                ms(result.p95()), ms(result.p99()), result.errors(), result.heapMaxMb());
+        return result;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private boolean get(HttpClient client, String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Accept-Language", "nl").timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 && response.body().length > 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean runSql(BlockingQueue<Connection> pool, String[] statements) {
+        Connection c = null;
+        try {
+            c = pool.take();
+            for (String statement : statements) {
+                try (PreparedStatement s = c.prepareStatement(statement); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        r.getObject(1);
+                    }
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (c != null) {
+                pool.add(c);
+            }
+        }
+    }
+
+    private Connection sql() throws SQLException {
+        return DriverManager.getConnection(db.url(db.database()), db.user(), db.password());
+    }
+
+    private long firstMunicipality() throws SQLException {
+        try (Connection c = sql()) {
+            return BenchData.count(c, "SELECT MIN(id) FROM municipality");
+        }
+    }
+
+    private static HttpClient client() {
+        // HTTP/1.1 as browsers speak to it: the h2c upgrade made a saturated server answer GOAWAY to a login.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Logs in through the JSF form as a browser does: the login page, then the form post with its view state. */
+    private List<HttpClient> login(String email, int sessions, String expectedStart) throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            HttpClient client = client();
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher matcher = VIEW_STATE.matcher(page.body());
+            if (!matcher.find()) {
+                throw new IllegalStateException("no login form (HTTP " + page.statusCode() + ")");
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:email", email);
+            form.put("login:password", BenchData.PASSWORD);
+            form.put("login:submit", "");
+            form.put("jakarta.faces.ViewState", matcher.group(1));
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
+                throw new IllegalStateException("login as " + email + " failed (HTTP " + answer.statusCode() + ")");
+            }
+            clients.add(client);
+        }
+        return clients;
+    }
+
+    /**
+     * Decides applications in assessment through the API one after another, as one decision maker working
+     * through a batch: each decision renders, stores and mails its PDF letter, commits the budget and writes the
+     * audit trail.
+     */
+    private void decisionBatch() throws Exception {
+        int letters = Integer.getInteger("bench.letters", 500);
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
+                + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
+                + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT " + letters);
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        HttpClient decider = login(BenchData.DECISION_MAKER, 1, null).get(0);
+        int failed = 0;
+        long start = System.nanoTime();
+        for (long id : ids) {
+            HttpResponse<String> response = decider.send(HttpRequest.newBuilder(base.resolve("api/applications/"
+                            + id + "/decision")).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").header("X-Requested-With", "bench")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"AWARD\",\"advancePercent\":80}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                failed++;
+                if (failed == 1) {
+                    System.out.println("[bench] decision failed: " + response.statusCode() + " " + response.body());
+                }
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        line("%n- decision batch: %d applications decided with their letters (PDF rendered, stored, mail queued)"
+                + " in **%.1f s** (%.0f ms each), %d failed", ids.size(), elapsed,
+                ids.isEmpty() ? 0.0 : elapsed * 1000 / ids.size(), failed);
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        System.out.println("[bench] " + text.strip());
+        report.append(text).append(System.lineSeparator());
+    }
+
+    /** Follows {@code jstat -gc <pid> 500}: used heap (survivors + eden + old) and old generation, in MiB. */
+    private static final class HeapSampler {
+        private volatile long maxKb;
+        private volatile long oldMaxKb;
+        private volatile long overallMaxKb;
+        private volatile long overallOldMaxKb;
+        private Process jstat;
+
+        void start(long pid) throws IOException {
+            jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "500").redirectErrorStream(true).start();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(jstat.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    List<String> header = null;
+                    for (String line; (line = lines.readLine()) != null;) {
+                        List<String> fields = Arrays.asList(line.strip().split("\\s+"));
+                        if (fields.contains("EU")) {
+                            header = fields;
+                            continue;
+                        }
+                        if (header == null || fields.size() != header.size()) {
+                            continue;
+                        }
+                        double used = 0;
+                        for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                            used += Double.parseDouble(fields.get(header.indexOf(column)));
+                        }
+                        long old = (long) Double.parseDouble(fields.get(header.indexOf("OU")));
+                        maxKb = Math.max(maxKb, (long) used);
+                        oldMaxKb = Math.max(oldMaxKb, old);
+                        overallMaxKb = Math.max(overallMaxKb, (long) used);
+                        overallOldMaxKb = Math.max(overallOldMaxKb, old);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // jstat ended with the server
+                }
+            }, "jstat-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        void reset() {
+            maxKb = 0;
+            oldMaxKb = 0;
+        }
+
+        long maxMb() {
+            return maxKb / 1024;
+        }
+
+        long oldMaxMb() {
+            return oldMaxKb / 1024;
+        }
+
+        long overallMaxMb() {
+            return overallMaxKb / 1024;
+        }
+
+        long overallOldMaxMb() {
+            return overallOldMaxKb / 1024;
+        }
+
+        void stop() {
+            if (jstat != null) {
+                jstat.destroy();
+            }
+        }
+    }
+}

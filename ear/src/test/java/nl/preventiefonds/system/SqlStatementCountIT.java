@@ -1,0 +1,177 @@
+package nl.preventiefonds.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * No N+1 queries: the number of SQL statements one request of each main screen and API list sends to the database
+ * stays the same when the lists hold many more rows (other owners, calls, funds, partners and neighbourhoods), so
+ * no row costs a query of its own. Counted inside the server by {@link SqlStatementCounter}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SqlStatementCountIT {
+    private static final Map<String, String> SCREENS = new LinkedHashMap<>();
+
+    static {
+        SCREENS.put("officer list page", "officer:officer/index.xhtml");
+        SCREENS.put("officer list API", "officer:api/applications?size=50");
+        SCREENS.put("calls API", "officer:api/calls?size=50");
+        SCREENS.put("organiser dashboard page", "organiser:organiser/index.xhtml");
+        SCREENS.put("organiser list API", "organiser:api/applications?size=50");
+        SCREENS.put("partner list API", "partner:api/applications?size=50");
+        SCREENS.put("impact dashboard page", "officer:impact/dashboard.xhtml");
+        SCREENS.put("impact dashboard API", "officer:api/impact/dashboard");
+        SCREENS.put("public register page", "anonymous:open/register.xhtml");
+        SCREENS.put("public register API", "anonymous:api/open/register?size=50");
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEarWithTestClasses(SqlStatementCounter.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void statementsPerRequestDoNotGrowWithTheRows() throws Exception {
+        Map<String, WebSession> sessions = Map.of("officer", login(Fixtures.OFFICER), "organiser",
+                login(Fixtures.ORGANISER), "partner", login(Fixtures.PARTNER), "anonymous",
+                new WebSession(base.toURI()));
+        addRows(2);
+        Map<String, Integer> few = countAll(sessions);
+        addRows(10);
+        Map<String, Integer> many = countAll(sessions);
+        for (String screen : SCREENS.keySet()) {
+            assertTrue(few.get(screen) > 0, screen + " counted no statements at all");
+            assertEquals(few.get(screen), many.get(screen), screen + ": statements per request grew with the rows"
+                    + " (N+1); with few rows " + few + ", with many " + many);
+        }
+        System.out.println("SQL statements per request: " + many);
+    }
+
+    private WebSession login(String email) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
+        return session;
+    }
+
+    private Map<String, Integer> countAll(Map<String, WebSession> sessions) throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> screen : SCREENS.entrySet()) {
+            String[] target = screen.getValue().split(":", 2);
+            WebSession session = sessions.get(target[0]);
+            // The first call warms up what is loaded once per server or session.
+            session.getWithHeader(target[1], "X-Sql-Count", UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            HttpResponse<String> response = session.getWithHeader(target[1], "X-Sql-Count", id);
+            assertEquals(200, response.statusCode(), screen.getKey() + ": " + response.body());
+            String count = session.get("__sql-count?id=" + id).body().strip();
+            counts.put(screen.getKey(), Integer.valueOf(count));
+        }
+        return counts;
+    }
+
+    /**
+     * Per round and per kind: a submitted application, an application of the demo organiser naming the demo
+     * partner, and an awarded one with an accepted report, each with its own owner, call, fund, neighbourhood and
+     * partner, so every association a list row touches is a different object.
+     */
+    private static void addRows(int perKind) throws Exception {
+        long municipality = TestDatabase.count("SELECT MIN(id) FROM municipality");
+        long partner = Fixtures.demoPartnerId();
+        for (int i = 0; i < perKind; i++) {
+            Fixtures.FundAndCall call = Fixtures.fundWithCall("1000000.00");
+            String code = "N" + UUID.randomUUID().toString().substring(0, 8);
+            TestDatabase.update("INSERT INTO neighbourhood (municipality_id, code, name) VALUES (?, ?, ?)",
+                    municipality, code, "Wijk " + code);
+            long neighbourhood = TestDatabase.count("SELECT id FROM neighbourhood WHERE code = ?", code);
+            TestDatabase.update("INSERT INTO call_theme (call_id, theme) VALUES (?, 'LONELINESS')", call.callId());
+            TestDatabase.update("INSERT INTO call_neighbourhood (call_id, neighbourhood_id) VALUES (?, ?)",
+                    call.callId(), neighbourhood);
+
+            long submitted = Fixtures.applicationInAssessment(call.callId(), "Ingediend " + i, "2000.00");
+            String owner = TestDatabase.cloneAccount(Fixtures.ORGANISER, null);
+            TestDatabase.update("UPDATE application SET status = 'SUBMITTED', intake_completed_at = NULL,"
+                    + " owner_id = ? WHERE id = ?", TestDatabase.userId(owner), submitted);
+            describe(submitted, neighbourhood, partner);
+
+            long mine = Fixtures.applicationInAssessment(call.callId(), "Van de organisator " + i, "3000.00");
+            describe(mine, neighbourhood, partner);
+            TestDatabase.update("INSERT INTO information_request (application_id, requested_at, requested_on,"
+                    + " requested_by, message, answer_deadline) VALUES (?, ?, ?, ?, 'Graag toelichten', ?)", mine,
+                    LocalDateTime.now(ZoneOffset.UTC), LocalDate.now(), Fixtures.OFFICER, LocalDate.now().plusWeeks(2));
+
+            long awarded = Fixtures.applicationInAssessment(call.callId(), "Toegekend " + i, "4000.00");
+            String awardedOwner = TestDatabase.cloneAccount(Fixtures.ORGANISER, null);
+            TestDatabase.update("UPDATE application SET status = 'AWARDED', owner_id = ? WHERE id = ?",
+                    TestDatabase.userId(awardedOwner), awarded);
+            Fixtures.Plan plan = describe(awarded, neighbourhood, partner);
+            award(awarded, call, plan);
+        }
+    }
+
+    private static Fixtures.Plan describe(long application, long neighbourhood, long demoPartner) throws Exception {
+        String name = "Partner " + UUID.randomUUID();
+        TestDatabase.update("INSERT INTO partner_organisation (name, kind) VALUES (?, 'welfare')", name);
+        long partner = TestDatabase.count("SELECT id FROM partner_organisation WHERE name = ?", name);
+        TestDatabase.update("INSERT INTO application_partner (application_id, partner_id) VALUES (?, ?)",
+                application, partner);
+        TestDatabase.update("INSERT INTO application_neighbourhood (application_id, neighbourhood_id) VALUES (?, ?)",
+                application, neighbourhood);
+        TestDatabase.update("INSERT INTO application_theme (application_id, theme) VALUES (?, 'LONELINESS')",
+                application);
+        TestDatabase.update("INSERT INTO application_care_domain (application_id, care_domain) VALUES (?, 'WMO')",
+                application);
+        return Fixtures.withActivitiesAndPartner(application, demoPartner, "1000.00");
+    }
+
+    /** An award with a paid advance and an accepted final report, as the register and impact dashboard read it. */
+    private static void award(long application, Fixtures.FundAndCall call, Fixtures.Plan plan) throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDate today = LocalDate.now();
+        TestDatabase.update("INSERT INTO grant_decision (application_id, outcome, amount, budget_year, fund_id,"
+                        + " advance_percent, report_kind, report_due_on, decided_at, decided_on, decided_by,"
+                        + " objection_deadline) VALUES (?, 'AWARD', 4000, ?, ?, 80, 'ACTIVITY_REPORT', ?, ?, ?, ?, ?)",
+                application, call.year(), call.fundId(), today.plusYears(1), now, today, Fixtures.DECISION_MAKER,
+                today.plusWeeks(6));
+        long decision = TestDatabase.count("SELECT id FROM grant_decision WHERE application_id = ?", application);
+        TestDatabase.update("INSERT INTO payment_instruction (decision_id, application_id, label, amount, due_on,"
+                        + " payee_name, payee_iban, status, paid_on, created_at, version, kind) VALUES (?, ?,"
+                        + " 'Voorschot', 3200, ?, 'Stichting', 'NL91ABNA0417164300', 'PAID', ?, ?, 0, 'SCHEDULE')",
+                decision, application, today, today, now);
+        TestDatabase.update("INSERT INTO report_request (application_id, decision_id, purpose, required_kind, due_on,"
+                + " status, created_at, version) VALUES (?, ?, 'FINAL', 'ACTIVITY_REPORT', ?, 'ACCEPTED', ?, 0)",
+                application, decision, today, now);
+        long request = TestDatabase.count("SELECT id FROM report_request WHERE decision_id = ?", decision);
+        TestDatabase.update("INSERT INTO report (request_id, submitted_at, submitted_by, narrative, review_outcome,"
+                + " reviewed_by, reviewed_at) VALUES (?, ?, ?, 'Verslag', 'ACCEPTED', ?, ?)", request, now,
+                Fixtures.ORGANISER, Fixtures.OFFICER, now);
+        long report = TestDatabase.count("SELECT id FROM report WHERE request_id = ?", request);
+        for (long activity : List.of(plan.ownActivity(), plan.partnerActivity())) {
+            TestDatabase.update("INSERT INTO report_activity (report_id, activity_id, participants, sessions,"
+                    + " volunteers) VALUES (?, ?, 12, 3, 1)", report, activity);
+        }
+        TestDatabase.update("INSERT INTO report_indicator (report_id, position, name, indicator_value)"
+                + " VALUES (?, 1, ?, ?)", report, "Indicator " + UUID.randomUUID(), new BigDecimal("5.00"));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.preventiefonds.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.Server;
+
+/**
+ * Test-only, added to the WAR by {@link SqlStatementCountIT}: counts the SQL statements EclipseLink sends to the
+ * database while serving one request. A request with header {@code X-Sql-Count: <id>} is counted on its own
+ * thread (EJB calls run on it), so timers and other requests do not mix in; {@code GET /__sql-count?id=<id>}
+ * answers the number.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SqlStatementCounter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final ThreadLocal<int[]> CURRENT = new ThreadLocal<>();
+    private static final Map<String, Integer> COUNTS = new ConcurrentHashMap<>();
+    private static volatile boolean listening;
+
+    @PersistenceUnit(unitName = "preventiefonds")
+    private EntityManagerFactory emf;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getRequestURI().endsWith("/__sql-count")) {
+            Integer count = COUNTS.get(String.valueOf(request.getParameter("id")));
+            response.setContentType("text/plain");
+            response.getWriter().print(count == null ? "none" : count.toString());
+            return;
+        }
+        String id = request.getHeader("X-Sql-Count");
+        if (id == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        listen();
+        int[] count = new int[1];
+        CURRENT.set(count);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CURRENT.remove();
+            COUNTS.put(id, count[0]);
+        }
+    }
+
+    /** Sessions acquired later copy the server session's listeners, so one registration covers every request. */
+    private synchronized void listen() {
+        if (listening) {
+            return;
+        }
+        Server server = JpaHelper.getServerSession(emf);
+        server.getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                int[] count = CURRENT.get();
+                if (count != null) {
+                    count[0]++;
+                }
+            }
+        });
+        listening = true;
+    }
+}
