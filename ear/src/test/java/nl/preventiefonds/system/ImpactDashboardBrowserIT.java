@@ -246,7 +246,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
             chromium.waitUpTo(20).until(d -> browser.findElement(By.id("dash:scenario")).getText()
                     .contains("De kostenparameters zijn vastgelegd"));
             assertEquals(0, new java.math.BigDecimal("13000.00").compareTo((java.math.BigDecimal)
-                    TestDatabase.query("SELECT youth_care_cost_per_young_person FROM cost_parameters").get(0).get(0))));
+                    TestDatabase.query("SELECT youth_care_cost_per_young_person FROM cost_parameters").get(0).get(0)));
         } finally {
             TestDatabase.update("DELETE FROM cost_parameters");
         }
