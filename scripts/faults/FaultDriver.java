@@ -162,6 +162,7 @@ public class FaultDriver {
             toDecide.add(Long.parseLong(id));
         }
         long end = System.currentTimeMillis() + seconds * 1000L;
+        stopFile = dir.resolve("stop");
         try (PrintWriter submitted = new PrintWriter(Files.newBufferedWriter(dir.resolve("submitted.txt")), true);
              PrintWriter awarded = new PrintWriter(Files.newBufferedWriter(dir.resolve("awarded.txt")), true);
              PrintWriter refused = new PrintWriter(Files.newBufferedWriter(dir.resolve("refused.txt")), true)) {
@@ -204,6 +205,13 @@ public class FaultDriver {
         }
     }
 
+    static Path stopFile;
+
+    /** Until the deadline, or until the script touches DIR/stop. */
+    static boolean running(long end) {
+        return System.currentTimeMillis() < end && !Files.exists(stopFile);
+    }
+
     static Thread daemon(Runnable r) {
         Thread t = new Thread(r);
         t.setDaemon(true);
@@ -223,7 +231,7 @@ public class FaultDriver {
     static void submitLoop(URI base, Properties fixture, long end, PrintWriter acks) {
         Web web = new Web(base);
         boolean loggedIn = false;
-        while (System.currentTimeMillis() < end) {
+        while (running(end)) {
             HttpResponse<String> response = null;
             try {
                 if (!loggedIn) {
@@ -272,7 +280,7 @@ public class FaultDriver {
                            PrintWriter refused) {
         Web web = new Web(base);
         boolean loggedIn = false;
-        while (System.currentTimeMillis() < end) {
+        while (running(end)) {
             Long id = toDecide.poll();
             if (id == null) {
                 pause(200);
@@ -349,7 +357,7 @@ public class FaultDriver {
                         + " AND a.status = 'SUBMITTED' AND a.submitted_at IS NOT NULL"
                         + " AND EXISTS (SELECT 1 FROM issued_document d WHERE d.application_id = a.id AND d.kind = 'RECEIPT')"
                         + " AND EXISTS (SELECT 1 FROM audit_entry e WHERE e.action = 'APPLICATION_SUBMITTED'"
-                        + " AND e.subject_id = CAST(a.id AS CHAR))", Long.parseLong(parts[0]), parts[1]);
+                        + " AND CAST(e.subject_id AS UNSIGNED) = a.id)", Long.parseLong(parts[0]), parts[1]);
                 if (present != 1) {
                     missing++;
                     System.out.println("  acknowledged submission missing or incomplete: " + line);
@@ -386,9 +394,9 @@ public class FaultDriver {
                     + " AND (SELECT COUNT(*) FROM payment_instruction p WHERE p.decision_id = g.id)"
                     + "   = (SELECT COUNT(*) FROM payment_tranche t WHERE t.decision_id = g.id)"
                     + " AND (SELECT COUNT(*) FROM report_request r WHERE r.decision_id = g.id) >= 1"
-                    + " AND (SELECT COUNT(*) FROM audit_entry e WHERE e.subject_id = CAST(a.id AS CHAR)"
+                    + " AND (SELECT COUNT(*) FROM audit_entry e WHERE CAST(e.subject_id AS UNSIGNED) = a.id"
                     + "      AND e.action = 'DECISION_TAKEN') = 1"
-                    + " AND (SELECT COUNT(*) FROM audit_entry e WHERE e.subject_id = CAST(a.id AS CHAR)"
+                    + " AND (SELECT COUNT(*) FROM audit_entry e WHERE CAST(e.subject_id AS UNSIGNED) = a.id"
                     + "      AND e.action = 'REPORTS_SCHEDULED') = 1"
                     + " AND (SELECT COUNT(*) FROM outbound_mail m WHERE LOCATE(a.reference, m.subject) > 0) >= 1)",
                     fund);
@@ -397,7 +405,7 @@ public class FaultDriver {
                     + one(db, "SELECT COUNT(*) FROM issued_document d JOIN application a ON a.id = d.application_id"
                     + " WHERE a.call_id = ? AND d.kind = 'DECISION_LETTER' AND NOT EXISTS (SELECT 1 FROM grant_decision g"
                     + " WHERE g.application_id = a.id)", call)
-                    + one(db, "SELECT COUNT(*) FROM audit_entry e JOIN application a ON e.subject_id = CAST(a.id AS CHAR)"
+                    + one(db, "SELECT COUNT(*) FROM audit_entry e JOIN application a ON CAST(e.subject_id AS UNSIGNED) = a.id"
                     + " WHERE a.call_id = ? AND e.action = 'DECISION_TAKEN' AND NOT EXISTS (SELECT 1 FROM grant_decision g"
                     + " WHERE g.application_id = a.id)", call);
             check(half == 0 && orphans == 0, "no half-written award: " + decisions + " decisions, " + half
@@ -454,7 +462,7 @@ public class FaultDriver {
         Web organiser = new Web(lb);
         check(organiser.login(ORGANISER, PASSWORD).statusCode() == 302, "logged in through the load balancer");
         HttpResponse<String> dashboard = organiser.get("organiser/dashboard.xhtml");
-        String node = organiser.cookie("JSESSIONID").replaceAll("^.*\\.", "");
+        String node = servedBy(organiser);
         check(dashboard.statusCode() == 200 && dashboard.body().contains("logoutForm"),
                 "dashboard served by " + node);
         Matcher viewState = Web.VIEW_STATE.matcher(dashboard.body());
@@ -464,7 +472,7 @@ public class FaultDriver {
         check(kill.waitFor() == 0, "killed " + node + " with kill -9");
         HttpResponse<String> after = organiser.get("organiser/dashboard.xhtml");
         long took = System.currentTimeMillis() - killedAt;
-        String survivor = organiser.cookie("JSESSIONID").replaceAll("^.*\\.", "");
+        String survivor = servedBy(organiser);
         check(after.statusCode() == 200 && after.body().contains("logoutForm") && !survivor.equals(node),
                 "still logged in on " + survivor + " after " + node + " died (HTTP " + after.statusCode() + ", "
                         + took + " ms)");
@@ -477,6 +485,12 @@ public class FaultDriver {
                         + switched.statusCode() + ")");
         HttpResponse<String> api = organiser.api("GET", "applications?size=1", null);
         check(api.statusCode() == 200, "the JSON API on the same session cookie (HTTP " + api.statusCode() + ")");
+    }
+
+    /** HAProxy's stickiness cookie names the node; WildFly's session id ends in its route as well. */
+    static String servedBy(Web web) {
+        String node = web.cookie("PFNODE");
+        return node.isEmpty() ? web.cookie("JSESSIONID").replaceAll("^.*\\.", "") : node;
     }
 
     // ---------------------------------------------------------------- HTTP and SQL helpers

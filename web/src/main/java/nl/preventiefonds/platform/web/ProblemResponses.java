@@ -83,8 +83,18 @@ public final class ProblemResponses {
         private static final java.util.logging.Logger LOG =
                 java.util.logging.Logger.getLogger(UnexpectedMapper.class.getName());
 
+        @jakarta.ws.rs.core.Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
+            if (nl.preventiefonds.platform.DatabaseOutage.causedBy(e)) {
+                // Not a bug but an outage: say so, and when to try again (the pool reconnects by itself).
+                LOG.warning(() -> "API: database unavailable: " + DatabaseOutageFilter.rootMessage(e));
+                return Response.fromResponse(of(503, "Service Unavailable",
+                                List.of(Problem.of("api.databaseUnavailable")), locale(headers)))
+                        .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
+            }
             if (isUnreadableBody(e)) {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
                 return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), Amsterdam.DUTCH);
