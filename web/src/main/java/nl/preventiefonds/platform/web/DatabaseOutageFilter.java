@@ -2,7 +2,6 @@ package nl.preventiefonds.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +12,8 @@ import nl.preventiefonds.platform.DatabaseOutage;
 /**
  * A page that fails because the database cannot be reached answers 503 with its own page (error/unavailable.xhtml,
  * which needs no database), instead of the general error page whose header reads from the database itself.
+ * Declared in web.xml, not by annotation, so it runs first and also catches ActiveAccountFilter's lookup.
  */
-@WebFilter("/*")
 public class DatabaseOutageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
