@@ -431,7 +431,7 @@ public class FaultDriver {
         while (!Files.exists(dir.resolve("outage-go"))) {
             pause(100);
         }
-        HttpResponse<String> page = organiser.get("organiser/dashboard.xhtml");
+        HttpResponse<String> page = organiser.get("organiser/index.xhtml");
         String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
         System.out.println("  JSF page during the outage: HTTP " + page.statusCode() + ": "
                 + excerpt(text, "database"));
@@ -461,7 +461,7 @@ public class FaultDriver {
     static void session(URI lb, String killScript) throws Exception {
         Web organiser = new Web(lb);
         check(organiser.login(ORGANISER, PASSWORD).statusCode() == 302, "logged in through the load balancer");
-        HttpResponse<String> dashboard = organiser.get("organiser/dashboard.xhtml");
+        HttpResponse<String> dashboard = organiser.get("organiser/index.xhtml");
         String node = servedBy(organiser);
         check(dashboard.statusCode() == 200 && dashboard.body().contains("logoutForm"),
                 "dashboard served by " + node);
@@ -470,16 +470,16 @@ public class FaultDriver {
         long killedAt = System.currentTimeMillis();
         Process kill = new ProcessBuilder(killScript, node).inheritIO().start();
         check(kill.waitFor() == 0, "killed " + node + " with kill -9");
-        HttpResponse<String> after = organiser.get("organiser/dashboard.xhtml");
+        HttpResponse<String> after = organiser.get("organiser/index.xhtml");
         long took = System.currentTimeMillis() - killedAt;
         String survivor = servedBy(organiser);
         check(after.statusCode() == 200 && after.body().contains("logoutForm") && !survivor.equals(node),
                 "still logged in on " + survivor + " after " + node + " died (HTTP " + after.statusCode() + ", "
                         + took + " ms)");
         // A postback of the view rendered by the dead node: the view state lives in the replicated session.
-        HttpResponse<String> switched = organiser.postForm("organiser/dashboard.xhtml", Map.of(
+        HttpResponse<String> switched = organiser.postForm("organiser/index.xhtml", Map.of(
                 "languageForm", "languageForm", "langEn", "langEn", "jakarta.faces.ViewState", viewState.group(1)));
-        HttpResponse<String> english = organiser.get("organiser/dashboard.xhtml");
+        HttpResponse<String> english = organiser.get("organiser/index.xhtml");
         check(switched.statusCode() < 400 && !switched.body().contains("expired") && english.body().contains("Log out"),
                 "a JSF postback of the old view works on the survivor (language switched, HTTP "
                         + switched.statusCode() + ")");
