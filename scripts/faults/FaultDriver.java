@@ -432,7 +432,9 @@ public class FaultDriver {
             pause(100);
         }
         HttpResponse<String> page = organiser.get("organiser/index.xhtml");
-        String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        // What the user reads: without scripts (PrimeFaces' settings name exception classes) and tags.
+        String text = page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
         System.out.println("  JSF page during the outage: HTTP " + page.statusCode() + ": "
                 + excerpt(text, "database"));
         check(page.statusCode() == 503 && text.contains("database") && !text.contains("Exception"),
@@ -444,10 +446,20 @@ public class FaultDriver {
                         .startsWith("application/problem+json") && api.body().contains("database")
                         && api.headers().firstValue("Retry-After").isPresent(),
                 "the API answers 503 problem+json with a message and Retry-After");
-        HttpResponse<String> health = organiser.get("health");
+        // As a load balancer asks: without a login.
+        HttpResponse<String> health = new Web(base).get("health");
         check(health.statusCode() == 503 && health.body().contains("DOWN"), "health says DOWN (" + health.statusCode()
                 + ")");
         Files.writeString(dir.resolve("outage-done"), "");
+        // The same session, without logging in again, once the database is back: the outage must not end the login.
+        long until = System.currentTimeMillis() + 300_000;
+        HttpResponse<String> back;
+        do {
+            pause(1000);
+            back = organiser.get("organiser/index.xhtml");
+        } while (back.statusCode() == 503 && System.currentTimeMillis() < until);
+        check(back.statusCode() == 200 && back.body().contains("logoutForm"),
+                "still logged in after the outage, no new login needed (HTTP " + back.statusCode() + ")");
     }
 
     static String excerpt(String text, String word) {

@@ -91,9 +91,7 @@ public final class ProblemResponses {
             if (nl.preventiefonds.platform.DatabaseOutage.causedBy(e)) {
                 // Not a bug but an outage: say so, and when to try again (the pool reconnects by itself).
                 LOG.warning(() -> "API: database unavailable: " + DatabaseOutageFilter.rootMessage(e));
-                return Response.fromResponse(of(503, "Service Unavailable",
-                                List.of(Problem.of("api.databaseUnavailable")), locale(headers)))
-                        .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
+                return unavailable();
             }
             if (isUnreadableBody(e)) {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
@@ -108,8 +106,19 @@ public final class ProblemResponses {
                 int status = web.getResponse().getStatus();
                 return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
             }
+            if (!DatabaseOutageFilter.databaseAnswers()) {
+                // A connection that died mid-request can also surface as a doomed transaction or a missing relation.
+                LOG.warning(() -> "API: failed while the database is unavailable: "
+                        + DatabaseOutageFilter.rootMessage(e));
+                return unavailable();
+            }
             LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
             return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+        }
+
+        private Response unavailable() {
+            return Response.fromResponse(of(503, "Service Unavailable", List.of(Problem.of("api.databaseUnavailable")),
+                    locale(headers))).header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
         }
 
         private static boolean isUnconvertibleParameter(Throwable e) {
