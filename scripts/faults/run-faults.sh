@@ -100,7 +100,7 @@ node_start() {
 node_wait() {
     local started; started=$(now_ms)
     for _ in $(seq 1 480); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "$(node_url "$1")health")" = 200 ]; then
+        if [ "$(curl -s -m 10 -o /dev/null -w '%{http_code}' "$(node_url "$1")health")" = 200 ]; then
             log "node$1 up in $(( ($(now_ms) - started) / 1000 )) s (pid $(node_pid "$1"))"; return 0
         fi
         sleep 0.5
@@ -201,7 +201,11 @@ fault_cluster() {
             node_start "$n"
         fi
     done
-    node_wait 1 && node_wait 2 || { result "FAIL cluster: nodes did not start"; return; }
+    if ! { node_wait 1 && node_wait 2; }; then
+        # A session attribute that cannot be serialised stops the joining node's state transfer.
+        grep -h 'ISPN000559' "$WORK"/node*/standalone/log/server.log | cut -c1-300 | head -3
+        result "FAIL cluster: nodes did not start"; return
+    fi
     for _ in $(seq 1 60); do
         grep -q 'ISPN000094.*(2)' "$WORK/node2/standalone/log/server.log" && break
         sleep 0.5
