@@ -491,7 +491,12 @@ public class FaultDriver {
         // A postback of the view rendered by the dead node: the view state lives in the replicated session.
         HttpResponse<String> switched = organiser.postForm("organiser/index.xhtml", Map.of(
                 "languageForm", "languageForm", "langEn", "langEn", "jakarta.faces.ViewState", viewState.group(1)));
+        System.out.println("  postback: HTTP " + switched.statusCode() + " "
+                + switched.headers().firstValue("Location").orElse("") + " served by " + servedBy(organiser));
         HttpResponse<String> english = organiser.get("organiser/index.xhtml");
+        System.out.println("  next page: HTTP " + english.statusCode() + ", title "
+                + excerpt(english.body().replaceAll("(?s)<script.*?</script>", " "), "<title>").replaceAll("\\s+", " ")
+                        .replaceAll("^.*?<title>|</title>.*$", ""));
         check(switched.statusCode() < 400 && !switched.body().contains("expired") && english.body().contains("Log out"),
                 "a JSF postback of the old view works on the survivor (language switched, HTTP "
                         + switched.statusCode() + ")");
