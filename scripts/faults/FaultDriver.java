@@ -479,6 +479,9 @@ public class FaultDriver {
                 "dashboard served by " + node);
         Matcher viewState = Web.VIEW_STATE.matcher(dashboard.body());
         check(viewState.find(), "the dashboard has a JSF view state");
+        // A user reads the page before the next click. Killed within milliseconds of the response, the last
+        // request's session change (this view) may not have reached the other node yet (run of 2026-11-23).
+        pause(Long.getLong("pf.faults.readMillis", 2000));
         long killedAt = System.currentTimeMillis();
         Process kill = new ProcessBuilder(killScript, node).inheritIO().start();
         check(kill.waitFor() == 0, "killed " + node + " with kill -9");
