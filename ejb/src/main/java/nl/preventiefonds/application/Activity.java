@@ -10,11 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import java.io.Serializable;
 
 /** A planned activity with its planned reach. */
 @Entity
 @Table(name = "application_activity")
-public class Activity {
+public class Activity implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

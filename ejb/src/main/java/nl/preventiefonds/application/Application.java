@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 /** An application (aanvraag) for a grant from one call, from draft to intake. */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

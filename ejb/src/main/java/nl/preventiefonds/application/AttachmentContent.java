@@ -7,11 +7,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** The bytes of an attachment, apart from its facts so lists never load them. */
 @Entity
 @Table(name = "attachment_content")
-public class AttachmentContent {
+public class AttachmentContent implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @Column(name = "attachment_id")
     private Long attachmentId;

@@ -13,12 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A document the municipality issued, kept exactly as sent (with its SHA-256), never regenerated. */
 @Entity
 @Table(name = "issued_document")
-public class IssuedDocument {
+public class IssuedDocument implements Serializable {
+    private static final long serialVersionUID = 1L;
     public enum Kind {
         RECEIPT,
         DECISION_LETTER,

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import nl.preventiefonds.identity.UserAccount;
 /** One reviewer on one application: the conflict declaration, the scores and the advice. */
 @Entity
 @Table(name = "review_assignment")
-public class ReviewAssignment {
+public class ReviewAssignment implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

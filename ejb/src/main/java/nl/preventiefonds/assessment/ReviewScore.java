@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.preventiefonds.call.AssessmentCriterion;
+import java.io.Serializable;
 
 /** A score from 0 to 10 on one criterion, always with the reviewer's rationale. */
 @Entity
 @Table(name = "review_score")
-public class ReviewScore {
+public class ReviewScore implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,7 +38,8 @@ import nl.preventiefonds.platform.Amsterdam;
 /** A call for applications (subsidieronde) within a fund, with the rules of the round. */
 @Entity
 @Table(name = "funding_call")
-public class FundingCall {
+public class FundingCall implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

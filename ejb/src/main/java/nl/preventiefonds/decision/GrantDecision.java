@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import nl.preventiefonds.fund.Fund;
 /** The decision (beschikking) on an application: written once, never changed afterwards. */
 @Entity
 @Table(name = "grant_decision")
-public class GrantDecision {
+public class GrantDecision implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

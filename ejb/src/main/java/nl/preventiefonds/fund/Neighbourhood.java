@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A neighbourhood (wijk), identified by its CBS code such as WK010601. */
 @Entity
 @Table(name = "neighbourhood")
-public class Neighbourhood {
+public class Neighbourhood implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -156,7 +157,14 @@ public class AccountService {
             hasher.spendEqualTime(password);
             return Optional.empty();
         }
-        if (!hasher.matches(password, user.getPasswordHash())) {
+        boolean matches = hasher.matches(password, user.getPasswordHash());
+        // Two logins of one account at once (two tabs, a script) both write this row: lock and re-read it after the
+        // slow hash, so they queue instead of one failing on @Version, and every failed guess counts.
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        if (user.isLockedAt(now)) {
+            return Optional.empty();
+        }
+        if (!matches) {
             user.registerFailedLogin(now);
             audit.recordAs(user.getEmail(), user.isLockedAt(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", SUBJECT,
                     user.getId(), null, null);

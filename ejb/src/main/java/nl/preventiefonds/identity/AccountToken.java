@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A single-use link token (e-mail confirmation); only its SHA-256 hash is stored. */
 @Entity
 @Table(name = "account_token")
-public class AccountToken {
+public class AccountToken implements Serializable {
+    private static final long serialVersionUID = 1L;
     public enum Purpose { ACTIVATION }
 
     @Id

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccount implements Serializable {
+    private static final long serialVersionUID = 1L;
     /** Failures in a row after which the account is locked for a while. */
     static final int LOCK_AFTER_FAILURES = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);

@@ -8,13 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import nl.preventiefonds.fund.Municipality;
 
 /** One import of care-demand indicators: the periods it replaced and what it held. */
 @Entity
 @Table(name = "care_indicator_import")
-public class CareIndicatorImport {
+public class CareIndicatorImport implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

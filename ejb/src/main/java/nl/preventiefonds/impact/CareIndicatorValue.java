@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import nl.preventiefonds.fund.Neighbourhood;
 /** The value of one indicator for one neighbourhood and period; MISSING (null, suppressed) where CBS withheld it. */
 @Entity
 @Table(name = "care_indicator_value")
-public class CareIndicatorValue {
+public class CareIndicatorValue implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

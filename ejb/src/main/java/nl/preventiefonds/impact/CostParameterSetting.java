@@ -4,13 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A municipality's settled scenario parameters; keyed by the municipality, one row at most. */
 @Entity
 @Table(name = "cost_parameters")
-public class CostParameterSetting {
+public class CostParameterSetting implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @Column(name = "municipality_id")
     private Long municipalityId;

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import nl.preventiefonds.decision.GrantDecision;
 /** The final determination (vaststelling, Awb 4:42-4:46) of a grant: the amount the recipient keeps. */
 @Entity
 @Table(name = "determination")
-public class Determination {
+public class Determination implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -26,10 +26,12 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.ClusterLease;
 
 /**
  * Reminds reporters of their reports: two weeks before the due date, the day after it and four weeks after it.
- * Runs every morning; a singleton, so two runs never send the same reminder twice. The reminder itself is kept,
+ * Runs every morning; a singleton, so two runs on one node never send the same reminder twice, and on a cluster
+ * only the node that takes the lease runs it. The reminder itself is kept,
  * which is what the dashboards show in the application ("herinnerd op ...").
  */
 @Singleton
@@ -58,10 +60,17 @@ public class ReminderService {
     public record Run(LocalDate on, int remindersSent, int mailsQueued) implements Serializable {
     }
 
+    @EJB
+    private ClusterLease lease;
+
     @Schedule(hour = "7", minute = "0", persistent = false)
     @PermitAll
     public void daily() {
-        sendDue(AuditTrail.SYSTEM);
+        // Every node of a cluster fires at 07:00; the lease lets one of them send (the others would find the same
+        // reminders not yet sent, as they run at the same moment).
+        if (lease.acquire(ClusterLease.REPORT_REMINDERS, java.time.Duration.ofHours(1))) {
+            sendDue(AuditTrail.SYSTEM);
+        }
     }
 
     /** Staff may start the run by hand, e.g. after the server was down in the morning. */

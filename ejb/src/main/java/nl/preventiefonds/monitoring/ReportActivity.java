@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.preventiefonds.application.Activity;
+import java.io.Serializable;
 
 /** Realised reach of one activity in a report. */
 @Entity
 @Table(name = "report_activity")
-public class ReportActivity {
+public class ReportActivity implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** An outcome indicator with its measured value, e.g. "deelnemers minder eenzaam (%)" 62. */
 @Entity
 @Table(name = "report_indicator")
-public class ReportIndicator {
+public class ReportIndicator implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,8 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 /** A report somebody owes on a grant: the organiser (no partner) or one of the named partners. */
 @Entity
 @Table(name = "report_request")
-public class ReportRequest {
+public class ReportRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

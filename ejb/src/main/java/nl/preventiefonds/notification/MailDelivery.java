@@ -3,6 +3,7 @@ package nl.preventiefonds.notification;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,8 +22,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.preventiefonds.platform.ClusterLease;
 
 /**
  * Delivers the outbox every half minute. With -Dpreventiefonds.mail.deliver=false (demo mode)
@@ -34,6 +37,8 @@ public class MailDelivery {
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPTS = 10;
+    /** Shorter than the 30 s between runs, so the next run may go to any node. */
+    private static final Duration LEASE = Duration.ofSeconds(25);
 
     @PersistenceContext
     private EntityManager em;
@@ -44,9 +49,16 @@ public class MailDelivery {
     @Inject
     private Clock clock;
 
+    @EJB
+    private ClusterLease lease;
+
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void deliverPending() {
+        // On a cluster every node's timer fires: one of them sends, so no mail goes out twice.
+        if (!lease.acquire(ClusterLease.MAIL_DELIVERY, LEASE)) {
+            return;
+        }
         List<OutboundMail> pending = em.createQuery(
                         "SELECT m FROM OutboundMail m WHERE m.sentAt IS NULL AND m.attempts < :max ORDER BY m.id",
                         OutboundMail.class)

@@ -6,11 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A coalition partner (library, social work, welfare, volunteer help, youth work). */
 @Entity
 @Table(name = "partner_organisation")
-public class PartnerOrganisation {
+public class PartnerOrganisation implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

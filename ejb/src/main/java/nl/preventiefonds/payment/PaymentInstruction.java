@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ import nl.preventiefonds.decision.PaymentTranche;
 /** One payment the municipality must make: an advance or tranche of a decision's schedule. */
 @Entity
 @Table(name = "payment_instruction")
-public class PaymentInstruction {
+public class PaymentInstruction implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

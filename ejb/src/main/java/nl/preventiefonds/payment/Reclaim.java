@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import nl.preventiefonds.application.Application;
 /** Money paid beyond the final amount, owed back to the municipality (Awb 4:57) until fully received. */
 @Entity
 @Table(name = "reclaim")
-public class Reclaim {
+public class Reclaim implements Serializable {
+    private static final long serialVersionUID = 1L;
     /** The power to reclaim lapses five years after the determination (Awb 4:57, third paragraph). */
     public static final int LIMITATION_YEARS = 5;
     /** The recipient pays back within six weeks of the letter. */

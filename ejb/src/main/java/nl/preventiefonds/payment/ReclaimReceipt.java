@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import java.time.LocalDate;
 /** One repayment received on a reclaim; a reclaim may be paid back in parts. */
 @Entity
 @Table(name = "reclaim_receipt")
-public class ReclaimReceipt {
+public class ReclaimReceipt implements Serializable {
+    private static final long serialVersionUID = 1L;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

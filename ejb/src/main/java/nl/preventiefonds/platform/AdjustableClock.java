@@ -1,5 +1,6 @@
 package nl.preventiefonds.platform;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * is refused unless the server runs with -Dpreventiefonds.clock.adjustable=true (test server
  * only), so production time is always real time.
  */
-public final class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock implements Serializable {
+    private static final long serialVersionUID = 1L;
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
     private final ZoneId zone;
 

@@ -29,11 +29,11 @@ public class ApplicationViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ApplicationQueries queries;
+    private ApplicationQueries queries;
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
     @EJB
-    private transient IntakeService intake;
+    private IntakeService intake;
 
     private Long id;
     private Application application;

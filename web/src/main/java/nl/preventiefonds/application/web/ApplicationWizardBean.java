@@ -54,15 +54,15 @@ public class ApplicationWizardBean implements Serializable {
     public static final int STEP_COUNT = 6;
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
     @EJB
-    private transient ApplicationQueries queries;
+    private ApplicationQueries queries;
     @EJB
-    private transient AttachmentService attachmentService;
+    private AttachmentService attachmentService;
     @EJB
-    private transient FundDirectory funds;
+    private FundDirectory funds;
     @EJB
-    private transient PartnerDirectory partnerDirectory;
+    private PartnerDirectory partnerDirectory;
 
     private Long id;
     private ApplicationForm form;

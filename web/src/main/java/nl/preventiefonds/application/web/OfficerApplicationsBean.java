@@ -24,9 +24,9 @@ public class OfficerApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ApplicationQueries queries;
+    private ApplicationQueries queries;
     @EJB
-    private transient CallDirectory calls;
+    private CallDirectory calls;
 
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;
     private Long callId;

@@ -21,9 +21,9 @@ public class OrganiserDashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
     @EJB
-    private transient CallDirectory calls;
+    private CallDirectory calls;
 
     private List<Application> mine;
     private List<InformationRequest> openRequests;

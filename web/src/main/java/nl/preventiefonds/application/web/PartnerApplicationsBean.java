@@ -16,7 +16,7 @@ public class PartnerApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ApplicationQueries queries;
+    private ApplicationQueries queries;
 
     private List<Application> applications;
 

@@ -39,7 +39,7 @@ public class AssessmentViewBean implements Serializable {
     static final int ROUND_ROBIN_COUNT = 2;
 
     @EJB
-    private transient AssessmentService assessment;
+    private AssessmentService assessment;
 
     @Inject
     private ApplicationViewBean applicationView;

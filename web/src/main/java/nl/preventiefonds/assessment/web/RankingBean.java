@@ -24,9 +24,9 @@ public class RankingBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AssessmentService assessment;
+    private AssessmentService assessment;
     @EJB
-    private transient CallDirectory calls;
+    private CallDirectory calls;
 
     private Long callId;
     private List<FundingCall> callOptions = List.of();

@@ -24,7 +24,7 @@ public class AuditLogBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AuditLog auditLog;
+    private AuditLog auditLog;
 
     private String actor;
     private String action;

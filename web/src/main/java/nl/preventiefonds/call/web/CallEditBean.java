@@ -38,13 +38,13 @@ public class CallEditBean implements Serializable {
     private static final String FORM = "callForm:";
 
     @EJB
-    private transient CallAdministration calls;
+    private CallAdministration calls;
 
     @EJB
-    private transient FundAdministration funds;
+    private FundAdministration funds;
 
     @EJB
-    private transient FundDirectory directory;
+    private FundDirectory directory;
 
     /** From the address (?id=...); null for a new call. */
     private Long id;

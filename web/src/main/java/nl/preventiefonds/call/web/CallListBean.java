@@ -21,10 +21,10 @@ public class CallListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient CallAdministration administration;
+    private CallAdministration administration;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<FundingCall> calls;
     private Instant now;

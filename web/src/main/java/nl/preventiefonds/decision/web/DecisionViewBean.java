@@ -38,11 +38,11 @@ public class DecisionViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DecisionQueries queries;
+    private DecisionQueries queries;
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
     @EJB
-    private transient AssessmentService assessment;
+    private AssessmentService assessment;
 
     @Inject
     private ApplicationViewBean applicationView;

@@ -27,7 +27,7 @@ public class FundAdminBean implements Serializable {
     private static final String FORM = "fundForm:";
 
     @EJB
-    private transient FundAdministration administration;
+    private FundAdministration administration;
 
     private List<FundRow> funds;
     /** Null while no fund is being edited. */

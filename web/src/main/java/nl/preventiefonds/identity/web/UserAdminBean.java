@@ -28,10 +28,10 @@ public class UserAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AccountService accounts;
+    private AccountService accounts;
 
     @EJB
-    private transient PartnerDirectory partners;
+    private PartnerDirectory partners;
 
     private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

@@ -33,7 +33,7 @@ public class ImpactDashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ImpactDashboardService service;
+    private ImpactDashboardService service;
 
     private Long callId;
     private Theme theme;

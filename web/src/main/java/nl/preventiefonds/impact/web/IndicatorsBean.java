@@ -31,7 +31,7 @@ public class IndicatorsBean implements Serializable {
     public static final int MAX_UPLOAD_BYTES = IndicatorResource.MAX_UPLOAD_BYTES;
 
     @EJB
-    private transient CareDemandService service;
+    private CareDemandService service;
 
     private boolean uploaded;
     private String filename;

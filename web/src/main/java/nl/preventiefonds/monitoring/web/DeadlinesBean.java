@@ -19,7 +19,7 @@ public class DeadlinesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DeadlineService service;
+    private DeadlineService service;
 
     private DeadlineService.Overview overview;
 

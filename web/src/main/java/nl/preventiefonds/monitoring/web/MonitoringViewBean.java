@@ -58,13 +58,13 @@ public class MonitoringViewBean implements Serializable {
     static final String DETERMINE_FORM = "determineForm";
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
     @EJB
-    private transient ReminderService reminders;
+    private ReminderService reminders;
     @EJB
-    private transient DeterminationService determinations;
+    private DeterminationService determinations;
     @EJB
-    private transient PaymentService payments;
+    private PaymentService payments;
 
     @Inject
     private ApplicationViewBean applicationView;

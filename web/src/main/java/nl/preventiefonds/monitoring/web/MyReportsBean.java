@@ -20,10 +20,10 @@ public class MyReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<ReportRequest> requests;
     private LocalDate today;

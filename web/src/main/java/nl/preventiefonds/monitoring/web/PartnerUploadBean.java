@@ -38,7 +38,7 @@ public class PartnerUploadBean implements Serializable {
     private static final String BOM = "\uFEFF";
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     private List<ReportService.TemplateRow> templateRows;
     private boolean uploaded;

@@ -41,10 +41,10 @@ public class ReportPageBean implements Serializable {
     static final String FORM = "reportForm";
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Long requestId;
     private ReportRequest request;

@@ -25,7 +25,7 @@ public class OpenRegisterBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient OpenRegister register;
+    private OpenRegister register;
 
     private Integer year;
     private Theme theme;

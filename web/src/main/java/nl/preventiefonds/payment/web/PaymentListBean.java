@@ -27,7 +27,7 @@ public class PaymentListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient PaymentService payments;
+    private PaymentService payments;
 
     private PaymentStatus status = PaymentStatus.DUE;
     private final Map<Long, LocalDate> paidOn = new HashMap<>();

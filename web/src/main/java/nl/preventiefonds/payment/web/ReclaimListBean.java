@@ -29,7 +29,7 @@ public class ReclaimListBean implements Serializable {
     static final String TABLE = "reclaims:reclaimTable";
 
     @EJB
-    private transient PaymentService payments;
+    private PaymentService payments;
 
     private ReclaimStatus status = ReclaimStatus.OPEN;
     private final Map<Long, Repayment> repayments = new HashMap<>();

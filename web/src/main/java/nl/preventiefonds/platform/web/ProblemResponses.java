@@ -83,8 +83,16 @@ public final class ProblemResponses {
         private static final java.util.logging.Logger LOG =
                 java.util.logging.Logger.getLogger(UnexpectedMapper.class.getName());
 
+        @jakarta.ws.rs.core.Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
+            if (nl.preventiefonds.platform.DatabaseOutage.causedBy(e)) {
+                // Not a bug but an outage: say so, and when to try again (the pool reconnects by itself).
+                LOG.warning(() -> "API: database unavailable: " + DatabaseOutageFilter.rootMessage(e));
+                return unavailable();
+            }
             if (isUnreadableBody(e)) {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
                 return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), Amsterdam.DUTCH);
@@ -98,8 +106,19 @@ public final class ProblemResponses {
                 int status = web.getResponse().getStatus();
                 return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
             }
+            if (!DatabaseOutageFilter.databaseAnswers()) {
+                // A connection that died mid-request can also surface as a doomed transaction or a missing relation.
+                LOG.warning(() -> "API: failed while the database is unavailable: "
+                        + DatabaseOutageFilter.rootMessage(e));
+                return unavailable();
+            }
             LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
             return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+        }
+
+        private Response unavailable() {
+            return Response.fromResponse(of(503, "Service Unavailable", List.of(Problem.of("api.databaseUnavailable")),
+                    locale(headers))).header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
         }
 
         private static boolean isUnconvertibleParameter(Throwable e) {
