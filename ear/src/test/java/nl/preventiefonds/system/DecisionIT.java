@@ -61,9 +61,7 @@ class DecisionIT {
     }
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -68,9 +68,7 @@ class DeterminationBrowserIT extends BrowserTestBase {
     }
 
     private WebSession api(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private void confirmDetermination(String screenshot) throws Exception {

@@ -65,9 +65,7 @@ class GdprIT {
     }
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode(), "login of " + email);
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private static LocalDateTime utcNow() {

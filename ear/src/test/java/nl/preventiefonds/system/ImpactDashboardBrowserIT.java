@@ -26,9 +26,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
     private static final String FUND_MANAGER = DemoWorld.LOGINS.get(Role.FUND_MANAGER);
 
     private WebSession api(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private void waitFor(By element, String step) throws Exception {

@@ -55,9 +55,7 @@ class MonitoringIT {
     }
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private static JsonObject object(HttpResponse<String> response) {

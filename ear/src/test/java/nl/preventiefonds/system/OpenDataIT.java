@@ -51,9 +51,7 @@ class OpenDataIT {
     private URL base;
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private WebSession anonymous() throws Exception {

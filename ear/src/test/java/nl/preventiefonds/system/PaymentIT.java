@@ -35,9 +35,7 @@ class PaymentIT {
     private URL base;
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private static JsonObject instructionFor(JsonArray list, long applicationId) {

@@ -60,9 +60,7 @@ class ReportBrowserIT extends BrowserTestBase {
     }
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     /** An application in assessment with two activities (the second by the demo partner), awarded over the API. */

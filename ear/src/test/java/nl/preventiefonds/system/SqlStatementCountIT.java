@@ -70,9 +70,7 @@ class SqlStatementCountIT {
     }
 
     private WebSession login(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        assertEquals(302, session.login(email, Fixtures.PASSWORD).statusCode());
-        return session;
+        return WebSession.loggedIn(base, email);
     }
 
     private Map<String, Integer> countAll(Map<String, WebSession> sessions) throws Exception {

@@ -25,6 +25,16 @@ final class WebSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** A session logged in through the login form; a login that does not redirect fails the test. */
+    static WebSession loggedIn(java.net.URL base, String email) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        int status = session.login(email, Fixtures.PASSWORD).statusCode();
+        if (status != 302) {
+            throw new AssertionError("login of " + email + ": HTTP " + status + " instead of 302");
+        }
+        return session;
+    }
+
     WebSession(URI base) {
         this.base = base;
     }
@@ -64,14 +74,7 @@ final class WebSession {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return postForm(path, form);
     }
 
     HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {

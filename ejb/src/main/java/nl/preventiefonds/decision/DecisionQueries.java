@@ -15,7 +15,6 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.call.CallFetch;
-import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
@@ -71,7 +70,7 @@ public class DecisionQueries {
         } else if (caller.is(Role.PARTNER) && caller.partnerId() != null) {
             scope = " AND EXISTS (SELECT p FROM Application a2 JOIN a2.partners p WHERE a2 = a AND p.id = :partner)";
         } else {
-            throw new AccessDeniedException("no awards for this caller");
+            return new AwardPage(0, List.of()); // a partner account not bound to an organisation: nothing of its own
         }
         String where = " FROM GrantDecision d JOIN d.application a WHERE d.outcome IN :awarded" + scope;
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);

@@ -120,9 +120,12 @@ public final class AvoidedCostScenario {
         if (!Double.isFinite(effect) || !Double.isFinite(ciLow) || !Double.isFinite(ciHigh)) {
             throw new IllegalArgumentException("Effect is not estimable");
         }
-        if (ciLow > ciHigh || effect < ciLow || effect > ciHigh) {
-            throw new IllegalArgumentException("Interval must contain the effect");
+        if (ciLow > ciHigh) {
+            throw new IllegalArgumentException("Interval bounds are reversed");
         }
+        // A bootstrap percentile interval need not contain the point estimate; widen it rather than fail.
+        ciLow = Math.min(ciLow, effect);
+        ciHigh = Math.max(ciHigh, effect);
         if (population < 0) {
             throw new IllegalArgumentException("population must not be negative");
         }

@@ -119,7 +119,12 @@ public class ImpactDashboardService {
     public record Dashboard(Filter filter, Portfolio portfolio, List<NeighbourhoodFigures> neighbourhoods,
             List<IndicatorImpact> indicators, List<Scenario> scenarios, Scenario debtHelp,
             AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
-            long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes) implements Serializable {
+            long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes, BigDecimal debtReliefAwarded)
+            implements Serializable {
+        /** The same figures with the scenarios recalculated for other cost parameters. */
+        public Dashboard withParameters(AvoidedCostScenario.CostParameters parameters) {
+            return ImpactDashboardService.withParameters(this, parameters);
+        }
     }
 
     public record Option(long id, String label) implements Serializable {
@@ -240,9 +245,30 @@ public class ImpactDashboardService {
                 });
 
         List<IndicatorImpact> impacts = indicators(treatedStarts);
+        BigDecimal debtMoney = money(query("SELECT SUM(d.amount) FROM GrantDecision d JOIN d.application a"
+                + " WHERE d.outcome IN :awarded AND a.id IN (SELECT a4.id FROM Application a4 JOIN a4.careDomains c4"
+                + " WHERE c4 = :debt)", f, BigDecimal.class).setParameter("debt", CareDomain.DEBT_RELIEF)
+                .getSingleResult());
+        // Outcome indicators reported in accepted reports, grouped by their name as the reporters wrote it.
+        List<OutcomeIndicator> outcomes = query("SELECT i.name, COUNT(i), AVG(i.measured), SUM(i.measured) FROM"
+                + " ReportIndicator i JOIN i.report r JOIN r.request q JOIN q.application a WHERE r.reviewOutcome ="
+                + " :accepted AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN"
+                + " :awarded) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", f, Object[].class)
+                .setParameter("accepted", ReviewOutcome.ACCEPTED).setMaxResults(50).getResultList().stream()
+                .map(row -> new OutcomeIndicator((String) row[0], ((Number) row[1]).longValue(),
+                        new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        new BigDecimal(row[3].toString()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                .toList();
+        return new Dashboard(f, portfolio, perNeighbourhood, impacts, null, null, null,
+                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney)
+                .withParameters(p);
+    }
+
+    /** The avoided-cost scenarios of the estimates for other parameters: arithmetic only, no query, no bootstrap. */
+    static Dashboard withParameters(Dashboard d, AvoidedCostScenario.CostParameters p) {
         AvoidedCostScenario scenario = new AvoidedCostScenario(p);
         List<Scenario> scenarios = new ArrayList<>();
-        for (IndicatorImpact impact : impacts) {
+        for (IndicatorImpact impact : d.indicators()) {
             if (impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000
                     || impact.indicator() == CareIndicator.YOUTH_CARE_PERCENT) {
                 boolean wmo = impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000;
@@ -261,25 +287,12 @@ public class ImpactDashboardService {
                         cost.central(), cost.high(), population, cost.caveats()));
             }
         }
-        BigDecimal debtMoney = money(query("SELECT SUM(d.amount) FROM GrantDecision d JOIN d.application a"
-                + " WHERE d.outcome IN :awarded AND a.id IN (SELECT a4.id FROM Application a4 JOIN a4.careDomains c4"
-                + " WHERE c4 = :debt)", f, BigDecimal.class).setParameter("debt", CareDomain.DEBT_RELIEF)
-                .getSingleResult());
-        AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(debtMoney);
+        AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(d.debtReliefAwarded());
         Scenario debtHelp = new Scenario(CareIndicator.DEBT_HELP_HOUSEHOLDS_PER_1000, CareDomain.DEBT_RELIEF,
                 debt.nature().name(), debt.low(), debt.central(), debt.high(), 0, debt.caveats());
-        // Outcome indicators reported in accepted reports, grouped by their name as the reporters wrote it.
-        List<OutcomeIndicator> outcomes = query("SELECT i.name, COUNT(i), AVG(i.measured), SUM(i.measured) FROM"
-                + " ReportIndicator i JOIN i.report r JOIN r.request q JOIN q.application a WHERE r.reviewOutcome ="
-                + " :accepted AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN"
-                + " :awarded) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", f, Object[].class)
-                .setParameter("accepted", ReviewOutcome.ACCEPTED).setMaxResults(50).getResultList().stream()
-                .map(row -> new OutcomeIndicator((String) row[0], ((Number) row[1]).longValue(),
-                        new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
-                        new BigDecimal(row[3].toString()).setScale(2, java.math.RoundingMode.HALF_UP)))
-                .toList();
-        return new Dashboard(f, portfolio, perNeighbourhood, impacts, scenarios, debtHelp, p,
-                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes);
+        return new Dashboard(d.filter(), d.portfolio(), d.neighbourhoods(), d.indicators(), scenarios, debtHelp, p,
+                d.assumedResidentsPerNeighbourhood(), d.assumedYoungPeoplePerNeighbourhood(), d.outcomes(),
+                d.debtReliefAwarded());
     }
 
     /**
@@ -313,7 +326,7 @@ public class ImpactDashboardService {
         // One query for every indicator; only whole years (quarters would count twice).
         Map<CareIndicator, List<CareDemandService.ValueRow>> byIndicator = new EnumMap<>(CareIndicator.class);
         for (CareDemandService.ValueRow row : careDemand.values(municipality, null, FIRST_YEAR,
-                LocalDate.now().getYear())) {
+                LocalDate.now(clock).getYear())) {
             if (!row.periodLabel().contains("-Q")) {
                 byIndicator.computeIfAbsent(row.indicator(), i -> new ArrayList<>()).add(row);
             }
@@ -331,13 +344,14 @@ public class ImpactDashboardService {
                     .map(r -> DifferenceInDifferences.Observation.of(String.valueOf(r.neighbourhoodId()),
                             r.periodStart().getYear(), r.value())).toList();
             DifferenceInDifferences.Result result = did.estimate(observations, starts);
+            List<YearMeans> trend = trend(rows, treatedStarts);
             DifferenceInDifferences.Estimate e = result.estimate();
             DifferenceInDifferences.GroupMeans m = result.means();
             impacts.add(new IndicatorImpact(indicator, indicator.domain(), e.estimable(), finite(e.effect()),
                     finite(e.standardError()), finite(e.ciLow()), finite(e.ciHigh()), e.treatedUnits(),
                     e.controlUnits(), e.observations(), e.caveats(), finite(m.treatedBefore()),
                     finite(m.treatedAfter()), finite(m.controlBefore()), finite(m.controlAfter()),
-                    trend(rows, treatedStarts), perNeighbourhood(did, observations, rows, treatedStarts, names)));
+                    trend, perNeighbourhood(did, observations, rows, trend, treatedStarts, names)));
         }
         return impacts;
     }
@@ -351,8 +365,7 @@ public class ImpactDashboardService {
      */
     static List<NeighbourhoodTrend> perNeighbourhood(DifferenceInDifferences did,
             List<DifferenceInDifferences.Observation> observations, List<CareDemandService.ValueRow> rows,
-            Map<Long, Integer> treatedStarts, Map<Long, String[]> names) {
-        List<YearMeans> trend = trend(rows, treatedStarts);
+            List<YearMeans> trend, Map<Long, Integer> treatedStarts, Map<Long, String[]> names) {
         Map<Long, Map<Integer, Double>> own = new HashMap<>();
         for (CareDemandService.ValueRow row : rows) {
             if (treatedStarts.containsKey(row.neighbourhoodId()) && row.value() != null) {

@@ -37,8 +37,8 @@ public class MailDelivery {
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPTS = 10;
-    /** Shorter than the 30 s between runs, so the next run may go to any node. */
-    private static final Duration LEASE = Duration.ofSeconds(25);
+    // Renewed by its holder every run; another node takes over five minutes after the holder stops.
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     @PersistenceContext
     private EntityManager em;

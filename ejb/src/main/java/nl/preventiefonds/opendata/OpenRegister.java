@@ -136,10 +136,10 @@ public class OpenRegister {
                     + " WHERE na = a AND n.code = :neighbourhood)");
         }
         if (f.text() != null) {
-            // A withheld organisation name must not be findable either.
+            // Not the organisation name: whether it may be published (Publication) cannot be decided in a query,
+            // and a withheld name that a search still finds would tie the person to the grant.
             where.append(" AND (LOWER(a.reference) LIKE :text OR LOWER(a.title) LIKE :text"
-                    + " OR LOWER(a.summary) LIKE :text OR (a.legalForm IN :namedForms AND a.kvkNumber IS NOT NULL"
-                    + " AND LOWER(a.organisationName) LIKE :text))");
+                    + " OR LOWER(a.summary) LIKE :text)");
         }
         return where.toString();
     }
@@ -159,7 +159,6 @@ public class OpenRegister {
         if (f.text() != null) {
             String escaped = f.text().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
             query.setParameter("text", "%" + escaped + "%");
-            query.setParameter("namedForms", Publication.NAMED_FORMS);
         }
     }
 

@@ -23,8 +23,13 @@ public class ClusterLease {
     public static final String MAIL_DELIVERY = "mail-delivery";
     public static final String REPORT_REMINDERS = "report-reminders";
 
-    /** Free, or expired, then taken by us: exactly one row changes for exactly one node. */
-    static final String TAKE = "UPDATE cluster_lease SET held_by = ?, held_until = ? WHERE name = ? AND held_until <= ?";
+    /**
+     * Expired, or already ours, then taken (or renewed) by us: exactly one row changes for exactly one node. The
+     * holder renews, so a run that outlasts the lease is not started a second time on another node; another node
+     * takes over only when the holder has stopped renewing.
+     */
+    static final String TAKE = "UPDATE cluster_lease SET held_by = ?, held_until = ? WHERE name = ?"
+            + " AND (held_until <= ? OR held_by = ?)";
 
     @PersistenceContext
     private EntityManager em;
@@ -34,7 +39,7 @@ public class ClusterLease {
     public boolean acquire(String job, Duration hold) {
         Instant now = Instant.now();
         return em.createNativeQuery(TAKE).setParameter(1, node()).setParameter(2, utc(now.plus(hold)))
-                .setParameter(3, job).setParameter(4, utc(now)).executeUpdate() == 1;
+                .setParameter(3, job).setParameter(4, utc(now)).setParameter(5, node()).executeUpdate() == 1;
     }
 
     static LocalDateTime utc(Instant instant) {

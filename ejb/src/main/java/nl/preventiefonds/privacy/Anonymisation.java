@@ -285,7 +285,7 @@ public class Anonymisation {
                         .field("Oorspronkelijke SHA-256", (String) d[3])
                         .toBytes("Pagina %d van %d");
             }
-            update("UPDATE issued_document SET content = ?, sha256 = ? WHERE id = ?", notice, sha256(notice), d[0]);
+            update("UPDATE issued_document SET content = ?, sha256 = ? WHERE id = ?", notice, nl.preventiefonds.application.Hashes.sha256(notice), d[0]);
         }
         return rows.size();
     }
@@ -296,14 +296,6 @@ public class Anonymisation {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.executeUpdate();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static String like(String text) {

@@ -105,7 +105,10 @@ class AvoidedCostScenarioTest {
         assertThrows(IllegalArgumentException.class,
                 () -> s.calculate(CareDomain.SHELTERED_HOUSING, -1, -2, 0, IndicatorScale.PER_THOUSAND, 100));
         assertThrows(IllegalArgumentException.class,
-                () -> s.calculate(CareDomain.WMO, -1, 0, 1, IndicatorScale.PER_THOUSAND, 100));
+                () -> s.calculate(CareDomain.WMO, -1, 1, -2, IndicatorScale.PER_THOUSAND, 100));
+        // A bootstrap interval that misses the point estimate is widened to it, not refused.
+        assertEquals(s.calculate(CareDomain.WMO, -1, -1, 1, IndicatorScale.PER_THOUSAND, 100),
+                s.calculate(CareDomain.WMO, -1, 0, 1, IndicatorScale.PER_THOUSAND, 100));
         assertThrows(IllegalArgumentException.class,
                 () -> new CostParameters(eur("-1"), eur("1"), eur("1")));
     }

@@ -49,7 +49,8 @@ class ImpactDashboardServiceTest {
                 .Observation.of(String.valueOf(r.neighbourhoodId()), r.periodStart().getYear(), r.value())).toList();
         Map<Long, String[]> names = Map.of(1L, new String[] {"WK1", "Assen-Oost"}, 2L, new String[] {"WK2", "Peelo"});
         List<ImpactDashboardService.NeighbourhoodTrend> trends = ImpactDashboardService.perNeighbourhood(
-                new DifferenceInDifferences(), observations, rows, Map.of(1L, 2024, 2L, 2025), names);
+                new DifferenceInDifferences(), observations, rows,
+                ImpactDashboardService.trend(rows, Map.of(1L, 2024, 2L, 2025)), Map.of(1L, 2024, 2L, 2025), names);
 
         assertEquals(List.of("Assen-Oost", "Peelo"), trends.stream().map(t -> t.name()).toList());
         ImpactDashboardService.NeighbourhoodTrend oost = trends.get(0);

@@ -22,6 +22,7 @@ class ClusterLeaseTest {
             st.setObject(2, ClusterLease.utc(now.plus(hold)));
             st.setString(3, job);
             st.setObject(4, ClusterLease.utc(now));
+            st.setString(5, node);
             return st.executeUpdate();
         }
     }
@@ -36,9 +37,13 @@ class ClusterLeaseTest {
                     "the other node at the same moment: skips");
             assertEquals(1, take(db, "node2", ClusterLease.MAIL_DELIVERY, t, Duration.ofSeconds(25)),
                     "another job has its own lease");
-            assertEquals(0, take(db, "node1", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofMinutes(59)),
+            assertEquals(0, take(db, "node2", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofMinutes(59)),
                     Duration.ofHours(1)), "still held");
-            assertEquals(1, take(db, "node2", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofHours(1)),
+            assertEquals(1, take(db, "node1", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofMinutes(59)),
+                    Duration.ofHours(1)), "the holder renews");
+            assertEquals(0, take(db, "node2", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofHours(1)),
+                    Duration.ofHours(1)), "renewed: still held an hour later");
+            assertEquals(1, take(db, "node2", ClusterLease.REPORT_REMINDERS, t.plus(Duration.ofMinutes(119)),
                     Duration.ofHours(1)), "expired: anyone may take it");
             assertEquals(0, take(db, "node1", "no-such-job", t, Duration.ofHours(1)), "unknown job: never runs");
         }

@@ -52,9 +52,9 @@ public class ListResource {
     @Path("calls")
     public Map<String, Object> calls(@QueryParam("open") boolean openOnly, @QueryParam("first") @DefaultValue("0")
             int first, @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(first, size);
+        ApiPages.check(first, size);
         List<FundingCall> all = openOnly ? calls.openCalls() : calls.all();
-        return page(all.size(), first, size, slice(all, first, size).stream().map(c -> {
+        return ApiPages.of(all.size(), first, size, slice(all, first, size).stream().map(c -> {
             Map<String, Object> call = new LinkedHashMap<>();
             call.put("id", c.getId());
             call.put("title", c.getTitle());
@@ -74,31 +74,34 @@ public class ListResource {
                                             @QueryParam("callId") Long callId, @QueryParam("text") String text,
                                             @QueryParam("first") @DefaultValue("0") int first,
                                             @QueryParam("size") @DefaultValue("50") int size) {
-        checkPage(first, size);
+        ApiPages.check(first, size);
         Caller caller = access.caller();
         if (caller.isStaff()) {
             ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, callId, text);
-            return page(queries.count(filter), first, size, queries.page(filter, first, size).stream()
+            return ApiPages.of(queries.count(filter), first, size, queries.page(filter, first, size).stream()
                     .map(ListResource::summary).toList());
         }
         List<Application> visible = caller.is(Role.PARTNER) ? queries.forMyPartner() : applications.mine();
         List<Application> matching = visible.stream()
                 .filter(a -> status == null || a.getStatus() == status)
-                .filter(a -> callId == null || a.getCall().getId().equals(callId)).toList();
-        return page(matching.size(), first, size, slice(matching, first, size).stream()
+                .filter(a -> callId == null || a.getCall().getId().equals(callId))
+                .filter(a -> matches(a, text)).toList();
+        return ApiPages.of(matching.size(), first, size, slice(matching, first, size).stream()
                 .map(ListResource::summary).toList());
     }
 
-    private static void checkPage(int first, int size) {
-        ApiPages.check(first, size);
+    /** The same text search as the staff list: reference, title or organisation, ignoring case. */
+    private static boolean matches(Application a, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.of(a.getReference(), a.getTitle(), a.getOrganisationName())
+                .anyMatch(field -> field != null && field.toLowerCase(java.util.Locale.ROOT).contains(wanted));
     }
 
     private static <T> List<T> slice(List<T> all, int first, int size) {
         return first >= all.size() ? List.of() : all.subList(first, Math.min(all.size(), first + size));
-    }
-
-    private static Map<String, Object> page(long total, int first, int size, List<Map<String, Object>> items) {
-        return ApiPages.of(total, first, size, items);
     }
 
     private static Map<String, Object> summary(Application a) {

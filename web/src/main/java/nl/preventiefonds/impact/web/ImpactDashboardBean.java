@@ -66,7 +66,11 @@ public class ImpactDashboardBean implements Serializable {
         wmoCost = settled.parameters().wmoCostPerClientPerYear();
         youthCost = settled.parameters().youthCarePerYoungPersonPerYear();
         debtReturn = settled.parameters().debtHelpReturnPerEuro();
-        refresh();
+        if (dashboard == null) {
+            refresh();
+        } else {
+            recalculateScenario();
+        }
     }
 
     /** Fund managers: the values on screen become the municipality's, for everyone and for the council report. */
@@ -74,7 +78,7 @@ public class ImpactDashboardBean implements Serializable {
         try {
             settled = service.saveCostParameters(wmoCost, youthCost, debtReturn);
             Messages.info("impact.parametersSaved");
-            refresh();
+            recalculateScenario();
         } catch (nl.preventiefonds.platform.ValidationFailedException e) {
             Messages.errors(null, e.getMessageKeys());
         }
@@ -93,6 +97,11 @@ public class ImpactDashboardBean implements Serializable {
 
     private static boolean same(BigDecimal a, BigDecimal b) {
         return a != null && b != null && a.compareTo(b) == 0;
+    }
+
+    /** Other cost parameters: only the scenarios change, so the estimates are not computed again. */
+    public void recalculateScenario() {
+        dashboard = dashboard.withParameters(parameters());
     }
 
     /** Recomputes everything for the filter and the cost parameters (empty parameters take the default). */

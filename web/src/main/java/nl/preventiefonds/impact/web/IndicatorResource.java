@@ -25,7 +25,7 @@ import nl.preventiefonds.impact.CarePeriod;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
 
-/** Care-demand indicators over JSON: the import and the stored values, paged; the service allows fund managers. */
+/** Care-demand indicators over JSON: the import (fund managers) and the stored values, paged (all staff). */
 @Path("indicators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +37,9 @@ public class IndicatorResource {
 
     @Context
     private HttpHeaders headers;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
 
     /** The CSV as the body (long or wide shape); the answer says per row what is wrong, or what was stored. */
     @POST
@@ -88,7 +91,7 @@ public class IndicatorResource {
             indicator = CareIndicator.fromText(indicatorText)
                     .orElseThrow(() -> ValidationFailedException.of("indicators.indicatorUnknown", indicatorText));
         }
-        int toYear = to == null ? LocalDate.now().getYear() : to;
+        int toYear = to == null ? LocalDate.ofInstant(clock.instant(), nl.preventiefonds.platform.Amsterdam.ZONE).getYear() : to;
         int fromYear = from == null ? toYear - 9 : from;
         if (fromYear < CarePeriod.MIN_YEAR || toYear > CarePeriod.MAX_YEAR || fromYear > toYear || first < 0
                 || max < 1) {

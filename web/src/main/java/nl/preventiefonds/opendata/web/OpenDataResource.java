@@ -59,6 +59,9 @@ public class OpenDataResource {
         } catch (IllegalArgumentException e) {
             return ProblemResponses.of(400, "Bad Request", List.of(Problem.of("open.themeUnknown")), Locale.ENGLISH);
         }
+        if (year != null && (year < 1900 || year > 9999)) {
+            return ProblemResponses.of(400, "Bad Request", List.of(Problem.of("open.yearInvalid")), Locale.ENGLISH);
+        }
         OpenFilter filter = new OpenFilter(year, chosen, neighbourhood, text);
         int from = Math.max(0, first);
         int pageSize = Math.max(1, Math.min(MAX_SIZE, size));

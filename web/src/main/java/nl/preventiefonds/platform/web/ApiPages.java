@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** The one page shape of every list in the API: {total, first, size, items}, at most {@link #MAX_SIZE} items. */
+/**
+ * The page shape of the API's lists: {total, first, size, items}, at most {@link #MAX_SIZE} items. (The indicator
+ * values keep their published {total, first, max, items} of up to 1,000, and the open register its own.)
+ */
 public final class ApiPages {
     public static final int MAX_SIZE = 200;
 

@@ -95,12 +95,12 @@ public final class ProblemResponses {
             }
             if (isUnreadableBody(e)) {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
-                return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), Amsterdam.DUTCH);
+                return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), locale(headers));
             }
             if (isUnconvertibleParameter(e)) {
                 // JAX-RS answers 404 when a query or path value cannot be converted (?status=NONSENSE): say what
                 // is wrong instead of pretending the address does not exist.
-                return of(400, "Bad Request", List.of(Problem.of("api.parameterInvalid")), Amsterdam.DUTCH);
+                return of(400, "Bad Request", List.of(Problem.of("api.parameterInvalid")), locale(headers));
             }
             if (e instanceof jakarta.ws.rs.WebApplicationException web) {
                 int status = web.getResponse().getStatus();

@@ -22,7 +22,7 @@ public class AnonymisationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient Anonymisation anonymisation;
+    private Anonymisation anonymisation;
 
     private RetainedOrganiser selected;
 

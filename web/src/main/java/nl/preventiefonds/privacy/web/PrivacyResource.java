@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.privacy.Anonymisation;
 import nl.preventiefonds.privacy.PersonalDataExport;
 import nl.preventiefonds.privacy.RetainedOrganiser;
@@ -67,15 +67,9 @@ public class PrivacyResource {
     @Path("anonymisation/candidates")
     public Map<String, Object> candidates(@QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("size") @DefaultValue("50") int size) {
-        if (first < 0 || size < 1 || size > 200) {
-            throw ValidationFailedException.of("api.pageInvalid", 200);
-        }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", anonymisation.countPastRetention());
-        page.put("first", first);
-        page.put("size", size);
-        page.put("items", anonymisation.pastRetention(first, size).stream().map(PrivacyResource::view).toList());
-        return page;
+        ApiPages.check(first, size);
+        return ApiPages.of(anonymisation.countPastRetention(), first, size,
+                anonymisation.pastRetention(first, size).stream().map(PrivacyResource::view).toList());
     }
 
     @GET
