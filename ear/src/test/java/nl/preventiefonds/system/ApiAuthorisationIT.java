@@ -119,6 +119,8 @@ class ApiAuthorisationIT {
         officer.login(Fixtures.OFFICER, Fixtures.PASSWORD);
         String own = organiser.api("GET", "applications?size=200", null).body();
         assertTrue(own.contains("\"status\":\"DRAFT\""), "the organiser sees its own drafts: " + own);
+        assertTrue(organiser.api("GET", "applications?text=zzz-no-such-title", null).body().contains("\"total\":0"),
+                "the organiser's own list honours the text search");
         String partners = partner.api("GET", "applications?size=200", null).body();
         assertFalse(partners.contains("\"status\":\"DRAFT\""), partners);
         String staff = officer.api("GET", "applications?status=DRAFT", null).body();

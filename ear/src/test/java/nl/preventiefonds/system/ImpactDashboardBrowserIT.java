@@ -31,7 +31,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
 
     private void waitFor(By element, String step) throws Exception {
         try {
-            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(element));
+            chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(element));
         } catch (TimeoutException e) {
             chromium.fullPageScreenshot("impact-stuck-" + step);
             throw new AssertionError("did not reach " + step + ": " + browser.getPageSource(), e);
@@ -83,7 +83,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("tileAwarded")).getText().contains("€"));
 
         // Both charts drawn, each with its data table.
-        chromium.waitUpTo(20).until(d -> drawn("dash:trendChart_canvas") && drawn("dash:moneyChart_canvas"));
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> drawn("dash:trendChart_canvas") && drawn("dash:moneyChart_canvas"));
         assertTrue(canvasWidth("dash:trendChart_canvas") > 0);
         assertTrue(canvasWidth("dash:moneyChart_canvas") > 0);
         List<WebElement> trendRows = browser.findElements(By.cssSelector("#trendTable tbody tr"));
@@ -108,16 +108,16 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertTrue(perNeighbourhood.contains("Assen-Oost 2023") && perNeighbourhood.contains("Peelo 2023"),
                 perNeighbourhood);
         assertTrue(perNeighbourhood.contains(" tot "), "an interval per neighbourhood: " + perNeighbourhood);
-        chromium.waitUpTo(20).until(d -> drawn("dash:neighbourhoodChart_canvas"));
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> drawn("dash:neighbourhoodChart_canvas"));
         assertTrue(browser.findElement(By.cssSelector("#neighbourhoodTrendTable caption")).getText()
                 .startsWith("Assen-Oost"), "the first funded neighbourhood is charted");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("dash:trendNeighbourhood")))
                 .selectByVisibleText("Peelo");
-        chromium.waitUpTo(20).until(d -> browser.findElement(By.cssSelector("#neighbourhoodTrendTable caption"))
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> browser.findElement(By.cssSelector("#neighbourhoodTrendTable caption"))
                 .getText().startsWith("Peelo"));
         String peelo = browser.findElement(By.id("neighbourhoodTrendTable")).getText();
         assertTrue(peelo.contains("2023 (start)"), "the start year is marked in words: " + peelo);
-        chromium.waitUpTo(20).until(d -> drawn("dash:neighbourhoodChart_canvas"));
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> drawn("dash:neighbourhoodChart_canvas"));
 
         chromium.fullPageScreenshot("impact-dashboard");
 
@@ -128,7 +128,7 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         wmoCost.click();
         wmoCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         wmoCost.sendKeys("9200", Keys.TAB);
-        chromium.waitUpTo(20).until(d -> !browser.findElement(wmoCentral).getText().equals(before));
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !browser.findElement(wmoCentral).getText().equals(before));
         assertTrue(browser.findElement(By.id("dash:scenario")).getText()
                 .contains("Schatting (scenario), geen geboekte besparing"));
         assertEquals("€ 9.200,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
@@ -238,10 +238,10 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
             youth.click();
             youth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             youth.sendKeys("13000", Keys.TAB);
-            chromium.waitUpTo(20).until(d -> browser.findElement(By.id("parametersSource")).getText()
+            chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> browser.findElement(By.id("parametersSource")).getText()
                     .contains("alleen op dit scherm"));
             browser.findElement(By.id("dash:saveParameters")).click();
-            chromium.waitUpTo(20).until(d -> browser.findElement(By.id("dash:scenario")).getText()
+            chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> browser.findElement(By.id("dash:scenario")).getText()
                     .contains("De kostenparameters zijn vastgelegd"));
             assertEquals(0, new java.math.BigDecimal("13000.00").compareTo((java.math.BigDecimal)
                     TestDatabase.query("SELECT youth_care_cost_per_young_person FROM cost_parameters").get(0).get(0)));

@@ -121,7 +121,23 @@ class OpenDataIT {
         assertEquals(200, soleAward.statusCode(), soleAward.body());
         String soleRef = reference(soleTrader);
 
+        // A foundation named after its contact person: published as a grant, but the name stays withheld.
+        long namedAfterPerson = Fixtures.applicationInAssessment(fund.callId(), "Stichting open "
+                + System.nanoTime(), "5000.00");
+        TestDatabase.update("UPDATE application SET org_legal_form = 'FOUNDATION', org_name = ?,"
+                + " org_kvk_number = '40012345' WHERE id = ?", CONTACT_NAME, namedAfterPerson);
+        Fixtures.completedReview(namedAfterPerson, Fixtures.OFFICER);
+        assertEquals(200, login(Fixtures.DECISION_MAKER).api("POST", "applications/" + namedAfterPerson
+                + "/decision", "{\"outcome\":\"AWARD\",\"advancePercent\":80}").statusCode());
+
         WebSession visitor = anonymous();
+        // A withheld name is not findable: the search does not look in organisation names at all.
+        HttpResponse<String> byName = visitor.api("GET", "open/register?q=" + URLEncoder.encode(CONTACT_NAME,
+                StandardCharsets.UTF_8), null);
+        assertEquals(0, object(byName.body()).getInt("total"), byName.body());
+        HttpResponse<String> badYear = visitor.api("GET", "open/register?year=1000000000", null);
+        assertEquals(400, badYear.statusCode(), badYear.body());
+        assertTrue(badYear.body().contains("open.yearInvalid"), badYear.body());
 
         // The paged register, filtered on the reference.
         HttpResponse<String> page = visitor.api("GET", "open/register?q=" + URLEncoder.encode(ref,
