@@ -304,7 +304,7 @@ public final class BenchData {
         SqlRows request = rows(c, "report_request", "id, application_id, decision_id, partner_id, purpose,"
                 + " required_kind, due_on, status, created_at, version");
         SqlRows report = rows(c, "report", "id, request_id, submitted_at, submitted_by, via_upload, narrative,"
-                + " review_outcome, review_note, reviewed_by, reviewed_at");
+                + " review_outcome, review_note, reviewed_by, reviewed_at, participants_total");
         SqlRows reportActivity = rows(c, "report_activity", "report_id, activity_id, participants, sessions,"
                 + " volunteers, note");
         SqlRows reportIndicator = rows(c, "report_indicator", "report_id, position, name, indicator_value");
@@ -443,12 +443,18 @@ public final class BenchData {
                 reportId++;
                 boolean accepted = "ACCEPTED".equals(requestStatus);
                 LocalDate submittedOn = dues[q].minusDays(5);
+                int[][] reach = new int[ACTIVITIES_PER_APPLICATION][];
+                int participantsTotal = 0;
+                for (int k = 0; k < ACTIVITIES_PER_APPLICATION; k++) {
+                    reach[k] = new int[] {5 + pick(80), 2 + pick(12), pick(6)};
+                    participantsTotal += reach[k][0];
+                }
                 report.row(reportId, requestId, at(submittedOn, 20), "organisator" + owner + "@bench.preventiefonds.nl",
                         false, "Verslag van de activiteiten in deze periode.", accepted ? "ACCEPTED" : null,
                         accepted ? "Akkoord" : null, accepted ? officerEmail : null,
-                        accepted ? at(submittedOn.plusDays(3), 11) : null);
+                        accepted ? at(submittedOn.plusDays(3), 11) : null, participantsTotal);
                 for (int k = 0; k < ACTIVITIES_PER_APPLICATION; k++) {
-                    reportActivity.row(reportId, firstActivity + k, 5 + pick(80), 2 + pick(12), pick(6), null);
+                    reportActivity.row(reportId, firstActivity + k, reach[k][0], reach[k][1], reach[k][2], null);
                 }
                 reportIndicator.row(reportId, 1, outcomeIndicators[a % outcomeIndicators.length],
                         BigDecimal.valueOf(pick(100)).setScale(2));

@@ -40,6 +40,9 @@ class SqlStatementCountIT {
         SCREENS.put("partner list API", "partner:api/applications?size=50");
         SCREENS.put("impact dashboard page", "officer:impact/dashboard.xhtml");
         SCREENS.put("impact dashboard API", "officer:api/impact/dashboard");
+        // The two above are served from the dashboard cache after the warm-up; nothing else asks for this filter,
+        // and each round adds rows (a new data version), so this one is computed from the database every time.
+        SCREENS.put("impact dashboard API, computed", "officer:api/impact/dashboard?theme=LONELINESS");
         SCREENS.put("public register page", "anonymous:open/register.xhtml");
         SCREENS.put("public register API", "anonymous:api/open/register?size=50");
     }
@@ -66,6 +69,8 @@ class SqlStatementCountIT {
             assertEquals(few.get(screen), many.get(screen), screen + ": statements per request grew with the rows"
                     + " (N+1); with few rows " + few + ", with many " + many);
         }
+        // The cache serves the repeated dashboard without its aggregate queries; a new filter is computed.
+        assertTrue(many.get("impact dashboard API") < many.get("impact dashboard API, computed"), many.toString());
         System.out.println("SQL statements per request: " + many);
     }
 
@@ -79,7 +84,9 @@ class SqlStatementCountIT {
             String[] target = screen.getValue().split(":", 2);
             WebSession session = sessions.get(target[0]);
             // The first call warms up what is loaded once per server or session.
-            session.getWithHeader(target[1], "X-Sql-Count", UUID.randomUUID().toString());
+            if (!screen.getKey().endsWith("computed")) {
+                session.getWithHeader(target[1], "X-Sql-Count", UUID.randomUUID().toString());
+            }
             String id = UUID.randomUUID().toString();
             HttpResponse<String> response = session.getWithHeader(target[1], "X-Sql-Count", id);
             assertEquals(200, response.statusCode(), screen.getKey() + ": " + response.body());
@@ -162,7 +169,8 @@ class SqlStatementCountIT {
                 application, decision, today, now);
         long request = TestDatabase.count("SELECT id FROM report_request WHERE decision_id = ?", decision);
         TestDatabase.update("INSERT INTO report (request_id, submitted_at, submitted_by, narrative, review_outcome,"
-                + " reviewed_by, reviewed_at) VALUES (?, ?, ?, 'Verslag', 'ACCEPTED', ?, ?)", request, now,
+                + " reviewed_by, reviewed_at, participants_total) VALUES (?, ?, ?, 'Verslag', 'ACCEPTED', ?, ?, 24)",
+                request, now,
                 Fixtures.ORGANISER, Fixtures.OFFICER, now);
         long report = TestDatabase.count("SELECT id FROM report WHERE request_id = ?", request);
         for (long activity : List.of(plan.ownActivity(), plan.partnerActivity())) {

@@ -25,6 +25,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
+import nl.preventiefonds.platform.DataVersion;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -63,6 +64,13 @@ public class ImpactDashboardService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DashboardCache cache;
+
+    /** Besides the audit trail (every service change), the tables whose new rows change the figures. */
+    private static final String[] FIGURE_TABLES = {"grant_decision", "payment_instruction", "report",
+        "report_activity", "report_indicator", "care_indicator_value", "neighbourhood", "application"};
 
     /** Null means all. */
     public record Filter(Long callId, Theme theme, Long neighbourhoodId, CareDomain careDomain, Integer year)
@@ -205,7 +213,12 @@ public class ImpactDashboardService {
     public Dashboard dashboard(Filter filter, AvoidedCostScenario.CostParameters parameters) {
         Filter f = filter == null ? Filter.all() : filter;
         AvoidedCostScenario.CostParameters p = parameters == null ? costParameters().parameters() : parameters;
+        // Same transaction as the computation, so the version and the figures come from one snapshot.
+        return cache.get(f, DataVersion.of(em, FIGURE_TABLES), clock.instant(), () -> figures(f)).withParameters(p);
+    }
 
+    /** The figures without scenarios: every sum and count of the filter, and the estimates. */
+    private Dashboard figures(Filter f) {
         Object[] awards = query("SELECT COUNT(d), SUM(d.amount) FROM GrantDecision d JOIN d.application a"
                 + " WHERE d.outcome IN :awarded", f, Object[].class).getSingleResult();
         long count = ((Number) awards[0]).longValue();
@@ -214,7 +227,7 @@ public class ImpactDashboardService {
                 + " WHERE x.status = :paid AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND"
                 + " d.outcome IN :awarded)", f, BigDecimal.class).setParameter("paid", PaymentStatus.PAID)
                 .getSingleResult());
-        Number participantsSum = query("SELECT SUM(ra.participants) FROM ReportActivity ra JOIN ra.report r JOIN"
+        Number participantsSum = query("SELECT SUM(r.participantsTotal) FROM Report r JOIN"
                 + " r.request q JOIN q.application a WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d FROM"
                 + " GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)", f, Number.class)
                 .setParameter("accepted", ReviewOutcome.ACCEPTED).getSingleResult();
@@ -223,7 +236,7 @@ public class ImpactDashboardService {
 
         // Per neighbourhood: awards and money, then participants, each one grouped query.
         Map<Long, Long> participantsByNeighbourhood = new HashMap<>();
-        query("SELECT n.id, SUM(ra.participants) FROM ReportActivity ra JOIN ra.report r JOIN r.request q JOIN"
+        query("SELECT n.id, SUM(r.participantsTotal) FROM Report r JOIN r.request q JOIN"
                 + " q.application a JOIN a.neighbourhoods n WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d"
                 + " FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded) GROUP BY n.id", f,
                 Object[].class).setParameter("accepted", ReviewOutcome.ACCEPTED).getResultList()
@@ -259,9 +272,8 @@ public class ImpactDashboardService {
                         new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
                         new BigDecimal(row[3].toString()).setScale(2, java.math.RoundingMode.HALF_UP)))
                 .toList();
-        return new Dashboard(f, portfolio, perNeighbourhood, impacts, null, null, null,
-                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney)
-                .withParameters(p);
+        return new Dashboard(f, portfolio, List.copyOf(perNeighbourhood), List.copyOf(impacts), null, null, null,
+                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney);
     }
 
     /** The avoided-cost scenarios of the estimates for other parameters: arithmetic only, no query, no bootstrap. */

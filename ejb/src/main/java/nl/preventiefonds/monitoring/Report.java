@@ -43,6 +43,10 @@ public class Report implements Serializable {
     @Column(length = 8000)
     private String narrative;
 
+    /** The activities' participants, kept with the report so impact figures need not read every activity row. */
+    @Column(name = "participants_total", nullable = false)
+    private int participantsTotal;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_outcome", length = 20)
     private ReviewOutcome reviewOutcome;
@@ -82,6 +86,7 @@ public class Report implements Serializable {
     void addActivity(nl.preventiefonds.application.Activity activity, int participants, int sessions,
                      int volunteers, String note) {
         activities.add(new ReportActivity(this, activity, participants, sessions, volunteers, note));
+        participantsTotal += participants;
     }
 
     void addIndicator(String name, java.math.BigDecimal value) {

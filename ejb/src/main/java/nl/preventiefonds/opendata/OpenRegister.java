@@ -4,10 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.monitoring.ReportPurpose;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
+import nl.preventiefonds.platform.DataVersion;
 
 /**
  * The open register of awarded initiatives, for anyone without login. Read-only. Lists
@@ -45,18 +48,34 @@ public class OpenRegister {
             ApplicationStatus.PARTIALLY_AWARDED, ApplicationStatus.DETERMINED);
     static final Set<DecisionOutcome> AWARDS = EnumSet.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD);
 
-    private static final String FROM = " FROM GrantDecision d JOIN d.application a JOIN a.call c JOIN d.fund f"
-            + " JOIN f.municipality m WHERE a.status IN :statuses AND d.outcome IN :awards";
+    /*
+     * Call, fund and municipality are never null; as left joins MariaDB still starts from the decisions and reads
+     * them newest first in index order (ix_decision_decided), stopping after the page, instead of starting from the
+     * funds and sorting every award (docs/performance.md).
+     */
+    private static final String FROM = " FROM GrantDecision d JOIN d.application a LEFT JOIN a.call c"
+            + " LEFT JOIN d.fund f LEFT JOIN f.municipality m WHERE a.status IN :statuses AND d.outcome IN :awards";
+    private static final String COUNT_FROM = " FROM GrantDecision d JOIN d.application a"
+            + " WHERE a.status IN :statuses AND d.outcome IN :awards";
+    /** Besides the audit trail (every service change), the tables whose new rows change what is published. */
+    private static final String[] PUBLISHED_TABLES = {"grant_decision", "application", "neighbourhood",
+        "payment_instruction", "report"};
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private RegisterCache cache;
+
+    @Inject
+    private Clock clock;
 
     public List<OpenGrant> page(OpenFilter filter, int first, int size) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
         TypedQuery<Object[]> query = em.createQuery("SELECT a.id, a.reference, a.title, a.summary,"
                 + " a.organisationName, a.legalForm, a.kvkNumber, a.contactName, a.requestedAmount, d.amount,"
                 + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name" + FROM
-                + where(f) + " ORDER BY d.decidedOn DESC, a.reference", Object[].class);
+                + where(f) + " ORDER BY d.decidedOn DESC, d.id DESC", Object[].class);
         bind(query, f);
         query.setFirstResult(Math.max(0, first));
         query.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
@@ -90,9 +109,26 @@ public class OpenRegister {
 
     public long count(OpenFilter filter) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + FROM + where(f), Long.class);
-        bind(query, f);
-        return query.getSingleResult();
+        return cache.counts().get(f, version(), clock.instant(), () -> {
+            TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + COUNT_FROM + where(f), Long.class);
+            bind(query, f);
+            return query.getSingleResult();
+        });
+    }
+
+    /** The 360Giving files of everything published, built once per data version. */
+    public String threeSixtyGivingJson() {
+        return (String) cache.shared().get("360giving.json", version(), clock.instant(),
+                () -> ThreeSixtyGivingExport.jsonText(all(OpenFilter.ALL)));
+    }
+
+    public String threeSixtyGivingCsv() {
+        return (String) cache.shared().get("360giving.csv", version(), clock.instant(),
+                () -> ThreeSixtyGivingExport.csv(all(OpenFilter.ALL)));
+    }
+
+    private String version() {
+        return DataVersion.of(em, PUBLISHED_TABLES);
     }
 
     /** Every published award, fetched in pages; for the downloads. */
@@ -108,14 +144,23 @@ public class OpenRegister {
     }
 
     /** Years with awards, newest first, for the filter. */
+    @SuppressWarnings("unchecked")
     public List<Integer> years() {
-        List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + FROM, LocalDate.class)
-                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
-        return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+        return (List<Integer>) cache.shared().get("years", version(), clock.instant(), () -> {
+            List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM, LocalDate.class)
+                    .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
+            return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+        });
     }
 
     /** Neighbourhoods that have published awards, by name. */
+    @SuppressWarnings("unchecked")
     public List<OpenGrant.Place> neighbourhoods() {
+        return (List<OpenGrant.Place>) cache.shared().get("neighbourhoods", version(), clock.instant(),
+                this::publishedNeighbourhoods);
+    }
+
+    private List<OpenGrant.Place> publishedNeighbourhoods() {
         return em.createQuery("SELECT DISTINCT n.code, n.name FROM GrantDecision d JOIN d.application a"
                         + " JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards", Object[].class)
                 .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList().stream()

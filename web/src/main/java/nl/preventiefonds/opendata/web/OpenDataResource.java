@@ -80,14 +80,14 @@ public class OpenDataResource {
     @Path("360giving.json")
     @Produces(JSON_UTF8)
     public Response threeSixtyGivingJson() {
-        return download(ThreeSixtyGivingExport.jsonText(register.all(OpenFilter.ALL)), JSON_UTF8, "360giving.json");
+        return download(register.threeSixtyGivingJson(), JSON_UTF8, "360giving.json");
     }
 
     @GET
     @Path("360giving.csv")
     @Produces(CSV_UTF8)
     public Response threeSixtyGivingCsv() {
-        return download(ThreeSixtyGivingExport.csv(register.all(OpenFilter.ALL)), CSV_UTF8, "360giving.csv");
+        return download(register.threeSixtyGivingCsv(), CSV_UTF8, "360giving.csv");
     }
 
     private Response download(String body, String type, String fileName) {
