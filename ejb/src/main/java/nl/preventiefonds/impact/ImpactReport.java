@@ -26,8 +26,11 @@ public final class ImpactReport {
     public static final String SCENARIO_LABEL = "Schatting (scenario), geen geboekte besparing";
     private static final Locale NL = Amsterdam.DUTCH;
 
-    /** Plain-Dutch texts of the caveat keys of {@link DifferenceInDifferences} and {@link AvoidedCostScenario}. */
-    static final Map<String, String> CAVEATS = Map.of(
+    /**
+     * Plain-Dutch texts of the caveat keys of {@link DifferenceInDifferences} and {@link AvoidedCostScenario}; the
+     * dashboard's bundle says the same (a web test compares them).
+     */
+    public static final Map<String, String> CAVEATS = Map.of(
             DifferenceInDifferences.FEW_UNITS, "Er zijn weinig wijken om te vergelijken; de uitkomst is erg onzeker.",
             DifferenceInDifferences.NO_PRE_TREND, "Er zijn te weinig jaren vóór de start om te controleren of de"
                     + " wijken vóór de start hetzelfde verloop hadden.",
