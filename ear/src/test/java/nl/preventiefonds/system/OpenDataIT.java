@@ -227,10 +227,28 @@ class OpenDataIT {
                 + " ON r.id = ra.report_id JOIN report_request q ON q.id = r.request_id WHERE q.application_id = ?"
                 + " AND q.partner_id IS NULL AND q.purpose = 'FINAL' AND r.review_outcome = 'ACCEPTED'", id);
         assertTrue(participants > 0, "the final report counted participants");
-        // A partner's report and an unreviewed report on the same grant must not count.
+        // A partner's accepted final report and the organiser's newer, unreviewed final report on the same grant,
+        // each with far more participants: neither may count.
+        long decision = TestDatabase.count("SELECT id FROM grant_decision WHERE application_id = ?", id);
+        long activity = TestDatabase.count("SELECT MIN(id) FROM application_activity WHERE application_id = ?", id);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        for (Long partner : java.util.Arrays.asList(Fixtures.demoPartnerId(), null)) {
+            TestDatabase.update("INSERT INTO report_request (application_id, decision_id, partner_id, purpose,"
+                    + " required_kind, due_on, status, created_at, version) VALUES (?, ?, ?, 'FINAL', 'ACTIVITY_REPORT',"
+                    + " CURRENT_DATE, ?, ?, 0)", id, decision, partner, partner == null ? "SUBMITTED" : "ACCEPTED", now);
+            long request = TestDatabase.count("SELECT MAX(id) FROM report_request WHERE application_id = ?", id);
+            TestDatabase.update("INSERT INTO report (request_id, submitted_at, submitted_by, narrative, review_outcome,"
+                    + " reviewed_by, reviewed_at, participants_total) VALUES (?, ?, 'partner@example.nl', 'Extra', ?, ?,"
+                    + " ?, 900)", request, now, partner == null ? null : "ACCEPTED",
+                    partner == null ? null : Fixtures.OFFICER, partner == null ? null : now);
+            long report = TestDatabase.count("SELECT MAX(id) FROM report WHERE request_id = ?", request);
+            TestDatabase.update("INSERT INTO report_activity (report_id, activity_id, participants, sessions, volunteers)"
+                    + " VALUES (?, ?, 900, 1, 1)", report, activity);
+        }
         long partnerRows = TestDatabase.count("SELECT COUNT(*) FROM report_activity ra JOIN report r ON r.id ="
                 + " ra.report_id JOIN report_request q ON q.id = r.request_id WHERE q.application_id = ?"
                 + " AND (q.partner_id IS NOT NULL OR r.review_outcome IS NULL OR q.purpose <> 'FINAL')", id);
+        assertTrue(partnerRows >= 2, "the grant has other reports to leave out: " + partnerRows);
 
         WebSession visitor = anonymous();
         JsonObject item = byReference(visitor, ref);

@@ -169,13 +169,10 @@ public class Anonymisation {
         }
 
         // Uploaded files are the organiser's own papers and their term has ended with the file.
-        List<?> uploads = em.createNativeQuery("SELECT id FROM attachment WHERE uploaded_by = ?"
-                + " OR (application_id" + ofOwner + " AND report_request_id IS NULL)").setParameter(1, email)
-                .getResultList();
-        for (Object id : uploads) {
-            update("DELETE FROM attachment_content WHERE attachment_id = ?", id);
-            update("DELETE FROM attachment WHERE id = ?", id);
-        }
+        String theirUploads = "uploaded_by = ? OR (application_id" + ofOwner + " AND report_request_id IS NULL)";
+        update("DELETE FROM attachment_content WHERE attachment_id IN (SELECT id FROM attachment WHERE "
+                + theirUploads + ")", email);
+        int uploads = update("DELETE FROM attachment WHERE " + theirUploads, email);
         int documents = replaceIssuedDocuments(ofOwner);
         // Mails sent to the organiser (account or contact address) are copies of what they received.
         int mails = 0;
@@ -201,7 +198,7 @@ public class Anonymisation {
         auditChanges += replaceInAudit(email, pseudonym, null);
         for (String text : personal) {
             if (!text.equals(email)) {
-                auditChanges += replaceInAudit(text, PLACEHOLDER, scope);
+                auditChanges += replaceInAudit(text, replacementFor(text), scope);
             }
         }
 
@@ -209,7 +206,7 @@ public class Anonymisation {
                         + " failed_logins = 0, locked_until = NULL, last_login_at = NULL, anonymised_at = ?,"
                         + " version = version + 1 WHERE id = ?",
                 pseudonym + "@anoniem.invalid", PLACEHOLDER, hasher.hash(unguessable()), now(), userId);
-        Result result = new Result(userId, applicationIds.size(), uploads.size(), documents, mails, auditChanges);
+        Result result = new Result(userId, applicationIds.size(), uploads, documents, mails, auditChanges);
         audit.record("ACCOUNT_ANONYMISED", SUBJECT, userId, "retentionEndedAfter=" + standing.endsAfter()
                         + ", lastFact=" + standing.lastFact(),
                 "status=ANONYMISED, applications=" + result.applications() + ", attachmentsRemoved="
@@ -254,10 +251,18 @@ public class Anonymisation {
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /**
+     * Never longer than what it replaces: a text full of a short name would otherwise outgrow its column and the
+     * whole anonymisation would fail.
+     */
+    static String replacementFor(String text) {
+        return text.length() >= PLACEHOLDER.length() ? PLACEHOLDER : "*".repeat(text.length());
+    }
+
     private void scrub(String table, String where, String text, String... columns) {
         for (String column : columns) {
             update("UPDATE " + table + " SET " + column + " = REPLACE(" + column + ", ?, ?) WHERE (" + where + ") AND "
-                    + column + " LIKE ?", text, PLACEHOLDER, like(text));
+                    + column + " LIKE ?", text, replacementFor(text), like(text));
         }
     }
 
