@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,11 +135,25 @@ public final class LoadBenchmark {
                 .filter(l -> l.contains("WFLYSRV0025")).findFirst().orElse("");
         line("# Benchmark results (%s)%n", java.time.LocalDateTime.now().withNano(0));
         line("- database `%s`, %s", db.database(), counts());
+        line("- MariaDB: %s", mariaDbMemory());
         line("- EAR %s: %,d bytes (%.1f MiB)", ear.getFileName(), Files.size(ear), Files.size(ear) / 1048576.0);
         line("- start to first answered page (login.xhtml, 200): **%.1f s**; WildFly: %s", startup,
                 wildflyStarted.replaceAll(".*WFLYSRV0025: ", ""));
         heap.start(serverJava.pid());
         return process;
+    }
+
+    /** The buffer pool decides whether the aggregates read memory or disk (docs/operations.md). */
+    private String mariaDbMemory() {
+        try (Connection c = sql(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT @@innodb_buffer_pool_size, (SELECT SUM(data_length + index_length)"
+                     + " FROM information_schema.tables WHERE table_schema = DATABASE())")) {
+            r.next();
+            return String.format(Locale.ROOT, "innodb_buffer_pool_size %,d MiB, database %,d MiB on disk",
+                    r.getLong(1) / 1048576, r.getLong(2) / 1048576);
+        } catch (SQLException e) {
+            return "memory settings unreadable: " + e.getMessage();
+        }
     }
 
     private String counts() {
