@@ -100,7 +100,9 @@ public final class LoadBenchmark {
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.socket.binding.port-offset=" + offset + " -Dpf.db.host=" + db.host() + " -Dpf.db.port="
                 + db.port() + " -Dpf.db.name=" + db.database() + " -Dpf.db.user=" + db.user() + " -Dpf.db.password="
-                + db.password() + " -Dpreventiefonds.mail.deliver=false");
+                + db.password() + " -Dpreventiefonds.mail.deliver=false "
+                // e.g. -Dbench.server.opts=-XX:StartFlightRecording=filename=/tmp/server.jfr to profile the server
+                + System.getProperty("bench.server.opts", ""));
         builder.redirectErrorStream(true).redirectOutput(out.resolve("server.log").toFile());
         long start = System.nanoTime();
         Process process = builder.start();
