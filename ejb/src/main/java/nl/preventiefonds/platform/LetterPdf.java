@@ -58,6 +58,7 @@ public final class LetterPdf implements AutoCloseable {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     /** Top of the next line on the current page. */
@@ -470,7 +471,7 @@ public final class LetterPdf implements AutoCloseable {
     }
 
     /** Length in chars of the longest prefix that fits, at least one character. */
-    private static int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
+    private int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
         int end = word.offsetByCodePoints(0, 1);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
@@ -482,8 +483,24 @@ public final class LetterPdf implements AutoCloseable {
         return end;
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    /**
+     * As {@code font.getStringWidth(text) / 1000 * size}, which adds the widths of the characters' codes in order,
+     * but with each character's width looked up once per letter: word wrapping measured every growing line anew,
+     * and PDFBox decodes each code through the CMap, most of a letter's remaining cost.
+     */
+    private float width(PDFont font, float size, String text) throws IOException {
+        Map<Integer, Float> known = glyphWidths.computeIfAbsent(font, f -> new HashMap<>());
+        float sum = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int cp = text.codePointAt(i);
+            Float w = known.get(cp);
+            if (w == null) {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+                known.put(cp, w);
+            }
+            sum += w;
+        }
+        return sum / 1000 * size;
     }
 
     /**
