@@ -598,7 +598,8 @@ public final class LetterPdf implements AutoCloseable {
         /**
          * Without glyph substitution (GSUB): PDFBox would compile regular expressions for every word shown, most
          * of a letter's cost, while Liberation Sans substitutes only sequences of the tone letters U+02E5 to
-         * U+02E9 (ccmp), which no letter uses (LetterPdfTest guards this).
+         * U+02E9 (ccmp), which Dutch letters do not use; such a sequence now shows as separate tone letters.
+         * LetterPdfTest fails if the font substitutes anything else.
          */
         static TrueTypeFont parse(byte[] font) throws IOException {
             // each parse gets its own reader (own position) over the shared, never written bytes
