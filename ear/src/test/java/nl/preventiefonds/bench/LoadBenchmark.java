@@ -104,7 +104,9 @@ public final class LoadBenchmark {
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.socket.binding.port-offset=" + offset + " -Dpf.db.host=" + db.host() + " -Dpf.db.port="
                 + db.port() + " -Dpf.db.name=" + db.database() + " -Dpf.db.user=" + db.user() + " -Dpf.db.password="
-                + db.password() + " -Dpreventiefonds.mail.deliver=false");
+                + db.password() + " -Dpreventiefonds.mail.deliver=false "
+                // e.g. -Dbench.server.opts=-XX:StartFlightRecording=filename=/tmp/server.jfr to profile the server
+                + System.getProperty("bench.server.opts", ""));
         builder.redirectErrorStream(true).redirectOutput(out.resolve("server.log").toFile());
         long start = System.nanoTime();
         Process process = builder.start();
@@ -182,6 +184,11 @@ public final class LoadBenchmark {
     }
 
     private void benchmark() throws Exception {
+        // -Dbench.targets=letters: only the decision batch, no load levels (and no logins for them)
+        if ("letters".equals(System.getProperty("bench.targets", "").strip())) {
+            decisionBatch();
+            return;
+        }
         List<HttpClient> officers = login(BenchData.OFFICER, SESSIONS_PER_ROLE, "adviseur");
         List<HttpClient> organisers = new ArrayList<>();
         for (int i = 1; i <= SESSIONS_PER_ROLE; i++) {
@@ -509,41 +516,118 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Decides applications in assessment through the API one after another, as one decision maker working
-     * through a batch: each decision renders, stores and mails its PDF letter, commits the budget and writes the
-     * audit trail.
+     * Decides applications in assessment through the API, as a decision maker's team working through a batch: for
+     * each number of deciders in {@code bench.letters.parallel} (default 1; e.g. "1,4"), {@code bench.letters}
+     * applications not decided before, each decider in its own session taking the next one. Each decision renders,
+     * stores and mails its PDF letter, commits the budget and writes the audit trail. Also prints how many
+     * distinct fund years the batch touched and MariaDB's row lock waits during it: decisions on one fund year
+     * queue for its budget row.
      */
     private void decisionBatch() throws Exception {
         int letters = Integer.getInteger("bench.letters", 500);
+        List<Integer> levels = Arrays.stream(System.getProperty("bench.letters.parallel", "1").split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).map(Integer::valueOf).toList();
         List<Long> ids = new ArrayList<>();
         try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
                 + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
-                + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT " + letters);
+                + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT "
+                + (long) letters * levels.size());
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 ids.add(r.getLong(1));
             }
         }
-        HttpClient decider = login(BenchData.DECISION_MAKER, 1, null).get(0);
-        int failed = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            List<Long> batch = ids.subList(Math.min(ids.size(), i * letters), Math.min(ids.size(), (i + 1) * letters));
+            decide(batch, levels.get(i));
+        }
+    }
+
+    private void decide(List<Long> ids, int deciders) throws Exception {
+        long fundYears = fundYears(ids);
+        List<HttpClient> sessions = login(BenchData.DECISION_MAKER, deciders, null);
+        long[] locksBefore = rowLockWaits();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        long[] latencies = new long[ids.size()];
+        List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
-        for (long id : ids) {
+        for (HttpClient session : sessions) {
+            Thread thread = new Thread(() -> {
+                for (int i; (i = next.getAndIncrement()) < ids.size();) {
+                    long t0 = System.nanoTime();
+                    boolean ok = decideOne(session, ids.get(i), failed);
+                    latencies[i] = System.nanoTime() - t0;
+                    if (!ok) {
+                        failed.incrementAndGet();
+                    }
+                }
+            }, "decider");
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] locksAfter = rowLockWaits();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        line("%n- decision batch, %d decider(s): %d applications (%d fund years) decided with their letters (PDF"
+                + " rendered, stored, mail queued) in **%.1f s** (%.1f ms per decision; each request p50 %.0f ms,"
+                + " p95 %.0f ms), %d failed; MariaDB row lock waits during it: %s", deciders, ids.size(), fundYears,
+                elapsed, ids.isEmpty() ? 0.0 : elapsed * 1000 / ids.size(), ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 95)), failed.get(), locksBefore == null || locksAfter == null ? "unknown"
+                        : (locksAfter[0] - locksBefore[0]) + ", " + (locksAfter[1] - locksBefore[1]) + " ms in all");
+    }
+
+    private boolean decideOne(HttpClient decider, long id, java.util.concurrent.atomic.AtomicInteger failed) {
+        try {
             HttpResponse<String> response = decider.send(HttpRequest.newBuilder(base.resolve("api/applications/"
                             + id + "/decision")).header("Accept", "application/json")
                     .header("Content-Type", "application/json").header("X-Requested-With", "bench")
+                    .timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"AWARD\",\"advancePercent\":80}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                failed++;
-                if (failed == 1) {
-                    System.out.println("[bench] decision failed: " + response.statusCode() + " " + response.body());
-                }
+            if (response.statusCode() / 100 == 2) {
+                return true;
             }
+            if (failed.get() == 0) {
+                System.out.println("[bench] decision failed: " + response.statusCode() + " " + response.body());
+            }
+            return false;
+        } catch (IOException e) {
+            System.out.println("[bench] decision failed: " + e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        line("%n- decision batch: %d applications decided with their letters (PDF rendered, stored, mail queued)"
-                + " in **%.1f s** (%.0f ms each), %d failed", ids.size(), elapsed,
-                ids.isEmpty() ? 0.0 : elapsed * 1000 / ids.size(), failed);
+    }
+
+    private long fundYears(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = sql()) {
+            return BenchData.count(c, "SELECT COUNT(DISTINCT c.fund_id, c.budget_year) FROM application a JOIN"
+                    + " funding_call c ON c.id = a.call_id WHERE a.id IN (" + ids.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")) + ")");
+        }
+    }
+
+    /** Innodb_row_lock_waits and Innodb_row_lock_time (ms) of the whole server; null when not readable. */
+    private long[] rowLockWaits() {
+        try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SHOW GLOBAL STATUS WHERE Variable_name IN"
+                + " ('Innodb_row_lock_waits', 'Innodb_row_lock_time')"); ResultSet r = s.executeQuery()) {
+            long[] values = new long[2];
+            while (r.next()) {
+                values["Innodb_row_lock_waits".equals(r.getString(1)) ? 0 : 1] = r.getLong(2);
+            }
+            return values;
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private void line(String format, Object... args) {

@@ -71,10 +71,11 @@ public class DecisionService {
     public Result decide(long applicationId, DecisionForm form) {
         Caller caller = access.requireAnyRole(Role.DECISION_MAKER);
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        // No refresh after it: EclipseLink reads a pessimistically locked find from the database (and there is no
+        // shared cache), so a refresh only repeated the select and cascaded to the activities and budget lines.
         if (application == null) {
             throw new ValidationFailedException("application.notFound");
         }
-        em.refresh(application);
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
             throw new ValidationFailedException(application.getStatus().hasDecision() ? "decision.alreadyDecided"
                     : "decision.notInAssessment");

@@ -1,6 +1,5 @@
 package nl.preventiefonds.platform;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -50,9 +54,11 @@ public final class LetterPdf implements AutoCloseable {
     private static final String TAB = "    ";
 
     private final PDDocument document;
+    private final ParsedFonts fonts;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     /** Top of the next line on the current page. */
@@ -60,12 +66,15 @@ public final class LetterPdf implements AutoCloseable {
     private boolean closed;
 
     private LetterPdf() throws IOException {
+        fonts = ParsedFonts.borrow();
         document = new PDDocument();
         try {
-            regular = PDType0Font.load(document, new ByteArrayInputStream(Fonts.REGULAR));
-            bold = PDType0Font.load(document, new ByteArrayInputStream(Fonts.BOLD));
+            // this overload neither parses the font again nor lets the document close it; subset on save
+            regular = PDType0Font.load(document, fonts.regular(), true);
+            bold = PDType0Font.load(document, fonts.bold(), true);
         } catch (IOException | RuntimeException e) {
             document.close();
+            ParsedFonts.giveBack(fonts);
             throw e;
         }
     }
@@ -337,6 +346,9 @@ public final class LetterPdf implements AutoCloseable {
                 document.close();
             } catch (IOException e) {
                 // nothing left to release
+            } finally {
+                // only now: the subset is written during save, which still reads the fonts
+                ParsedFonts.giveBack(fonts);
             }
         }
     }
@@ -459,7 +471,7 @@ public final class LetterPdf implements AutoCloseable {
     }
 
     /** Length in chars of the longest prefix that fits, at least one character. */
-    private static int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
+    private int fittingPrefix(String word, PDFont font, float size, float maxWidth) throws IOException {
         int end = word.offsetByCodePoints(0, 1);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
@@ -471,8 +483,24 @@ public final class LetterPdf implements AutoCloseable {
         return end;
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    /**
+     * As {@code font.getStringWidth(text) / 1000 * size}, which adds the widths of the characters' codes in order,
+     * but with each character's width looked up once per letter: word wrapping measured every growing line anew,
+     * and PDFBox decodes each code through the CMap, most of a letter's remaining cost.
+     */
+    private float width(PDFont font, float size, String text) throws IOException {
+        Map<Integer, Float> known = glyphWidths.computeIfAbsent(font, f -> new HashMap<>());
+        float sum = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int cp = text.codePointAt(i);
+            Float w = known.get(cp);
+            if (w == null) {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+                known.put(cp, w);
+            }
+            sum += w;
+        }
+        return sum / 1000 * size;
     }
 
     /**
@@ -523,7 +551,7 @@ public final class LetterPdf implements AutoCloseable {
     }
 
     /** The font files, read once; each document embeds its own subset. */
-    private static final class Fonts {
+    static final class Fonts {
         static final byte[] REGULAR = read("/liberation/LiberationSans-Regular.ttf");
         static final byte[] BOLD = read("/liberation/LiberationSans-Bold.ttf");
 
@@ -536,6 +564,67 @@ public final class LetterPdf implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Both fonts parsed, reused by one letter at a time. Parsing them cost more than the rest of a letter. They
+     * are never shared by two letters at once: FontBox reads a font's tables lazily, unsynchronised, through one
+     * stream position per parsed font, and PDFBox does not promise that a font is thread-safe.
+     */
+    record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
+        /** Idle pairs kept; more letters at once parse more pairs, and the surplus is dropped when returned. */
+        static final int KEEP = 8;
+        private static final ConcurrentLinkedQueue<ParsedFonts> IDLE = new ConcurrentLinkedQueue<>();
+        private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
+        private static final AtomicInteger PARSED = new AtomicInteger();
+
+        static ParsedFonts borrow() throws IOException {
+            ParsedFonts fonts = IDLE.poll();
+            if (fonts != null) {
+                IDLE_COUNT.decrementAndGet();
+                return fonts;
+            }
+            PARSED.incrementAndGet();
+            TrueTypeFont regular = parse(Fonts.REGULAR);
+            try {
+                return new ParsedFonts(regular, parse(Fonts.BOLD));
+            } catch (IOException | RuntimeException e) {
+                regular.close();
+                throw e;
+            }
+        }
+
+        /**
+         * Without glyph substitution (GSUB): PDFBox would compile regular expressions for every word shown, most
+         * of a letter's cost, while Liberation Sans substitutes only sequences of the tone letters U+02E5 to
+         * U+02E9 (ccmp), which Dutch letters do not use; such a sequence now shows as separate tone letters.
+         * LetterPdfTest fails if the font substitutes anything else.
+         */
+        static TrueTypeFont parse(byte[] font) throws IOException {
+            // each parse gets its own reader (own position) over the shared, never written bytes
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            parsed.setEnableGsub(false);
+            return parsed;
+        }
+
+        static void giveBack(ParsedFonts fonts) {
+            if (IDLE_COUNT.incrementAndGet() <= KEEP) {
+                IDLE.offer(fonts);
+                return;
+            }
+            IDLE_COUNT.decrementAndGet();
+            try {
+                fonts.regular().close();
+                fonts.bold().close();
+            } catch (IOException e) {
+                // in-memory reader: nothing to release
+            }
+        }
+
+        /** How many pairs were parsed since the class was loaded; lets a test see that fonts are reused. */
+        static int parsedCount() {
+            return PARSED.get();
         }
     }
 }

@@ -12,7 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -192,6 +204,106 @@ class LetterPdfTest {
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("LiberationSans")), fonts.toString());
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("LiberationSans-Bold")), fonts.toString());
         }
+    }
+
+    /** The embedded fonts' names, e.g. "ABCDEF+LiberationSans": the tag before '+' is derived from the subset. */
+    private static Set<String> embeddedFontNames(PDDocument document) throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                PDType0Font font = assertInstanceOf(PDType0Font.class, page.getResources().getFont(name));
+                assertNotNull(font.getDescendantFont().getFontDescriptor().getFontFile2(), font.getName());
+                names.add(font.getName());
+            }
+        }
+        return names;
+    }
+
+    private static byte[] letterOf(String heading, String body) {
+        return letter().heading(heading).field("Bedrag", body).paragraph(body).toBytes(FOOTER);
+    }
+
+    @Test
+    void lettersRenderedAtTheSameTimeOnSeveralThreadsEachCarryTheirOwnTextAndSubset() throws Exception {
+        // different characters, so each letter needs its own subset of the shared, parsed fonts
+        String first = "€ 1.250,00 voor café Noë";
+        String second = "€ 987,65 voor Zoë's ñandú-fietsproject";
+        int threads = 6;
+        int lettersEach = 8;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<byte[]>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                boolean odd = t % 2 == 1;
+                results.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    List<byte[]> pdfs = new ArrayList<>();
+                    for (int i = 0; i < lettersEach; i++) {
+                        pdfs.add(odd ? letterOf("Beslüit", second) : letterOf("Besluit", first));
+                    }
+                    return pdfs;
+                }));
+            }
+            Set<Set<String>> firstFonts = new java.util.HashSet<>();
+            Set<Set<String>> secondFonts = new java.util.HashSet<>();
+            for (int t = 0; t < threads; t++) {
+                boolean odd = t % 2 == 1;
+                for (byte[] pdf : results.get(t).get(60, TimeUnit.SECONDS)) {
+                    try (PDDocument document = Loader.loadPDF(pdf)) {
+                        String text = new PDFTextStripper().getText(document);
+                        assertTrue(text.contains(odd ? "Beslüit" : "Besluit"), text);
+                        assertTrue(text.contains(odd ? second : first), text);
+                        assertFalse(text.contains(odd ? first : second), text);
+                        (odd ? secondFonts : firstFonts).add(embeddedFontNames(document));
+                    }
+                }
+            }
+            // the same text always gives the same two subsets, and the two texts different ones
+            assertEquals(1, firstFonts.size(), firstFonts.toString());
+            assertEquals(1, secondFonts.size(), secondFonts.toString());
+            assertEquals(2, firstFonts.iterator().next().size(), firstFonts.toString());
+            assertFalse(firstFonts.equals(secondFonts), firstFonts + " " + secondFonts);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theFontsSubstituteGlyphsOnlyForToneLettersSoLettersMayLeaveSubstitutionOff() throws IOException {
+        for (byte[] file : List.of(LetterPdf.Fonts.REGULAR, LetterPdf.Fonts.BOLD)) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+                GsubData gsub = font.getGsubData();
+                Set<Integer> substituted = new TreeSet<>();
+                for (String feature : gsub.getSupportedFeatures()) {
+                    gsub.getFeature(feature).getAllGlyphIdsForSubstitution().forEach(substituted::addAll);
+                }
+                assertFalse(substituted.isEmpty(), "the font has no substitutions any more; revisit ParsedFonts");
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                for (int cp = 0; cp <= 0x2FFFF; cp++) {
+                    if (substituted.contains(cmap.getGlyphId(cp))) {
+                        assertTrue(cp >= 0x02E5 && cp <= 0x02E9, String.format("U+%04X takes part in a substitution"
+                                + " that letters no longer apply", cp));
+                    }
+                }
+            }
+        }
+        try (TrueTypeFont parsed = LetterPdf.ParsedFonts.parse(LetterPdf.Fonts.REGULAR)) {
+            assertEquals(GsubData.NO_DATA_FOUND, parsed.getGsubData());
+        }
+    }
+
+    @Test
+    void lettersOneAfterAnotherReuseTheParsedFonts() {
+        letter().paragraph("Eerste").toBytes(FOOTER);
+        int parsed = LetterPdf.ParsedFonts.parsedCount();
+        for (int i = 0; i < 10; i++) {
+            letter().paragraph("Brief " + i + " van € 12,50").toBytes(FOOTER);
+        }
+        try (LetterPdf abandoned = letter()) {
+            abandoned.paragraph("Concept");
+        }
+        assertEquals(parsed, LetterPdf.ParsedFonts.parsedCount());
     }
 
     @Test
