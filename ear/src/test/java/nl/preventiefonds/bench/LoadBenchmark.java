@@ -288,25 +288,31 @@ public final class LoadBenchmark {
                 firstRequestAfterAChange(target);
             }
         }
-        List<Integer> levels = Arrays.stream(System.getProperty("bench.users", "50,200").split(","))
-                .map(String::strip).map(Integer::valueOf).toList();
-        line("%n| screen | via | users | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / static floor |"
+        // "50" is 50 users in a closed loop without pause (a stress level); "50/1000" is 50 users who each pause
+        // about a second between requests, as people reading a screen do.
+        List<int[]> levels = Arrays.stream(System.getProperty("bench.users", "50,200,50/1000").split(","))
+                .map(String::strip).map(l -> l.split("/"))
+                .map(l -> new int[] {Integer.parseInt(l[0]), l.length > 1 ? Integer.parseInt(l[1]) : 0}).toList();
+        line("%n| screen | via | users (pause ms) | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / static floor |"
                 + " p95 / SQL floor | server heap max MiB (old gen) |");
         line("|---|---|---|---|---|---|---|---|---|---|---|");
-        for (int users : levels) {
+        for (int[] level : levels) {
+            int users = level[0];
+            int pause = level[1];
             Map<String, Result> results = new LinkedHashMap<>();
             for (Target target : targets) {
                 boolean oncePerChange = target.kind().startsWith("SQL once");
-                if (oncePerChange && users != levels.get(0)) {
+                if (oncePerChange && level != levels.get(0)) {
                     continue;
                 }
                 // Runs once per data change, not per request: timed alone, one statement set after another.
-                Result result = measure(target, oncePerChange ? 1 : users);
+                Result result = oncePerChange ? measure(target, 1, 0) : measure(target, users, pause);
                 results.put(target.screen() + "/" + target.kind(), result);
                 Result floor = results.get("floor/static");
                 Result sqlFloor = results.get(target.screen() + "/SQL");
-                line("| %s | %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %d (%d) |", target.screen(),
-                        target.kind(), result.users(), result.throughput(), ms(result.p50()), ms(result.p95()),
+                line("| %s | %s | %s | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %d (%d) |", target.screen(),
+                        target.kind(), result.users() + (oncePerChange || pause == 0 ? "" : " (" + pause + ")"),
+                        result.throughput(), ms(result.p50()), ms(result.p95()),
                         ms(result.p99()), result.errors(), ratio(result, floor),
                         target.kind().startsWith("SQL") ? "" : ratio(result, sqlFloor),
                         result.heapMaxMb(), result.oldGenMaxMb());
@@ -328,7 +334,7 @@ public final class LoadBenchmark {
         return nanos / 1e6;
     }
 
-    private Result measure(Target target, int users) throws Exception {
+    private Result measure(Target target, int users, int pauseMillis) throws Exception {
         String name = target.screen() + " " + target.kind();
         // The SQL floor runs on a pool of connections, like the application's datasource.
         BlockingQueue<Connection> pool = null;
@@ -363,6 +369,16 @@ public final class LoadBenchmark {
                             }
                             if (counts[user] < mine.length) {
                                 mine[counts[user]++] = t;
+                            }
+                        }
+                        if (pauseMillis > 0) {
+                            // Half to one and a half times the pause, so the users do not click in step.
+                            try {
+                                Thread.sleep(pauseMillis / 2 + java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextInt(pauseMillis + 1));
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
                             }
                         }
                     }
