@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -20,13 +23,13 @@ import org.eclipse.persistence.sessions.server.Server;
  * Test-only, added to the WAR by {@link SqlStatementCountIT}: counts the SQL statements EclipseLink sends to the
  * database while serving one request. A request with header {@code X-Sql-Count: <id>} is counted on its own
  * thread (EJB calls run on it), so timers and other requests do not mix in; {@code GET /__sql-count?id=<id>}
- * answers the number.
+ * answers the number, {@code &sql=true} the statements themselves (one a line), to see which one repeats.
  */
 @WebFilter(urlPatterns = "/*")
 public class SqlStatementCounter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final ThreadLocal<int[]> CURRENT = new ThreadLocal<>();
-    private static final Map<String, Integer> COUNTS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
+    private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
     private static volatile boolean listening;
 
     @PersistenceUnit(unitName = "preventiefonds")
@@ -36,9 +39,16 @@ public class SqlStatementCounter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getRequestURI().endsWith("/__sql-count")) {
-            Integer count = COUNTS.get(String.valueOf(request.getParameter("id")));
+            List<String> statements = STATEMENTS.get(String.valueOf(request.getParameter("id")));
             response.setContentType("text/plain");
-            response.getWriter().print(count == null ? "none" : count.toString());
+            response.setCharacterEncoding("UTF-8");
+            if (statements == null) {
+                response.getWriter().print("none");
+            } else if ("true".equals(request.getParameter("sql"))) {
+                response.getWriter().print(String.join("\n", statements));
+            } else {
+                response.getWriter().print(statements.size());
+            }
             return;
         }
         String id = request.getHeader("X-Sql-Count");
@@ -47,13 +57,13 @@ public class SqlStatementCounter extends HttpFilter {
             return;
         }
         listen();
-        int[] count = new int[1];
-        CURRENT.set(count);
+        List<String> statements = new ArrayList<>();
+        CURRENT.set(statements);
         try {
             chain.doFilter(request, response);
         } finally {
             CURRENT.remove();
-            COUNTS.put(id, count[0]);
+            STATEMENTS.put(id, statements);
         }
     }
 
@@ -66,9 +76,10 @@ public class SqlStatementCounter extends HttpFilter {
         server.getEventManager().addListener(new SessionEventAdapter() {
             @Override
             public void postExecuteCall(SessionEvent event) {
-                int[] count = CURRENT.get();
-                if (count != null) {
-                    count[0]++;
+                List<String> statements = CURRENT.get();
+                if (statements != null) {
+                    statements.add(event.getCall() instanceof DatabaseCall call ? call.getSQLString()
+                            : String.valueOf(event.getCall()));
                 }
             }
         });

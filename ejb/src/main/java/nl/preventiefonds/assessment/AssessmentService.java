@@ -18,6 +18,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.AssessmentCriterion;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.decision.BudgetLedger;
 import nl.preventiefonds.decision.DecisionOutcome;
@@ -240,9 +241,10 @@ public class AssessmentService {
     /** Open reviews of the caller. */
     public List<ReviewAssignment> myOpenReviews() {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
-        return em.createQuery("SELECT r FROM ReviewAssignment r JOIN FETCH r.application WHERE r.reviewer.id = :me"
-                        + " AND r.completedAt IS NULL AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE)"
-                        + " ORDER BY r.assignedAt", ReviewAssignment.class)
+        return CallFetch.withApplication(em.createQuery("SELECT r FROM ReviewAssignment r JOIN FETCH r.application"
+                        + " WHERE r.reviewer.id = :me AND r.completedAt IS NULL"
+                        + " AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE) ORDER BY r.assignedAt",
+                        ReviewAssignment.class), "r.application")
                 .setParameter("me", caller.userId()).setMaxResults(200).getResultList();
     }
 

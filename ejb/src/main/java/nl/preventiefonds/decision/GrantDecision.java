@@ -24,6 +24,8 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.fund.Fund;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** The decision (beschikking) on an application: written once, never changed afterwards. */
 @Entity
@@ -34,7 +36,10 @@ public class GrantDecision implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Batched too: a list's rows are built one by one, so while the first row's decision (and its letter)
+    // is read, the other rows' applications are not yet in the persistence context.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "application_id", nullable = false, unique = true)
     private Application application;
 
@@ -49,6 +54,7 @@ public class GrantDecision implements Serializable {
     private Integer budgetYear;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "fund_id", nullable = false)
     private Fund fund;
 
@@ -81,6 +87,7 @@ public class GrantDecision implements Serializable {
     private LocalDate objectionDeadline;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "letter_document_id")
     private IssuedDocument letter;
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
@@ -83,8 +84,9 @@ public class ReminderService {
     private Run sendDue(String actor) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
-        List<ReportRequest> candidates = em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
-                        + " WHERE r.status IN :open AND r.dueOn <= :horizon ORDER BY r.dueOn, r.id", ReportRequest.class)
+        List<ReportRequest> candidates = CallFetch.withApplication(em.createQuery("SELECT r FROM ReportRequest r"
+                        + " JOIN FETCH r.application WHERE r.status IN :open AND r.dueOn <= :horizon"
+                        + " ORDER BY r.dueOn, r.id", ReportRequest.class), "r.application")
                 .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
                 .setParameter("horizon", today.plusDays(ReminderKind.UPCOMING_DAYS_BEFORE)).getResultList();
         Map<Long, Set<ReminderKind>> sent = new HashMap<>();

@@ -22,6 +22,8 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A report somebody owes on a grant: the organiser (no partner) or one of the named partners. */
 @Entity
@@ -37,10 +39,12 @@ public class ReportRequest implements Serializable {
     private Application application;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "decision_id", nullable = false)
     private GrantDecision decision;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "partner_id")
     private PartnerOrganisation partner;
 

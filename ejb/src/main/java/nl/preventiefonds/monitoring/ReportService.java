@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import nl.preventiefonds.application.AttachmentStore;
 import nl.preventiefonds.application.BudgetLine;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
@@ -198,13 +200,16 @@ public class ReportService {
             if (caller.partnerId() == null) {
                 return List.of();
             }
-            return em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application WHERE r.partner.id = :p"
-                            + " AND r.status <> :cancelled ORDER BY r.dueOn, r.id", ReportRequest.class)
+            return CallFetch.withApplication(em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
+                            + " WHERE r.partner.id = :p AND r.status <> :cancelled ORDER BY r.dueOn, r.id",
+                            ReportRequest.class), "r.application")
                     .setParameter("p", caller.partnerId()).setParameter("cancelled", ReportRequestStatus.CANCELLED)
                     .setMaxResults(500).getResultList();
         }
-        return em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application a WHERE a.owner.id = :me"
-                        + " AND r.partner IS NULL AND r.status <> :cancelled ORDER BY r.dueOn, r.id", ReportRequest.class)
+        // The owner is the caller: only the call needs fetching.
+        return CallFetch.withCall(em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application a"
+                        + " WHERE a.owner.id = :me AND r.partner IS NULL AND r.status <> :cancelled"
+                        + " ORDER BY r.dueOn, r.id", ReportRequest.class), "r.application.call")
                 .setParameter("me", caller.userId()).setParameter("cancelled", ReportRequestStatus.CANCELLED)
                 .setMaxResults(500).getResultList();
     }
@@ -456,9 +461,20 @@ public class ReportService {
         for (ReportRequest request : outstandingOfPartner(caller.partnerId())) {
             byReference.putIfAbsent(request.getApplication().getReference().toUpperCase(Locale.ROOT), request);
         }
+        // The partner's activities of all these applications in one statement, not one per application.
+        Map<Long, List<Activity>> activities = new HashMap<>();
+        if (!byReference.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT t.application.id, t FROM Activity t"
+                            + " WHERE t.application.id IN :ids AND t.deliveredBy.id = :p ORDER BY t.position, t.id",
+                            Object[].class)
+                    .setParameter("ids", byReference.values().stream().map(r -> r.getApplication().getId()).toList())
+                    .setParameter("p", caller.partnerId()).getResultList()) {
+                activities.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Activity) row[1]);
+            }
+        }
         List<TemplateRow> rows = new ArrayList<>();
         for (ReportRequest request : byReference.values()) {
-            for (Activity activity : reportableActivities(request)) {
+            for (Activity activity : activities.getOrDefault(request.getApplication().getId(), List.of())) {
                 String name = activity.getName() == null || activity.getName().isBlank()
                         ? String.valueOf(activity.getPosition()) : activity.getName().strip();
                 rows.add(new TemplateRow(request.getApplication().getReference(), name));
@@ -468,8 +484,9 @@ public class ReportService {
     }
 
     private List<ReportRequest> outstandingOfPartner(long partnerId) {
-        return em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
-                        + " WHERE r.partner.id = :p AND r.status IN :open ORDER BY r.dueOn, r.id", ReportRequest.class)
+        return CallFetch.withApplication(em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
+                        + " WHERE r.partner.id = :p AND r.status IN :open ORDER BY r.dueOn, r.id", ReportRequest.class),
+                        "r.application")
                 .setParameter("p", partnerId)
                 .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
                 .getResultList();
@@ -500,11 +517,7 @@ public class ReportService {
         }
         // Resolve each row to an outstanding request of this partner and an activity it carries out.
         Map<String, ReportRequest> byReference = new LinkedHashMap<>();
-        for (ReportRequest request : em.createQuery("SELECT r FROM ReportRequest r JOIN FETCH r.application"
-                        + " WHERE r.partner.id = :p AND r.status IN :open ORDER BY r.dueOn, r.id", ReportRequest.class)
-                .setParameter("p", caller.partnerId())
-                .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
-                .getResultList()) {
+        for (ReportRequest request : outstandingOfPartner(caller.partnerId())) {
             byReference.putIfAbsent(request.getApplication().getReference().toUpperCase(Locale.ROOT), request);
         }
         List<PartnerReportCsv.Row> rows = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.PaymentTranche;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One payment the municipality must make: an advance or tranche of a decision's schedule. */
 @Entity
@@ -30,10 +32,12 @@ public class PaymentInstruction implements Serializable {
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "decision_id", nullable = false)
     private GrantDecision decision;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "tranche_id", unique = true)
     private PaymentTranche tranche;
 

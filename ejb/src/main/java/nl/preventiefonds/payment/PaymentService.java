@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.PaymentTranche;
@@ -138,8 +139,9 @@ public class PaymentService {
     @RolesAllowed({Role.Names.FUND_MANAGER, Role.Names.OFFICER})
     public List<Reclaim> reclaims(ReclaimStatus status, int first, int size) {
         access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
-        TypedQuery<Reclaim> query = em.createQuery("SELECT r FROM Reclaim r JOIN FETCH r.application"
-                + (status == null ? "" : " WHERE r.status = :status") + " ORDER BY r.dueOn, r.id", Reclaim.class);
+        TypedQuery<Reclaim> query = CallFetch.withApplication(em.createQuery("SELECT r FROM Reclaim r"
+                + " JOIN FETCH r.application" + (status == null ? "" : " WHERE r.status = :status")
+                + " ORDER BY r.dueOn, r.id", Reclaim.class), "r.application");
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -199,8 +201,9 @@ public class PaymentService {
 
     public List<PaymentInstruction> page(Filter filter, int first, int size) {
         access.requireAnyRole(Role.FUND_MANAGER);
-        TypedQuery<PaymentInstruction> query = em.createQuery("SELECT p FROM PaymentInstruction p JOIN FETCH"
-                + " p.application" + where(filter) + " ORDER BY p.dueOn, p.id", PaymentInstruction.class);
+        TypedQuery<PaymentInstruction> query = CallFetch.withApplication(em.createQuery("SELECT p"
+                + " FROM PaymentInstruction p JOIN FETCH p.application" + where(filter) + " ORDER BY p.dueOn, p.id",
+                PaymentInstruction.class), "p.application");
         bind(query, filter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultList();
@@ -268,8 +271,9 @@ public class PaymentService {
      */
     public String exportDue(LocalDate dueBefore) {
         access.requireAnyRole(Role.FUND_MANAGER);
-        List<PaymentInstruction> due = em.createQuery("SELECT p FROM PaymentInstruction p JOIN FETCH p.application"
-                        + " WHERE p.status = :due AND p.dueOn <= :until ORDER BY p.dueOn, p.id", PaymentInstruction.class)
+        List<PaymentInstruction> due = CallFetch.withApplication(em.createQuery("SELECT p FROM PaymentInstruction p"
+                        + " JOIN FETCH p.application WHERE p.status = :due AND p.dueOn <= :until ORDER BY p.dueOn, p.id",
+                        PaymentInstruction.class), "p.application")
                 .setParameter("due", PaymentStatus.DUE).setParameter("until", dueBefore).getResultList();
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
