@@ -3,10 +3,12 @@ package nl.preventiefonds.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.call.CallFetch;
@@ -15,6 +17,7 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.DataVersion;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -30,6 +33,12 @@ public class ApplicationQueries {
 
     @EJB
     private AccessPolicy access;
+
+    @Inject
+    private StaffListCounts counts;
+
+    @Inject
+    private Clock clock;
 
     /** An application with everything the detail page shows, loaded before it leaves the transaction. */
     public Application view(long applicationId) {
@@ -105,10 +114,13 @@ public class ApplicationQueries {
 
     public long count(Filter filter) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Application a" + staffWhere(filter),
-                Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        // Status changes and new applications are audited; a new application row changes the version too.
+        return counts.get(filter, DataVersion.of(em, "application"), clock.instant(), () -> {
+            TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Application a" + staffWhere(filter),
+                    Long.class);
+            bind(query, filter);
+            return query.getSingleResult();
+        });
     }
 
     private static String staffWhere(Filter filter) {

@@ -36,6 +36,13 @@ public class CallDirectory {
     }
 
     /** Every call, newest first, for filters in staff lists. */
+    /** The newest 500 calls as filter choices, without loading them. */
+    public List<CallOption> options() {
+        return em.createQuery("SELECT c.id, c.title FROM FundingCall c ORDER BY c.opensAt DESC, c.id DESC",
+                Object[].class).setMaxResults(500).getResultList().stream()
+                .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
+    }
+
     public List<FundingCall> all() {
         return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC",
                         FundingCall.class), "c").setMaxResults(500).getResultList();

@@ -12,7 +12,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.call.CallDirectory;
-import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.call.CallOption;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,7 +31,7 @@ public class OfficerApplicationsBean implements Serializable {
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;
     private Long callId;
     private String text;
-    private List<FundingCall> callOptions;
+    private List<CallOption> callOptions;
 
     private final LazyDataModel<Application> applications = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -55,7 +55,7 @@ public class OfficerApplicationsBean implements Serializable {
 
     @PostConstruct
     void init() {
-        callOptions = calls.all();
+        callOptions = calls.options();
     }
 
     private ApplicationQueries.Filter filter() {
@@ -70,7 +70,7 @@ public class OfficerApplicationsBean implements Serializable {
         return applications;
     }
 
-    public List<FundingCall> getCallOptions() {
+    public List<CallOption> getCallOptions() {
         return callOptions;
     }
 

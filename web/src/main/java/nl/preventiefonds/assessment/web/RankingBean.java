@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.call.CallDirectory;
-import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.call.CallOption;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemMessages;
@@ -29,7 +29,7 @@ public class RankingBean implements Serializable {
     private CallDirectory calls;
 
     private Long callId;
-    private List<FundingCall> callOptions = List.of();
+    private List<CallOption> callOptions = List.of();
     private AssessmentService.Ranking ranking;
     private boolean forbidden;
 
@@ -41,7 +41,7 @@ public class RankingBean implements Serializable {
             faces.getExternalContext().setResponseStatus(403);
             return;
         }
-        callOptions = calls.all();
+        callOptions = calls.options();
         if (callId == null && !callOptions.isEmpty()) {
             callId = callOptions.get(0).getId();
         }
@@ -93,7 +93,7 @@ public class RankingBean implements Serializable {
         this.callId = callId;
     }
 
-    public List<FundingCall> getCallOptions() {
+    public List<CallOption> getCallOptions() {
         return callOptions;
     }
 
