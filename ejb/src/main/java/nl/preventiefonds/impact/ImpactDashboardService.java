@@ -98,6 +98,11 @@ public class ImpactDashboardService {
             List<String> caveats, Double treatedBefore, Double treatedAfter, Double controlBefore,
             Double controlAfter, List<YearMeans> trend, List<NeighbourhoodTrend> perNeighbourhood)
             implements Serializable {
+        /** Shallow, see {@link Dashboard#hashCode()}. */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(indicator, effect, treatedUnits);
+        }
     }
 
     /** One year of a funded neighbourhood: its own value (null when missing or suppressed) beside the controls' mean. */
@@ -112,6 +117,11 @@ public class ImpactDashboardService {
     public record NeighbourhoodTrend(long neighbourhoodId, String code, String name, int startYear,
             List<YearValue> years, boolean estimable, Double before, Double after, Double effect, Double ciLow,
             Double ciHigh, List<String> caveats) implements Serializable {
+        /** Shallow, see {@link Dashboard#hashCode()}. */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(neighbourhoodId, startYear, effect);
+        }
     }
 
     public record Scenario(CareIndicator indicator, CareDomain domain, String nature, BigDecimal low,
@@ -129,6 +139,15 @@ public class ImpactDashboardService {
             AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
             long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes, BigDecimal debtReliefAwarded)
             implements Serializable {
+        /**
+         * Shallow (equal dashboards still hash alike): JSON-B's recursion check hashes every object it writes, and a
+         * record's own hash walks all that it holds, so writing a national dashboard hashed its trees over and over.
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(filter, portfolio, parameters);
+        }
+
         /** The same figures with the scenarios recalculated for other cost parameters. */
         public Dashboard withParameters(AvoidedCostScenario.CostParameters parameters) {
             return ImpactDashboardService.withParameters(this, parameters);
