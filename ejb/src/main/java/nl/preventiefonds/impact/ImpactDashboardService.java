@@ -34,7 +34,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * avoided-cost scenario. Every sum and count is aggregated in the database; only the indicator values of the
  * municipality (neighbourhoods x years x indicators, a few hundred rows) are read to estimate.
  * <p>
- * Definitions: an award is a grant decision with outcome AWARD or PARTIAL_AWARD. An initiative that runs in two
+ * Definitions: an award is a grant decision with outcome AWARD or PARTIAL_AWARD of one of the municipality's own funds. An initiative that runs in two
  * neighbourhoods counts fully in each neighbourhood's figures (so per-neighbourhood sums can exceed the total).
  * Treated neighbourhoods are those where an awarded initiative (within the filter) runs; their start year is the
  * earliest start year (start date, else decision date) of those initiatives; controls are the municipality's other

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,12 +119,12 @@ public class OpenRegister {
 
     /** The 360Giving files of everything published, built once per data version. */
     public String threeSixtyGivingJson() {
-        return (String) cache.shared().get("360giving.json", version(), clock.instant(),
+        return cache.downloads().get("360giving.json", version(), clock.instant(),
                 () -> ThreeSixtyGivingExport.jsonText(all(OpenFilter.ALL)));
     }
 
     public String threeSixtyGivingCsv() {
-        return (String) cache.shared().get("360giving.csv", version(), clock.instant(),
+        return cache.downloads().get("360giving.csv", version(), clock.instant(),
                 () -> ThreeSixtyGivingExport.csv(all(OpenFilter.ALL)));
     }
 
@@ -143,21 +144,20 @@ public class OpenRegister {
         }
     }
 
-    /** Years with awards, newest first, for the filter. */
-    @SuppressWarnings("unchecked")
-    public List<Integer> years() {
-        return (List<Integer>) cache.shared().get("years", version(), clock.instant(), () -> {
-            List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM, LocalDate.class)
-                    .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
-            return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
-        });
+    /** What a visitor can narrow the register to: years with awards (newest first) and neighbourhoods (by name). */
+    public record Choices(List<Integer> years, List<OpenGrant.Place> neighbourhoods) implements Serializable {
     }
 
-    /** Neighbourhoods that have published awards, by name. */
-    @SuppressWarnings("unchecked")
-    public List<OpenGrant.Place> neighbourhoods() {
-        return (List<OpenGrant.Place>) cache.shared().get("neighbourhoods", version(), clock.instant(),
-                this::publishedNeighbourhoods);
+    /** Both lists with one data version read: the register page asks for them together. */
+    public Choices choices() {
+        return cache.choices().get(Boolean.TRUE, version(), clock.instant(),
+                () -> new Choices(publishedYears(), publishedNeighbourhoods()));
+    }
+
+    private List<Integer> publishedYears() {
+        List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM, LocalDate.class)
+                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
+        return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     private List<OpenGrant.Place> publishedNeighbourhoods() {

@@ -13,14 +13,20 @@ public class RegisterCache {
     static final Duration LIFETIME = Duration.ofSeconds(60);
 
     private final VersionedCache<OpenFilter, Long> counts = new VersionedCache<>(LIFETIME, 500);
-    private final VersionedCache<String, Object> shared = new VersionedCache<>(LIFETIME, 20);
+    /** One entry: the choices do not depend on a key. */
+    private final VersionedCache<Boolean, OpenRegister.Choices> choices = new VersionedCache<>(LIFETIME, 1);
+    /** By file name. */
+    private final VersionedCache<String, String> downloads = new VersionedCache<>(LIFETIME, 2);
 
     public VersionedCache<OpenFilter, Long> counts() {
         return counts;
     }
 
-    /** Keyed by what it holds ("years", "neighbourhoods", "360giving.json", ...). */
-    public VersionedCache<String, Object> shared() {
-        return shared;
+    public VersionedCache<Boolean, OpenRegister.Choices> choices() {
+        return choices;
+    }
+
+    public VersionedCache<String, String> downloads() {
+        return downloads;
     }
 }

@@ -56,7 +56,7 @@ public class VersionedCache<K, V> {
         try {
             V value = compute.get();
             mine.complete(value);
-            evict(now);
+            evict(versioned, now);
             return value;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
@@ -65,21 +65,17 @@ public class VersionedCache<K, V> {
         }
     }
 
-    public Duration lifetime() {
-        return lifetime;
-    }
-
-    public int maxEntries() {
-        return maxEntries;
-    }
-
     public int size() {
         return entries.size();
     }
 
-    /** Drops expired entries, and all of them when too many keys were asked for. */
-    private void evict(Instant now) {
-        entries.entrySet().removeIf(e -> expired(e.getValue(), now));
+    /**
+     * Drops the key's older versions (never asked for again) and expired entries, and all of them when too many keys
+     * were asked for.
+     */
+    private void evict(Key<K> current, Instant now) {
+        entries.entrySet().removeIf(e -> expired(e.getValue(), now) || e.getKey().key().equals(current.key())
+                && !e.getKey().dataVersion().equals(current.dataVersion()) && e.getValue().value().isDone());
         if (entries.size() > maxEntries) {
             entries.clear();
         }

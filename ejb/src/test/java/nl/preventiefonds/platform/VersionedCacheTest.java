@@ -72,6 +72,16 @@ class VersionedCacheTest {
     }
 
     @Test
+    void aNewVersionReplacesTheKeysOlderOne() {
+        VersionedCache<String, Integer> cache = new VersionedCache<>(LIFETIME, 1);
+        assertEquals(1, cache.get("choices", "7/", NOW, () -> 1));
+        assertEquals(2, cache.get("choices", "8/", NOW.plusSeconds(1), () -> 2));
+        assertEquals(1, cache.size());
+        // Kept, not cleared with the old one: the next caller of version 8 is served from the cache.
+        assertEquals(2, cache.get("choices", "8/", NOW.plusSeconds(2), () -> 99));
+    }
+
+    @Test
     void figuresExpireAfterTheirLifetimeEvenIfTheVersionStaysTheSame() {
         VersionedCache<ImpactDashboardService.Filter, ImpactDashboardService.Dashboard> cache =
                 new VersionedCache<>(LIFETIME, MAX);

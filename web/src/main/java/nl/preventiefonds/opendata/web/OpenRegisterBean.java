@@ -75,17 +75,21 @@ public class OpenRegisterBean implements Serializable {
     }
 
     public List<Integer> getYears() {
-        if (years == null) {
-            years = register.years();
-        }
+        loadChoices();
         return years;
     }
 
     public List<SelectItem> getNeighbourhoods() {
-        if (neighbourhoods == null) {
-            neighbourhoods = register.neighbourhoods().stream().map(p -> new SelectItem(p.code(), p.name())).toList();
-        }
+        loadChoices();
         return neighbourhoods;
+    }
+
+    private void loadChoices() {
+        if (years == null) {
+            OpenRegister.Choices choices = register.choices();
+            years = choices.years();
+            neighbourhoods = choices.neighbourhoods().stream().map(p -> new SelectItem(p.code(), p.name())).toList();
+        }
     }
 
     public List<Theme> getThemes() {
