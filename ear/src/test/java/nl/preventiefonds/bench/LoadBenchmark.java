@@ -46,7 +46,6 @@ import java.util.stream.Collectors;
 public final class LoadBenchmark {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
-    private static final int SESSIONS_PER_ROLE = 8;
     /** The screens that cache their aggregates read this first on every request (DataVersion in the EAR). */
     private static final String DATA_VERSION = "SELECT (SELECT MAX(id) FROM audit_entry)";
 
@@ -189,15 +188,18 @@ public final class LoadBenchmark {
             decisionBatch();
             return;
         }
-        List<HttpClient> officers = login(BenchData.OFFICER, SESSIONS_PER_ROLE, "adviseur");
-        List<HttpClient> organisers = new ArrayList<>();
-        for (int i = 1; i <= SESSIONS_PER_ROLE; i++) {
-            organisers.addAll(login("organisator" + i + "@bench.preventiefonds.nl", 1, null));
-        }
+        // One session per user, as people have: requests of one session queue for its lock in JSF, so users sharing
+        // a session would measure that queue. Officers of different municipalities, organisers with their own data.
+        int sessions = levels().stream().mapToInt(level -> level[0]).max().orElse(1);
+        long loginStart = System.nanoTime();
+        List<HttpClient> officers = loginEach(sessions, i -> "adviseur" + (i % 350 + 1) + "@bench.preventiefonds.nl");
+        List<HttpClient> organisers = loginEach(sessions, i -> "organisator" + (i + 1) + "@bench.preventiefonds.nl");
         List<HttpClient> anonymous = new ArrayList<>();
-        for (int i = 0; i < SESSIONS_PER_ROLE; i++) {
+        for (int i = 0; i < sessions; i++) {
             anonymous.add(client());
         }
+        line("- %d sessions per role (one per user), logged in in %.1f s", sessions,
+                (System.nanoTime() - loginStart) / 1e9);
         long municipality = firstMunicipality();
         String organiserId = "(SELECT id FROM app_user WHERE email = 'organisator1@bench.preventiefonds.nl')";
         String awarded = "('AWARD','PARTIAL_AWARD')";
@@ -290,9 +292,7 @@ public final class LoadBenchmark {
         }
         // "50" is 50 users in a closed loop without pause (a stress level); "50/1000" is 50 users who each pause
         // about a second between requests, as people reading a screen do.
-        List<int[]> levels = Arrays.stream(System.getProperty("bench.users", "50,200,50/1000").split(","))
-                .map(String::strip).map(l -> l.split("/"))
-                .map(l -> new int[] {Integer.parseInt(l[0]), l.length > 1 ? Integer.parseInt(l[1]) : 0}).toList();
+        List<int[]> levels = levels();
         line("%n| screen | via | users (pause ms) | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / static floor |"
                 + " p95 / SQL floor | server heap max MiB (old gen) |");
         line("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -499,6 +499,32 @@ public final class LoadBenchmark {
         // HTTP/1.1 as browsers speak to it: the h2c upgrade made a saturated server answer GOAWAY to a login.
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** {@code bench.users}: each level's users and, after a slash, their pause in milliseconds. */
+    private static List<int[]> levels() {
+        return Arrays.stream(System.getProperty("bench.users", "50,200,50/1000").split(","))
+                .map(String::strip).map(l -> l.split("/"))
+                .map(l -> new int[] {Integer.parseInt(l[0]), l.length > 1 ? Integer.parseInt(l[1]) : 0}).toList();
+    }
+
+    /** A session for each of {@code count} accounts, logged in 4 at a time (each login hashes a password). */
+    private List<HttpClient> loginEach(int count, java.util.function.IntFunction<String> email) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<HttpClient>>> logins = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String account = email.apply(i);
+                logins.add(pool.submit(() -> login(account, 1, null)));
+            }
+            List<HttpClient> clients = new ArrayList<>();
+            for (java.util.concurrent.Future<List<HttpClient>> login : logins) {
+                clients.addAll(login.get());
+            }
+            return clients;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Logs in through the JSF form as a browser does: the login page, then the form post with its view state. */

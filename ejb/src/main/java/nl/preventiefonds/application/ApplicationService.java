@@ -246,10 +246,11 @@ public class ApplicationService {
     }
 
     /** The organiser's own applications, newest first. */
-    public List<Application> mine() {
+    public List<ApplicationRow> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
-        return CallFetch.withCall(em.createQuery("SELECT a FROM Application a WHERE a.owner.id = :owner"
-                        + " ORDER BY a.updatedAt DESC", Application.class), "a.call")
+        // List rows, not entities: the start page and the API show these columns only.
+        return em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
+                        + " WHERE a.owner.id = :owner ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
                 .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
     }
 

@@ -18,7 +18,6 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.AssessmentCriterion;
-import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.decision.BudgetLedger;
 import nl.preventiefonds.decision.DecisionOutcome;
@@ -239,12 +238,13 @@ public class AssessmentService {
     }
 
     /** Open reviews of the caller. */
-    public List<ReviewAssignment> myOpenReviews() {
+    public List<OpenReview> myOpenReviews() {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
-        return CallFetch.withApplication(em.createQuery("SELECT r FROM ReviewAssignment r JOIN FETCH r.application"
+        return em.createQuery("SELECT NEW nl.preventiefonds.assessment.OpenReview(a.id, a.reference, a.title,"
+                        + " r.conflictOfInterest) FROM ReviewAssignment r JOIN r.application a"
                         + " WHERE r.reviewer.id = :me AND r.completedAt IS NULL"
-                        + " AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE) ORDER BY r.assignedAt",
-                        ReviewAssignment.class), "r.application")
+                        + " AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE) ORDER BY r.assignedAt, r.id",
+                        OpenReview.class)
                 .setParameter("me", caller.userId()).setMaxResults(200).getResultList();
     }
 

@@ -26,6 +26,21 @@ public class CallDirectory {
                 .getResultList();
     }
 
+    /** One page of the open calls, closing soonest first, for the organiser's start page. */
+    public List<OpenCall> openCallsPage(int first, int size) {
+        return em.createQuery("SELECT NEW nl.preventiefonds.call.OpenCall(c.id, c.title, c.description, c.closesAt,"
+                        + " c.minAmount, c.maxAmount, c.decisionTermWeeks) FROM FundingCall c"
+                        + " WHERE c.opensAt <= :now AND c.closesAt > :now ORDER BY c.closesAt, c.id", OpenCall.class)
+                .setParameter("now", clock.instant())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 100))
+                .getResultList();
+    }
+
+    public long countOpenCalls() {
+        return em.createQuery("SELECT COUNT(c) FROM FundingCall c WHERE c.opensAt <= :now AND c.closesAt > :now",
+                Long.class).setParameter("now", clock.instant()).getSingleResult();
+    }
+
     /** A call's public facts and rules; empty when there is no such call. */
     public java.util.Optional<FundingCall> find(long callId) {
         FundingCall call = em.find(FundingCall.class, callId);

@@ -27,17 +27,14 @@ public class AccessPolicy {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
-        List<UserAccount> found = em.createQuery(
-                        "SELECT u FROM UserAccount u WHERE u.email = :email AND u.status = :active", UserAccount.class)
+        // Every service call asks this: the four values only, no account entity (with its password hash) to build.
+        List<Caller> found = em.createQuery("SELECT NEW nl.preventiefonds.identity.Caller(u.id, u.email, u.role, p.id)"
+                        + " FROM UserAccount u LEFT JOIN u.partner p WHERE u.email = :email AND u.status = :active",
+                        Caller.class)
                 .setParameter("email", UserAccount.normaliseEmail(principal.getName()))
                 .setParameter("active", AccountStatus.ACTIVE)
                 .getResultList();
-        if (found.isEmpty()) {
-            return Caller.ANONYMOUS;
-        }
-        UserAccount user = found.get(0);
-        return new Caller(user.getId(), user.getEmail(), user.getRole(),
-                user.getPartner() == null ? null : user.getPartner().getId());
+        return found.isEmpty() ? Caller.ANONYMOUS : found.get(0);
     }
 
     public Caller requireAnyRole(Role... roles) {

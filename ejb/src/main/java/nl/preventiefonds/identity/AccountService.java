@@ -104,14 +104,17 @@ public class AccountService {
                 applicationUrl + "/activate.xhtml?token=" + token);
     }
 
-    /** Whether this login may still use the application (checked on every request). */
+    /**
+     * The display name of this login if it may still use the application, checked on every request; the header
+     * shows the name, so one statement serves both.
+     */
     @PermitAll
-    public boolean isActive(String email) {
-        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email AND u.status = :active",
-                        Long.class)
+    public Optional<String> activeDisplayName(String email) {
+        return em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.email = :email AND u.status = :active",
+                        String.class)
                 .setParameter("email", UserAccount.normaliseEmail(email))
                 .setParameter("active", AccountStatus.ACTIVE)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Confirms an e-mail address; false when the link is unknown, used or expired. */

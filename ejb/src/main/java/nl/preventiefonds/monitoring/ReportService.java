@@ -214,6 +214,26 @@ public class ReportService {
                 .setMaxResults(500).getResultList();
     }
 
+    /** What {@link #mine()} returns, as list lines for the dashboard and the partner portal. */
+    public List<ReportRequestRow> myRequestRows() {
+        Caller caller = access.requireAnyRole(Role.ORGANISER, Role.PARTNER);
+        String select = "SELECT NEW nl.preventiefonds.monitoring.ReportRequestRow(r.id, a.reference, a.title,"
+                + " r.purpose, r.dueOn, r.status) FROM ReportRequest r JOIN r.application a";
+        if (caller.is(Role.PARTNER)) {
+            if (caller.partnerId() == null) {
+                return List.of();
+            }
+            return em.createQuery(select + " WHERE r.partner.id = :p AND r.status <> :cancelled ORDER BY r.dueOn, r.id",
+                            ReportRequestRow.class)
+                    .setParameter("p", caller.partnerId()).setParameter("cancelled", ReportRequestStatus.CANCELLED)
+                    .setMaxResults(500).getResultList();
+        }
+        return em.createQuery(select + " WHERE a.owner.id = :me AND r.partner IS NULL AND r.status <> :cancelled"
+                        + " ORDER BY r.dueOn, r.id", ReportRequestRow.class)
+                .setParameter("me", caller.userId()).setParameter("cancelled", ReportRequestStatus.CANCELLED)
+                .setMaxResults(500).getResultList();
+    }
+
     /** A request the caller may see; anything else is "not found", to reveal nothing. */
     public ReportRequest request(long requestId) {
         ReportRequest request = em.find(ReportRequest.class, requestId);

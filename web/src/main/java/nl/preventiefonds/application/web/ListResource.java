@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
+import nl.preventiefonds.application.ApplicationRow;
 import nl.preventiefonds.application.ApplicationService;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.call.CallDirectory;
@@ -79,29 +80,49 @@ public class ListResource {
         if (caller.isStaff()) {
             ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, callId, text);
             return ApiPages.of(queries.count(filter), first, size, queries.page(filter, first, size).stream()
+                    .map(ListResource::rowSummary).toList());
+        }
+        if (caller.is(Role.PARTNER)) {
+            List<Application> matching = queries.forMyPartner().stream()
+                    .filter(a -> status == null || a.getStatus() == status)
+                    .filter(a -> callId == null || a.getCall().getId().equals(callId))
+                    .filter(a -> matches(text, a.getReference(), a.getTitle(), a.getOrganisationName())).toList();
+            return ApiPages.of(matching.size(), first, size, slice(matching, first, size).stream()
                     .map(ListResource::summary).toList());
         }
-        List<Application> visible = caller.is(Role.PARTNER) ? queries.forMyPartner() : applications.mine();
-        List<Application> matching = visible.stream()
+        List<ApplicationRow> matching = applications.mine().stream()
                 .filter(a -> status == null || a.getStatus() == status)
-                .filter(a -> callId == null || a.getCall().getId().equals(callId))
-                .filter(a -> matches(a, text)).toList();
+                .filter(a -> callId == null || a.getCallId() == callId)
+                .filter(a -> matches(text, a.getReference(), a.getTitle(), a.getOrganisationName())).toList();
         return ApiPages.of(matching.size(), first, size, slice(matching, first, size).stream()
-                .map(ListResource::summary).toList());
+                .map(ListResource::rowSummary).toList());
     }
 
     /** The same text search as the staff list: reference, title or organisation, ignoring case. */
-    private static boolean matches(Application a, String text) {
+    private static boolean matches(String text, String... fields) {
         if (text == null || text.isBlank()) {
             return true;
         }
         String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return java.util.stream.Stream.of(a.getReference(), a.getTitle(), a.getOrganisationName())
+        return java.util.stream.Stream.of(fields)
                 .anyMatch(field -> field != null && field.toLowerCase(java.util.Locale.ROOT).contains(wanted));
     }
 
     private static <T> List<T> slice(List<T> all, int first, int size) {
         return first >= all.size() ? List.of() : all.subList(first, Math.min(all.size(), first + size));
+    }
+
+    /** The same fields as {@link #summary(Application)}, from a staff list row. */
+    private static Map<String, Object> rowSummary(ApplicationRow a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", a.getId());
+        row.put("reference", a.getReference());
+        row.put("status", a.getStatus().name());
+        row.put("callId", a.getCallId());
+        row.put("title", a.getTitle());
+        row.put("requestedAmount", a.getRequestedAmount());
+        row.put("decisionDueOn", a.getDecisionDueOn() == null ? null : a.getDecisionDueOn().toString());
+        return row;
     }
 
     private static Map<String, Object> summary(Application a) {

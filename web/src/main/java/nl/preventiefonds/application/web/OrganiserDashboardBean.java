@@ -6,13 +6,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.preventiefonds.application.Application;
+import java.util.Map;
+import nl.preventiefonds.application.ApplicationRow;
 import nl.preventiefonds.application.ApplicationService;
 import nl.preventiefonds.application.InformationRequest;
 import nl.preventiefonds.call.CallDirectory;
-import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.call.OpenCall;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The organiser's start page: open calls, own applications with deadlines, and requests waiting. */
 @Named("myApplications")
@@ -25,15 +29,33 @@ public class OrganiserDashboardBean implements Serializable {
     @EJB
     private CallDirectory calls;
 
-    private List<Application> mine;
+    private List<ApplicationRow> mine;
     private List<InformationRequest> openRequests;
-    private List<FundingCall> openCalls;
+    /** Paged in the database: at national scale hundreds of calls are open at once. */
+    private final LazyDataModel<OpenCall> openCalls = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, calls.countOpenCalls());
+        }
+
+        @Override
+        public List<OpenCall> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            return calls.openCallsPage(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OpenCall call) {
+            return String.valueOf(call.getId());
+        }
+    };
 
     @PostConstruct
     void load() {
         mine = applications.mine();
         openRequests = applications.myOpenRequests();
-        openCalls = calls.openCalls();
     }
 
     public String start(long callId) {
@@ -46,7 +68,7 @@ public class OrganiserDashboardBean implements Serializable {
         }
     }
 
-    public List<Application> getMine() {
+    public List<ApplicationRow> getMine() {
         return mine;
     }
 
@@ -54,7 +76,7 @@ public class OrganiserDashboardBean implements Serializable {
         return openRequests;
     }
 
-    public List<FundingCall> getOpenCalls() {
+    public LazyDataModel<OpenCall> getOpenCalls() {
         return openCalls;
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.preventiefonds.assessment.AssessmentService;
-import nl.preventiefonds.assessment.ReviewAssignment;
+import nl.preventiefonds.assessment.OpenReview;
 
 /** The logged-in officer's or decision maker's open reviews, for the start page. */
 @Named("myReviews")
@@ -14,9 +14,9 @@ public class MyReviewsBean {
     @EJB
     private AssessmentService assessment;
 
-    private List<ReviewAssignment> open;
+    private List<OpenReview> open;
 
-    public List<ReviewAssignment> getOpen() {
+    public List<OpenReview> getOpen() {
         if (open == null) {
             open = assessment.myOpenReviews();
         }

@@ -3,6 +3,7 @@ package nl.preventiefonds.fund.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,6 +29,8 @@ public class FundAdminBean implements Serializable {
 
     @EJB
     private FundAdministration administration;
+    @Inject
+    private FundHeader fundHeader;
 
     private List<FundRow> funds;
     /** Null while no fund is being edited. */
@@ -132,6 +135,7 @@ public class FundAdminBean implements Serializable {
         try {
             boolean created = form.getId() == null;
             administration.save(form);
+            fundHeader.forget();
             Messages.info(created ? "funds.created" : "funds.saved", form.getName().strip());
             form = null;
             years = null;

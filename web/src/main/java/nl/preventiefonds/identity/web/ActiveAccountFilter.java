@@ -9,15 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import nl.preventiefonds.identity.AccountService;
 
 /**
  * The login lives in the session; a fund manager who blocks an account must end it at once,
- * not at the next login. One indexed lookup per request of a logged-in user.
+ * not at the next login. One indexed lookup per request of a logged-in user, which also gives the header its
+ * display name.
  */
 @WebFilter("/*")
 public class ActiveAccountFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+
+    /** Request attribute: the logged-in user's display name, read by the header. */
+    static final String DISPLAY_NAME = "nl.preventiefonds.displayName";
 
     @EJB
     private AccountService accounts;
@@ -25,7 +30,9 @@ public class ActiveAccountFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !accounts.isActive(request.getUserPrincipal().getName())) {
+        Optional<String> displayName = request.getUserPrincipal() == null ? Optional.empty()
+                : accounts.activeDisplayName(request.getUserPrincipal().getName());
+        if (request.getUserPrincipal() != null && displayName.isEmpty()) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -34,6 +41,7 @@ public class ActiveAccountFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return;
         }
+        displayName.ifPresent(name -> request.setAttribute(DISPLAY_NAME, name));
         chain.doFilter(request, response);
     }
 }

@@ -4,13 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.fund.FundDirectory;
+import nl.preventiefonds.fund.web.FundHeader;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
@@ -23,11 +23,10 @@ public class NavigationBean {
     @EJB
     private AccountService accounts;
 
-    @EJB
-    private FundDirectory funds;
+    @Inject
+    private FundHeader fundHeader;
 
     private Optional<UserAccount> user;
-    private Optional<Fund> fund;
 
     private HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -69,15 +68,17 @@ public class NavigationBean {
     }
 
     public String getDisplayName() {
+        // Read by ActiveAccountFilter with the account's status, in the same statement.
+        Object checked = request().getAttribute(ActiveAccountFilter.DISPLAY_NAME);
+        if (checked instanceof String name) {
+            return name;
+        }
         UserAccount account = getUser();
         return account == null ? "" : account.getDisplayName();
     }
 
     public String getFundName() {
-        if (fund == null) {
-            fund = funds.primaryFund();
-        }
-        return fund.map(Fund::getName).orElse("Preventiefonds");
+        return fundHeader.names().fundName();
     }
 
     /** The run command's demo mode: every page says so. */
@@ -87,8 +88,7 @@ public class NavigationBean {
 
     /** The municipality that runs the primary fund, for the header. */
     public String getMunicipalityName() {
-        getFundName();
-        return fund.map(f -> f.getMunicipality().getName()).orElse("");
+        return fundHeader.names().municipalityName();
     }
 
     public void logout() throws IOException, jakarta.servlet.ServletException {

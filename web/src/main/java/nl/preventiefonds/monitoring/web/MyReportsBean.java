@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.preventiefonds.monitoring.ReportRequest;
+import nl.preventiefonds.monitoring.ReportRequestRow;
 import nl.preventiefonds.monitoring.ReportService;
 import nl.preventiefonds.platform.Amsterdam;
 
@@ -25,21 +25,21 @@ public class MyReportsBean implements Serializable {
     @Inject
     private Clock clock;
 
-    private List<ReportRequest> requests;
+    private List<ReportRequestRow> requests;
     private LocalDate today;
 
     @PostConstruct
     void load() {
-        requests = reports.mine();
+        requests = reports.myRequestRows();
         today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
     }
 
-    public List<ReportRequest> getRequests() {
+    public List<ReportRequestRow> getRequests() {
         return requests;
     }
 
     /** Still owed and past its due date. */
-    public boolean overdue(ReportRequest request) {
+    public boolean overdue(ReportRequestRow request) {
         return request.isOverdueOn(today);
     }
 
