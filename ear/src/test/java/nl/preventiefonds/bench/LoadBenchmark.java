@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * The load benchmark on loopback: starts the provisioned WildFly (target/server-bench, EAR deployed, datasource on
- * pf_bench), times start to first answered page, logs in per role through the JSF login form, and drives each
+ * pf_bench), times start to first answered page, logs in a session per user through the JSF login form, drives each
  * screen (JSF page and JSON API), a bare static file (the server's floor) and the screens' raw SQL over JDBC (the
  * database's floor) with 50 and 200 concurrent users in a closed loop. Prints throughput and p50/p95/p99, the
  * ratio of each screen's p95 to the static floor and to its SQL floor, the heap of the server under load (jstat),
