@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 
@@ -50,7 +51,6 @@ public class CallDirectory {
         return java.util.Optional.ofNullable(call);
     }
 
-    /** Every call, newest first, for filters in staff lists. */
     /** The newest 500 calls as filter choices, without loading them. */
     public List<CallOption> options() {
         return em.createQuery("SELECT c.id, c.title FROM FundingCall c ORDER BY c.opensAt DESC, c.id DESC",
@@ -58,8 +58,18 @@ public class CallDirectory {
                 .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
     }
 
-    public List<FundingCall> all() {
-        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC",
-                        FundingCall.class), "c").setMaxResults(500).getResultList();
+    /** One page of the calls for the API: the open ones closing soonest first, or all of them newest first. */
+    public List<FundingCall> page(boolean openOnly, int first, int size) {
+        TypedQuery<FundingCall> query = openOnly
+                ? em.createQuery("SELECT c FROM FundingCall c WHERE c.opensAt <= :now AND c.closesAt > :now"
+                        + " ORDER BY c.closesAt, c.id", FundingCall.class).setParameter("now", clock.instant())
+                : em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC, c.id DESC", FundingCall.class);
+        return CallFetch.withFund(query, "c").setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(size, 1), 200)).getResultList();
+    }
+
+    public long count(boolean openOnly) {
+        return openOnly ? countOpenCalls()
+                : em.createQuery("SELECT COUNT(c) FROM FundingCall c", Long.class).getSingleResult();
     }
 }

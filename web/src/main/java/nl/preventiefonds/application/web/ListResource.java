@@ -19,7 +19,6 @@ import nl.preventiefonds.application.ApplicationRow;
 import nl.preventiefonds.application.ApplicationService;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.call.CallDirectory;
-import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
@@ -54,8 +53,8 @@ public class ListResource {
     public Map<String, Object> calls(@QueryParam("open") boolean openOnly, @QueryParam("first") @DefaultValue("0")
             int first, @QueryParam("size") @DefaultValue("50") int size) {
         ApiPages.check(first, size);
-        List<FundingCall> all = openOnly ? calls.openCalls() : calls.all();
-        return ApiPages.of(all.size(), first, size, slice(all, first, size).stream().map(c -> {
+        // Paged in the database: a page of calls and their number, not every call sliced in memory.
+        return ApiPages.of(calls.count(openOnly), first, size, calls.page(openOnly, first, size).stream().map(c -> {
             Map<String, Object> call = new LinkedHashMap<>();
             call.put("id", c.getId());
             call.put("title", c.getTitle());
