@@ -58,6 +58,27 @@ public class CallDirectory {
                 .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
     }
 
+    /**
+     * Calls whose title contains {@code text} (ignoring case; all when blank), newest first, as choices for a
+     * type-ahead filter: at national scale there are thousands of calls, too many to list on every page.
+     */
+    public List<CallOption> searchOptions(String text, int max) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String escaped = wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE LOWER(c.title) LIKE :text ESCAPE '!'"
+                        + " ORDER BY c.opensAt DESC, c.id DESC", Object[].class)
+                .setParameter("text", "%" + escaped + "%")
+                .setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList().stream()
+                .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** One call as a filter choice; empty when there is no such call. */
+    public java.util.Optional<CallOption> option(long callId) {
+        return em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE c.id = :id", Object[].class)
+                .setParameter("id", callId).getResultList().stream()
+                .map(r -> new CallOption((Long) r[0], (String) r[1])).findFirst();
+    }
+
     /** One page of the calls for the API: the open ones closing soonest first, or all of them newest first. */
     public List<FundingCall> page(boolean openOnly, int first, int size) {
         TypedQuery<FundingCall> query = openOnly

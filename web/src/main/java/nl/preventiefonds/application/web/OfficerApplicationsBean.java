@@ -1,9 +1,7 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,6 +14,7 @@ import nl.preventiefonds.application.ApplicationRow;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.call.CallDirectory;
+import nl.preventiefonds.call.CallOption;
 import nl.preventiefonds.platform.Amsterdam;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -33,10 +32,9 @@ public class OfficerApplicationsBean implements Serializable {
     private CallDirectory calls;
 
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;
-    private Long callId;
+    /** The call filter, chosen by typing part of its title (thousands of calls at national scale). */
+    private CallOption call;
     private String text;
-    /** Built once per view: the page renders them without an expression per call (up to 500 calls). */
-    private List<SelectItem> callChoices;
 
     private final LazyDataModel<OfficerApplicationsBean.Line> applications = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -121,13 +119,8 @@ public class OfficerApplicationsBean implements Serializable {
         }
     }
 
-    @PostConstruct
-    void init() {
-        callChoices = calls.options().stream().map(c -> new SelectItem(c.getId(), c.getTitle())).toList();
-    }
-
     private ApplicationQueries.Filter filter() {
-        return new ApplicationQueries.Filter(status, callId, text);
+        return new ApplicationQueries.Filter(status, call == null ? null : call.getId(), text);
     }
 
     public List<ApplicationStatus> getStatusOptions() {
@@ -138,8 +131,9 @@ public class OfficerApplicationsBean implements Serializable {
         return applications;
     }
 
-    public List<SelectItem> getCallChoices() {
-        return callChoices;
+    /** Up to 20 calls whose title contains what the officer typed. */
+    public List<CallOption> completeCall(String typed) {
+        return calls.searchOptions(typed, 20);
     }
 
     public ApplicationStatus getStatus() {
@@ -150,12 +144,12 @@ public class OfficerApplicationsBean implements Serializable {
         this.status = status;
     }
 
-    public Long getCallId() {
-        return callId;
+    public CallOption getCall() {
+        return call;
     }
 
-    public void setCallId(Long callId) {
-        this.callId = callId;
+    public void setCall(CallOption call) {
+        this.call = call;
     }
 
     public String getText() {
