@@ -21,7 +21,8 @@ public class CallOptionConverter implements Converter<CallOption> {
 
     @Override
     public CallOption getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank() || value.length() > 19 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value == null || value.isBlank() || value.length() > 19
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         return calls.option(Long.parseLong(value)).orElse(null);
