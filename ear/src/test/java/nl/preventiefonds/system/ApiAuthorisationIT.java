@@ -165,15 +165,17 @@ class ApiAuthorisationIT {
 
         // Calls page in the database: the total counts them all, a page holds the same calls as the whole list.
         jakarta.json.JsonObject allCalls = json(organiser.api("GET", "calls?size=200", null).body());
-        int callCount = allCalls.getJsonArray("items").size();
+        int callCount = allCalls.getJsonNumber("total").intValue();
         assertTrue(callCount >= 2, allCalls.toString());
-        assertEquals(callCount, allCalls.getJsonNumber("total").intValue());
+        assertEquals(Math.min(callCount, 200), allCalls.getJsonArray("items").size());
         jakarta.json.JsonObject secondCall = json(organiser.api("GET", "calls?first=1&size=1", null).body());
         assertEquals(callCount, secondCall.getJsonNumber("total").intValue(), "the total does not depend on the page");
         assertEquals(allCalls.getJsonArray("items").getJsonObject(1).getJsonNumber("id"),
                 secondCall.getJsonArray("items").getJsonObject(0).getJsonNumber("id"));
-        jakarta.json.JsonObject openCalls = json(open);
-        assertEquals(openCalls.getJsonArray("items").size(), openCalls.getJsonNumber("total").intValue());
+        jakarta.json.JsonObject openCalls = json(organiser.api("GET", "calls?open=true&size=200", null).body());
+        int openCount = openCalls.getJsonNumber("total").intValue();
+        assertTrue(openCount >= 1 && openCount <= callCount, openCalls.toString());
+        assertEquals(Math.min(openCount, 200), openCalls.getJsonArray("items").size());
         openCalls.getJsonArray("items").forEach(v -> assertTrue(v.asJsonObject().getBoolean("open"), v.toString()));
     }
 
