@@ -40,6 +40,13 @@ public final class ApplicationRow implements Serializable {
         this.updatedAt = updatedAt;
     }
 
+    /** The line of an application already loaded as an entity (lists that need the entity for other reasons). */
+    public static ApplicationRow of(Application a) {
+        return new ApplicationRow(a.getId(), a.getReference(), a.getTitle(), a.getOrganisationName(), a.getStatus(),
+                a.getRequestedAmount(), a.getSubmittedAt(), a.getDecisionDueOn(), a.getCall().getId(),
+                a.getCall().getClosesAt(), a.getUpdatedAt());
+    }
+
     /** The select clause for an application {@code a} with its call {@code c} left-joined. */
     public static final String SELECT = "SELECT NEW nl.preventiefonds.application.ApplicationRow(a.id, a.reference,"
             + " a.title, a.organisationName, a.status, a.requestedAmount, a.submittedAt, a.decisionDueOn, c.id,"

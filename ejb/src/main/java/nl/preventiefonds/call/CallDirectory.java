@@ -64,6 +64,10 @@ public class CallDirectory {
      */
     public List<CallOption> searchOptions(String text, int max) {
         String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        // A title is at most 255 characters: a longer text matches nothing and need not be sent.
+        if (wanted.length() > 255) {
+            return List.of();
+        }
         String escaped = wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE LOWER(c.title) LIKE :text ESCAPE '!'"
                         + " ORDER BY c.opensAt DESC, c.id DESC", Object[].class)

@@ -109,6 +109,11 @@ public class ReportRequest implements Serializable {
     }
 
     public boolean isOverdueOn(LocalDate today) {
+        return overdue(status, dueOn, today);
+    }
+
+    /** Still owed and past its due date: the rule for a request and for its list line. */
+    static boolean overdue(ReportRequestStatus status, LocalDate dueOn, LocalDate today) {
         return status.isOutstanding() && dueOn.isBefore(today);
     }
 

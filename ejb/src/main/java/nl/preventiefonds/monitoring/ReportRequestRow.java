@@ -26,9 +26,8 @@ public final class ReportRequestRow implements Serializable {
         this.status = status;
     }
 
-    /** The same rule as {@link ReportRequest#isOverdueOn(LocalDate)}. */
     public boolean isOverdueOn(LocalDate today) {
-        return status.isOutstanding() && dueOn.isBefore(today);
+        return ReportRequest.overdue(status, dueOn, today);
     }
 
     public long getId() {

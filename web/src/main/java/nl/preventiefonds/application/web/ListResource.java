@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationRow;
 import nl.preventiefonds.application.ApplicationService;
@@ -79,22 +78,16 @@ public class ListResource {
         if (caller.isStaff()) {
             ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, callId, text);
             return ApiPages.of(queries.count(filter), first, size, queries.page(filter, first, size).stream()
-                    .map(ListResource::rowSummary).toList());
-        }
-        if (caller.is(Role.PARTNER)) {
-            List<Application> matching = queries.forMyPartner().stream()
-                    .filter(a -> status == null || a.getStatus() == status)
-                    .filter(a -> callId == null || a.getCall().getId().equals(callId))
-                    .filter(a -> matches(text, a.getReference(), a.getTitle(), a.getOrganisationName())).toList();
-            return ApiPages.of(matching.size(), first, size, slice(matching, first, size).stream()
                     .map(ListResource::summary).toList());
         }
-        List<ApplicationRow> matching = applications.mine().stream()
+        List<ApplicationRow> visible = caller.is(Role.PARTNER)
+                ? queries.forMyPartner().stream().map(ApplicationRow::of).toList() : applications.mine();
+        List<ApplicationRow> matching = visible.stream()
                 .filter(a -> status == null || a.getStatus() == status)
                 .filter(a -> callId == null || a.getCallId() == callId)
                 .filter(a -> matches(text, a.getReference(), a.getTitle(), a.getOrganisationName())).toList();
         return ApiPages.of(matching.size(), first, size, slice(matching, first, size).stream()
-                .map(ListResource::rowSummary).toList());
+                .map(ListResource::summary).toList());
     }
 
     /** The same text search as the staff list: reference, title or organisation, ignoring case. */
@@ -111,25 +104,12 @@ public class ListResource {
         return first >= all.size() ? List.of() : all.subList(first, Math.min(all.size(), first + size));
     }
 
-    /** The same fields as {@link #summary(Application)}, from a staff list row. */
-    private static Map<String, Object> rowSummary(ApplicationRow a) {
+    private static Map<String, Object> summary(ApplicationRow a) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", a.getId());
         row.put("reference", a.getReference());
         row.put("status", a.getStatus().name());
         row.put("callId", a.getCallId());
-        row.put("title", a.getTitle());
-        row.put("requestedAmount", a.getRequestedAmount());
-        row.put("decisionDueOn", a.getDecisionDueOn() == null ? null : a.getDecisionDueOn().toString());
-        return row;
-    }
-
-    private static Map<String, Object> summary(Application a) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", a.getId());
-        row.put("reference", a.getReference());
-        row.put("status", a.getStatus().name());
-        row.put("callId", a.getCall().getId());
         row.put("title", a.getTitle());
         row.put("requestedAmount", a.getRequestedAmount());
         row.put("decisionDueOn", a.getDecisionDueOn() == null ? null : a.getDecisionDueOn().toString());

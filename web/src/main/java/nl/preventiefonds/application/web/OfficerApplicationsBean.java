@@ -55,7 +55,7 @@ public class OfficerApplicationsBean implements Serializable {
 
         @Override
         public String getRowKey(Line line) {
-            return String.valueOf(line.getId());
+            return String.valueOf(line.getRow().getId());
         }
     };
 
@@ -65,20 +65,14 @@ public class OfficerApplicationsBean implements Serializable {
      */
     public static final class Line implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String reference;
-        private final String title;
-        private final String organisationName;
+        private final ApplicationRow row;
         private final String status;
         private final String requested;
         private final String submitted;
         private final String decisionDue;
 
         Line(ApplicationRow row, ResourceBundle msg, Locale locale) {
-            id = row.getId();
-            reference = row.getReference();
-            title = row.getTitle();
-            organisationName = row.getOrganisationName();
+            this.row = row;
             status = msg.getString("appStatus." + row.getStatus().name());
             requested = Amsterdam.euros(row.getRequestedAmount(), locale);
             submitted = Amsterdam.longDateTime(row.getSubmittedAt(), locale);
@@ -86,20 +80,9 @@ public class OfficerApplicationsBean implements Serializable {
                     : Amsterdam.longDate(row.getDecisionDueOn(), locale);
         }
 
-        public long getId() {
-            return id;
-        }
-
-        public String getReference() {
-            return reference;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getOrganisationName() {
-            return organisationName;
+        /** Reference, title, organisation and id as read. */
+        public ApplicationRow getRow() {
+            return row;
         }
 
         public String getStatus() {
