@@ -579,9 +579,48 @@ public final class LoadBenchmark {
                 ids.add(r.getLong(1));
             }
         }
+        boolean oneFundYear = Boolean.getBoolean("bench.letters.oneFundYear");
         for (int i = 0; i < levels.size(); i++) {
             List<Long> batch = ids.subList(Math.min(ids.size(), i * letters), Math.min(ids.size(), (i + 1) * letters));
+            if (oneFundYear) {
+                intoOneFundYear(batch);
+            }
             decide(batch, levels.get(i));
+        }
+    }
+
+    /**
+     * -Dbench.letters.oneFundYear=true: a municipality deciding one call's batch, as it does in a decision round. The
+     * generated data has no call with 500 applications in assessment, so the batch moves to the newest call of
+     * municipality 1, whose amounts and year budget are widened to take them all: every decision then commits money
+     * against the same budget row.
+     */
+    private void intoOneFundYear(List<Long> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        String in = batch.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (Connection c = sql()) {
+            long call = BenchData.count(c, "SELECT c.id FROM funding_call c JOIN fund f ON f.id = c.fund_id"
+                    + " WHERE f.municipality_id = (SELECT MIN(id) FROM municipality)"
+                    + " ORDER BY c.budget_year DESC, c.id DESC LIMIT 1");
+            try (PreparedStatement s = c.prepareStatement("UPDATE application SET call_id = ? WHERE id IN (" + in
+                    + ")")) {
+                s.setLong(1, call);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE funding_call c JOIN (SELECT MIN(requested_amount)"
+                    + " lo, MAX(requested_amount) hi FROM application WHERE id IN (" + in + ")) r SET c.min_amount ="
+                    + " LEAST(c.min_amount, r.lo), c.max_amount = GREATEST(c.max_amount, r.hi) WHERE c.id = ?")) {
+                s.setLong(1, call);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE fund_year_budget b JOIN funding_call c ON"
+                    + " c.fund_id = b.fund_id AND c.budget_year = b.budget_year SET b.budget = b.committed + (SELECT"
+                    + " SUM(requested_amount) FROM application WHERE id IN (" + in + ")) WHERE c.id = ?")) {
+                s.setLong(1, call);
+                s.executeUpdate();
+            }
         }
     }
 

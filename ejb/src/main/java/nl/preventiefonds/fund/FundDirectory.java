@@ -20,6 +20,12 @@ public class FundDirectory {
                 .getResultList().stream().findFirst();
     }
 
+    /** One municipality's neighbourhoods by name: a fund's, where a national database holds thousands. */
+    public List<Neighbourhood> neighbourhoodsOf(long municipalityId) {
+        return em.createQuery("SELECT n FROM Neighbourhood n WHERE n.municipality.id = :municipality ORDER BY n.name",
+                Neighbourhood.class).setParameter("municipality", municipalityId).getResultList();
+    }
+
     public List<Neighbourhood> neighbourhoods() {
         return em.createQuery("SELECT n FROM Neighbourhood n ORDER BY n.name", Neighbourhood.class).getResultList();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.LegalForm;
 import nl.preventiefonds.call.Theme;
@@ -62,6 +64,8 @@ public class OpenRegister {
     private static final String[] PUBLISHED_TABLES = {"grant_decision", "application", "neighbourhood",
         "payment_instruction", "report"};
 
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -73,6 +77,9 @@ public class OpenRegister {
 
     public List<OpenGrant> page(OpenFilter filter, int first, int size) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
+        if (f.matchesNothing()) {
+            return List.of();
+        }
         TypedQuery<Object[]> query = em.createQuery("SELECT a.id, a.reference, a.title, a.summary,"
                 + " a.organisationName, a.legalForm, a.kvkNumber, a.contactName, a.requestedAmount, d.amount,"
                 + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name" + FROM
@@ -110,6 +117,9 @@ public class OpenRegister {
 
     public long count(OpenFilter filter) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
+        if (f.matchesNothing()) {
+            return 0;
+        }
         return cache.counts().get(f, version(), clock.instant(), () -> {
             TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + COUNT_FROM + where(f), Long.class);
             bind(query, f);
@@ -154,6 +164,30 @@ public class OpenRegister {
                 () -> new Choices(publishedYears(), publishedNeighbourhoods()));
     }
 
+    /**
+     * The published neighbourhoods whose name or code {@code text} is, else those whose name holds it (case and
+     * accents ignored); by name, at most {@code max}: the register page's neighbourhood search. At national scale there are thousands, too many
+     * for a menu.
+     */
+    public List<OpenGrant.Place> neighbourhoodsMatching(String text, int max) {
+        return matching(choices().neighbourhoods(), text, max);
+    }
+
+    static List<OpenGrant.Place> matching(List<OpenGrant.Place> places, String text, int max) {
+        String asked = text == null ? "" : text.strip();
+        String wanted = folded(asked);
+        // A whole name (as the page suggests them) means that neighbourhood, not every one containing it.
+        List<OpenGrant.Place> exact = wanted.isEmpty() ? List.of() : places.stream()
+                .filter(p -> p.code().equalsIgnoreCase(asked) || folded(p.name()).equals(wanted)).toList();
+        return (exact.isEmpty() ? places.stream().filter(p -> folded(p.name()).contains(wanted)) : exact.stream())
+                .limit(Math.max(0, max)).toList();
+    }
+
+    /** Lower case without accents, so that "noe" finds "Noë". */
+    private static String folded(String text) {
+        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
     private List<Integer> publishedYears() {
         List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM, LocalDate.class)
                 .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
@@ -176,9 +210,9 @@ public class OpenRegister {
         if (f.theme() != null) {
             where.append(" AND EXISTS (SELECT t FROM Application ta JOIN ta.themes t WHERE ta = a AND t = :theme)");
         }
-        if (f.neighbourhood() != null) {
+        if (f.neighbourhoods() != null) {
             where.append(" AND EXISTS (SELECT n FROM Application na JOIN na.neighbourhoods n"
-                    + " WHERE na = a AND n.code = :neighbourhood)");
+                    + " WHERE na = a AND n.code IN :neighbourhoods)");
         }
         if (f.text() != null) {
             // Not the organisation name: whether it may be published (Publication) cannot be decided in a query,
@@ -198,8 +232,8 @@ public class OpenRegister {
         if (f.theme() != null) {
             query.setParameter("theme", f.theme());
         }
-        if (f.neighbourhood() != null) {
-            query.setParameter("neighbourhood", f.neighbourhood());
+        if (f.neighbourhoods() != null) {
+            query.setParameter("neighbourhoods", f.neighbourhoods());
         }
         if (f.text() != null) {
             String escaped = f.text().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");

@@ -97,7 +97,8 @@ public class ApplicationWizardBean implements Serializable {
             callMax = call.getMaxAmount();
             callClosesAt = call.getClosesAt();
             callThemes = call.getThemes().isEmpty() ? EnumSet.allOf(Theme.class) : EnumSet.copyOf(call.getThemes());
-            neighbourhoodOptions = funds.neighbourhoods().stream().filter(call::isEligible).toList();
+            neighbourhoodOptions = funds.neighbourhoodsOf(call.getFund().getMunicipality().getId()).stream()
+                    .filter(call::isEligible).toList();
             partnerOptions = partnerDirectory.all();
             step = Math.min(Math.max(form.getCurrentStep(), 0), STEP_COUNT - 1);
             attachments = queries.attachments(id);

@@ -1,99 +1,204 @@
 package nl.preventiefonds.opendata.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.opendata.OpenFilter;
 import nl.preventiefonds.opendata.OpenGrant;
 import nl.preventiefonds.opendata.OpenRegister;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import nl.preventiefonds.platform.web.Messages;
 
-/** The public register of awarded initiatives (open/register.xhtml), paged in the database. */
+/**
+ * The public register of awarded initiatives (open/register.xhtml), paged in the database. Filters and pages are
+ * the page's address ({@code ?year=2025&place=Pittelo&page=2}), read per request: a visitor can bookmark or share a
+ * search, and needs no session (docs/performance.md). A bad value is ignored with a message; the other filters stay.
+ */
 @Named("openRegister")
-@ViewScoped
-public class OpenRegisterBean implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class OpenRegisterBean {
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    /** A neighbourhood text matching more published neighbourhoods than this narrows nothing worth the query. */
+    static final int MAX_MATCHING_PLACES = 500;
+    /** Up to this many published neighbourhoods, the search field suggests their names. */
+    static final int MAX_SUGGESTIONS = 300;
+    static final int MAX_TEXT = 100;
 
     @EJB
     private OpenRegister register;
 
     private Integer year;
     private Theme theme;
-    private String neighbourhood;
+    private String place;
     private String text;
-    private List<Integer> years;
-    private List<SelectItem> neighbourhoods;
+    private int pageSize = PAGE_SIZES.get(0);
+    private int askedPage = 1;
+    private OpenFilter filter;
+    private Long count;
+    private List<Row> rows;
+    private OpenRegister.Choices choices;
 
-    private final LazyDataModel<OpenRegisterBean.Row> grants = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, register.count(filter()));
+    @PostConstruct
+    void readAddress() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String askedYear = blankToNull(parameters.get("year"));
+        if (askedYear != null) {
+            year = number(askedYear);
+            if (year == null || year < 1900 || year > 9999) {
+                year = null;
+                Messages.error(null, "open.yearInvalid");
+            }
         }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            return register.page(filter(), first, pageSize).stream().map(Row::new).toList();
+        String askedTheme = blankToNull(parameters.get("theme"));
+        if (askedTheme != null) {
+            theme = Arrays.stream(Theme.values()).filter(t -> t.name().equals(askedTheme)).findFirst().orElse(null);
+            if (theme == null) {
+                Messages.error(null, "open.themeUnknown");
+            }
         }
+        place = limited(parameters.get("place"));
+        text = limited(parameters.get("q"));
+        Integer size = number(parameters.get("size"));
+        pageSize = size != null && PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
+        Integer page = number(parameters.get("page"));
+        askedPage = page == null || page < 1 ? 1 : page;
+    }
 
-        @Override
-        public String getRowKey(Row row) {
-            return row.getReference();
+    /** A whole number of at most 9 ASCII digits, else null. */
+    static Integer number(String value) {
+        if (value == null || value.isEmpty() || value.length() > 9
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
         }
-    };
+        return Integer.valueOf(value);
+    }
+
+    private static String limited(String value) {
+        String stripped = blankToNull(value);
+        return stripped == null ? null : stripped.substring(0, Math.min(stripped.length(), MAX_TEXT));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Before rendering (f:viewAction), so that a message about the address shows at the top of the page. */
+    public void load() {
+        getCount();
+    }
 
     OpenFilter filter() {
-        return new OpenFilter(year, theme, neighbourhood, text);
+        if (filter == null) {
+            filter = new OpenFilter(year, theme, placeCodes(), text);
+        }
+        return filter;
     }
 
-    /** Filters are applied by the search button; the table starts at its first page again. */
-    public void search() {
-        // The lazy model reads the fields on its next load.
+    /** The codes of the published neighbourhoods the visitor's text names; null for anywhere. */
+    private List<String> placeCodes() {
+        if (place == null) {
+            return null;
+        }
+        List<OpenGrant.Place> matches = register.neighbourhoodsMatching(place, MAX_MATCHING_PLACES + 1);
+        if (matches.isEmpty()) {
+            Messages.error(null, "open.noNeighbourhoodFound", place);
+        } else if (matches.size() > MAX_MATCHING_PLACES) {
+            Messages.error(null, "open.tooManyNeighbourhoods", place);
+            return null;
+        }
+        return matches.stream().map(OpenGrant.Place::code).toList();
     }
 
-    public void reset() {
-        year = null;
-        theme = null;
-        neighbourhood = null;
-        text = null;
+    public long getCount() {
+        if (count == null) {
+            count = register.count(filter());
+        }
+        return count;
     }
 
-    public LazyDataModel<OpenRegisterBean.Row> getGrants() {
-        return grants;
+    public int getPageCount() {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (getCount() + pageSize - 1) / pageSize));
+    }
+
+    /** The page asked for, or the last page when the address asks beyond it. */
+    public int getPage() {
+        return Math.min(askedPage, getPageCount());
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = getCount() == 0 ? List.of()
+                    : register.page(filter(), (getPage() - 1) * pageSize, pageSize).stream().map(Row::new).toList();
+        }
+        return rows;
+    }
+
+    public long getFirstNumber() {
+        return getRows().isEmpty() ? 0 : (long) (getPage() - 1) * pageSize + 1;
+    }
+
+    public long getLastNumber() {
+        return getRows().isEmpty() ? 0 : getFirstNumber() + getRows().size() - 1;
+    }
+
+    /** This search's address at another page. */
+    public String pageUrl(int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (year != null) {
+            query.put("year", year.toString());
+        }
+        if (theme != null) {
+            query.put("theme", theme.name());
+        }
+        query.put("place", place);
+        query.put("q", text);
+        if (pageSize != PAGE_SIZES.get(0)) {
+            query.put("size", String.valueOf(pageSize));
+        }
+        query.put("page", String.valueOf(Math.max(1, Math.min(page, getPageCount()))));
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/open/register.xhtml?"
+                + query.entrySet().stream().filter(e -> e.getValue() != null)
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+    }
+
+    private OpenRegister.Choices choices() {
+        if (choices == null) {
+            choices = register.choices();
+        }
+        return choices;
     }
 
     public List<Integer> getYears() {
-        loadChoices();
-        return years;
+        return choices().years();
     }
 
-    public List<SelectItem> getNeighbourhoods() {
-        loadChoices();
-        return neighbourhoods;
-    }
-
-    private void loadChoices() {
-        if (years == null) {
-            OpenRegister.Choices choices = register.choices();
-            years = choices.years();
-            neighbourhoods = choices.neighbourhoods().stream().map(p -> new SelectItem(p.code(), p.name())).toList();
-        }
+    /** The published neighbourhoods' names as suggestions for the search field, when they are few enough. */
+    public List<String> getPlaceSuggestions() {
+        List<OpenGrant.Place> places = choices().neighbourhoods();
+        return places.size() > MAX_SUGGESTIONS ? List.of()
+                : places.stream().map(OpenGrant.Place::name).distinct().toList();
     }
 
     public List<Theme> getThemes() {
         return Arrays.asList(Theme.values());
+    }
+
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
     }
 
     /** One table row with getters for the page (Expression Language 5 does not read records). */
@@ -194,12 +299,12 @@ public class OpenRegisterBean implements Serializable {
         this.theme = theme;
     }
 
-    public String getNeighbourhood() {
-        return neighbourhood;
+    public String getPlace() {
+        return place;
     }
 
-    public void setNeighbourhood(String neighbourhood) {
-        this.neighbourhood = neighbourhood;
+    public void setPlace(String place) {
+        this.place = place;
     }
 
     public String getText() {
@@ -208,5 +313,13 @@ public class OpenRegisterBean implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
     }
 }

@@ -1,39 +1,41 @@
 package nl.preventiefonds.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
-/** Dutch unless the user switches to English; kept for the session. */
+/**
+ * Dutch unless the user switched to English. The choice is a cookie ({@link LanguageServlet}), not session state:
+ * a visitor of the public pages gets no session at all (docs/performance.md).
+ */
 @Named("locale")
-@SessionScoped
-public class LocaleBean implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private Locale current = Locale.forLanguageTag("nl");
+@RequestScoped
+public class LocaleBean {
+    private Locale current;
 
     public Locale getCurrent() {
+        if (current == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            current = LanguageServlet.chosen(faces == null ? null
+                    : (HttpServletRequest) faces.getExternalContext().getRequest());
+        }
         return current;
     }
 
     public String getLanguage() {
-        return current.getLanguage();
+        return getCurrent().getLanguage();
     }
 
     public boolean isDutch() {
-        return "nl".equals(current.getLanguage());
+        return "nl".equals(getLanguage());
     }
 
-    /** Switches language and reloads the same page by GET, so nothing is resubmitted. */
-    public void switchTo(String language) throws IOException {
-        current = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(current);
-        var external = faces.getExternalContext();
-        String query = external.getRequestParameterMap().getOrDefault("pfQuery", "");
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId()
-                + (query.isBlank() ? "" : "?" + query));
+    /** A link that switches to {@code language} and comes back to this page, with its query. */
+    public String switchUrl(String language) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return LanguageServlet.switchUrl(request, language);
     }
 }
