@@ -122,8 +122,20 @@ public class DecisionService {
             }
             form.getTranches().forEach(t -> decision.addTranche(t.getLabel().strip(), t.getDueOn(), t.getAmount()));
         }
-        // The letter is rendered before the budget row is locked, so the lock is held briefly.
+        // The letter is rendered, stored and queued for mail before the budget row is locked: the lock is held
+        // until the transaction commits, and decisions on one fund year queue for it (docs/performance.md). Should
+        // the money not fit, the exception rolls all of it back.
         byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName()));
+        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
+                DecisionLetter.filename(application.getReference()), now, letter);
+        em.persist(document);
+        UserAccount owner = application.getOwner();
+        Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
+        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-" + outcome.name(),
+                document.getFilename(), "application/pdf", letter, owner.getDisplayName(), application.getReference(),
+                application.getTitle(), Amsterdam.euros(amount, locale),
+                Amsterdam.longDate(decision.getObjectionDeadline(), locale));
+        em.flush();
 
         if (outcome.grantsMoney()
                 && !ledger.commit(call.getFund().getId(), call.getBudgetYear(), amount)) {
@@ -137,9 +149,6 @@ public class DecisionService {
             case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
             case REJECT -> ApplicationStatus.REJECTED;
         }, now);
-        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
-                DecisionLetter.filename(application.getReference()), now, letter);
-        em.persist(document);
         decision.attachLetter(document);
         em.flush();
         BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
@@ -149,12 +158,6 @@ public class DecisionService {
         if (outcome.grantsMoney()) {
             awarded.fire(new GrantAwarded(decision));
         }
-        UserAccount owner = application.getOwner();
-        Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
-        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-" + outcome.name(),
-                document.getFilename(), "application/pdf", letter, owner.getDisplayName(), application.getReference(),
-                application.getTitle(), Amsterdam.euros(amount, locale),
-                Amsterdam.longDate(decision.getObjectionDeadline(), locale));
         return new Result(decision.getId(), outcome, amount, document.getId(), remaining);
     }
 
