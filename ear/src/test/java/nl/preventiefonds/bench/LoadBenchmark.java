@@ -595,6 +595,48 @@ public final class LoadBenchmark {
             }
             decide(batch, levels.get(i));
         }
+        // -Dbench.letters.batch=true: then as many again in one request, decided by the server's own workers
+        if (Boolean.getBoolean("bench.letters.batch")) {
+            List<Long> rest = new ArrayList<>();
+            try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
+                    + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
+                    + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT " + letters);
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rest.add(r.getLong(1));
+                }
+            }
+            if (oneFundYear) {
+                intoOneFundYear(rest);
+            }
+            decideInOneRequest(rest);
+        }
+    }
+
+    /** One POST api/decisions/batch with every application: one person's batch, parallel on the server. */
+    private void decideInOneRequest(List<Long> ids) throws Exception {
+        long fundYears = fundYears(ids);
+        HttpClient session = login(BenchData.DECISION_MAKER, 1, null).get(0);
+        String items = ids.stream().map(id -> "{\"applicationId\":" + id
+                + ",\"decision\":{\"outcome\":\"AWARD\",\"advancePercent\":80}}").collect(Collectors.joining(","));
+        long[] locksBefore = rowLockWaits();
+        long start = System.nanoTime();
+        HttpResponse<String> response = session.send(HttpRequest.newBuilder(base.resolve("api/decisions/batch"))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("X-Requested-With", "bench").timeout(Duration.ofSeconds(600))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[" + items + "]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] locksAfter = rowLockWaits();
+        java.util.regex.Matcher decided = java.util.regex.Pattern.compile("\"decided\":(\\d+),\"refused\":(\\d+)")
+                .matcher(response.body());
+        line("%n- decision batch in **one request** (POST api/decisions/batch, decided by the server's workers): %d"
+                + " applications (%d fund years) in **%.1f s** (%.1f ms per decision), HTTP %d, %s; MariaDB row lock"
+                + " waits during it: %s", ids.size(), fundYears, elapsed, ids.isEmpty() ? 0.0 : elapsed * 1000
+                / ids.size(), response.statusCode(), decided.find() ? decided.group(1) + " decided, " + decided.group(2)
+                + " refused" : "answer: " + response.body().substring(0, Math.min(300, response.body().length())),
+                locksBefore == null || locksAfter == null ? "unknown"
+                        : (locksAfter[0] - locksBefore[0]) + ", " + (locksAfter[1] - locksBefore[1]) + " ms in all");
     }
 
     /**

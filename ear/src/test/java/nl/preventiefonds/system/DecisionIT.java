@@ -299,4 +299,79 @@ class DecisionIT {
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'OBJECTION_CONCLUDED'"
                 + " AND subject_id = ?", String.valueOf(id)));
     }
+
+    /**
+     * A batch decides each application in a transaction of its own, several at once: the ones that fit are decided
+     * with letter, mail and audit; the others are refused with their reason and leave nothing behind. The budget of
+     * 100,000 takes three awards of 30,000, so one of four is refused whichever order the workers take them in.
+     */
+    @Test
+    void aBatchDecidesEachApplicationOnItsOwn() throws Exception {
+        List<Long> fitting = new java.util.ArrayList<>();
+        for (String title : List.of("Buurtmoestuin A", "Buurtmoestuin B", "Buurtmoestuin C", "Buurtmoestuin D")) {
+            long id = Fixtures.applicationInAssessment(fund.callId(), title, "30000.00");
+            Fixtures.completedReview(id, Fixtures.OFFICER);
+            fitting.add(id);
+        }
+        long withoutAdvice = Fixtures.applicationInAssessment(fund.callId(), "Zonder advies", "1000.00");
+        long unknown = 999_999_999L;
+        StringBuilder items = new StringBuilder();
+        for (long id : List.of(fitting.get(0), fitting.get(1), fitting.get(2), fitting.get(3), withoutAdvice,
+                unknown)) {
+            items.append(items.length() == 0 ? "" : ",").append("{\"applicationId\":").append(id)
+                    .append(",\"decision\":{\"outcome\":\"AWARD\",\"advancePercent\":80}}");
+        }
+        assertEquals(403, officer.api("POST", "decisions/batch", "{\"items\":[" + items + "]}").statusCode(),
+                "an officer may not decide");
+        assertEquals(0, committed().signum());
+
+        HttpResponse<String> response = decider.api("POST", "decisions/batch", "{\"items\":[" + items + "]}");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject answer = json(response);
+        assertEquals(3, answer.getInt("decided"), response.body());
+        assertEquals(3, answer.getInt("refused"), response.body());
+        JsonArray lines = answer.getJsonArray("items");
+        assertEquals(6, lines.size());
+        List<Long> refusedForBudget = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            JsonObject line = lines.getJsonObject(i);
+            long id = fitting.get(i);
+            assertEquals(id, line.getJsonNumber("applicationId").longValue(), "in the order sent");
+            if (line.getBoolean("decided")) {
+                assertEquals("AWARDED", TestDatabase.query("SELECT status FROM application WHERE id = ?", id)
+                        .get(0).get(0));
+                long letter = line.getJsonNumber("letterId").longValue();
+                String sha = (String) TestDatabase.query("SELECT sha256 FROM issued_document WHERE id = ?", letter)
+                        .get(0).get(0);
+                assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECISION_TAKEN'"
+                        + " AND subject_id = ? AND after_summary LIKE ?", String.valueOf(id), "%" + sha + "%"));
+            } else {
+                assertEquals("decision.budgetInsufficient", line.getJsonArray("problems").getJsonObject(0)
+                        .getString("key"), line.toString());
+                refusedForBudget.add(id);
+            }
+        }
+        assertEquals(1, refusedForBudget.size(), "three awards fit the year's budget: " + response.body());
+        long refused = refusedForBudget.get(0);
+        assertEquals("IN_ASSESSMENT", TestDatabase.query("SELECT status FROM application WHERE id = ?", refused)
+                .get(0).get(0), "nothing half-written for the refused one");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM grant_decision WHERE application_id = ?", refused));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM issued_document WHERE application_id = ?", refused),
+                "its letter, stored before the budget was checked, is rolled back with it");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECISION_TAKEN'"
+                + " AND subject_id = ?", String.valueOf(refused)));
+        assertEquals(0, new BigDecimal("90000.00").compareTo(committed()), "three awards committed");
+        assertEquals("decision.noAdvice", lines.getJsonObject(4).getJsonArray("problems").getJsonObject(0)
+                .getString("key"));
+        JsonObject missing = lines.getJsonObject(5).getJsonArray("problems").getJsonObject(0);
+        assertEquals("application.notFound", missing.getString("key"));
+        assertFalse(missing.getString("message").isBlank(), "a message to show: " + missing);
+
+        String again = "{\"items\":[{\"applicationId\":" + withoutAdvice + "},{\"applicationId\":" + withoutAdvice
+                + "}]}";
+        assertEquals("decision.batchDuplicate", firstProblem(decider.api("POST", "decisions/batch", again)));
+        assertEquals("decision.batchEmpty", firstProblem(decider.api("POST", "decisions/batch", "{\"items\":[]}")));
+        assertEquals("decision.batchIdRequired", firstProblem(decider.api("POST", "decisions/batch",
+                "{\"items\":[{\"decision\":{\"outcome\":\"AWARD\"}}]}")));
+    }
 }

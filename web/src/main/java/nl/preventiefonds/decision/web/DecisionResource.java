@@ -9,15 +9,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.preventiefonds.decision.DecisionBatch;
 import nl.preventiefonds.decision.DecisionForm;
 import nl.preventiefonds.decision.DecisionQueries;
 import nl.preventiefonds.decision.DecisionService;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.ObjectionOutcome;
+import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.ProblemResponses;
 
 /** Decisions and objections over JSON; the services check roles, four-eyes and the budget. */
 @Path("")
@@ -31,10 +39,61 @@ public class DecisionResource {
     @EJB
     private DecisionQueries queries;
 
+    @EJB
+    private DecisionBatch batch;
+
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Path("applications/{id}/decision")
     public DecisionService.Result decide(@PathParam("id") long id, DecisionForm form) {
         return decisions.decide(id, form == null ? new DecisionForm() : form);
+    }
+
+    /** One decision of a batch: the application and the decision as for {@code POST applications/{id}/decision}. */
+    public record BatchItem(Long applicationId, DecisionForm decision) {
+    }
+
+    public record BatchBody(List<BatchItem> items) {
+    }
+
+    /**
+     * Many decisions at once, each in its own transaction ({@link DecisionBatch}); 200 with every item's outcome in
+     * the order sent, a decision or the problems that refused it. 422 when the batch itself is wrong.
+     */
+    @POST
+    @Path("decisions/batch")
+    public Map<String, Object> decideBatch(BatchBody body) {
+        List<BatchItem> items = body == null || body.items() == null ? List.of() : body.items();
+        if (items.stream().anyMatch(item -> item == null || item.applicationId() == null)) {
+            throw new ValidationFailedException("decision.batchIdRequired");
+        }
+        List<DecisionBatch.Outcome> outcomes = batch.decideAll(items.stream()
+                .map(item -> new DecisionBatch.Item(item.applicationId(), item.decision())).toList());
+        Locale locale = ProblemResponses.locale(headers);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (DecisionBatch.Outcome outcome : outcomes) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("applicationId", outcome.applicationId());
+            line.put("decided", outcome.decided());
+            if (outcome.decided()) {
+                line.put("decisionId", outcome.result().decisionId());
+                line.put("outcome", outcome.result().outcome().name());
+                line.put("amount", outcome.result().amount());
+                line.put("letterId", outcome.result().letterId());
+            } else {
+                line.put("problems", outcome.problems().stream().map(p -> Map.of("key", p.key(),
+                        "message", ProblemResponses.text(p, locale))).toList());
+            }
+            lines.add(line);
+        }
+        long decided = outcomes.stream().filter(DecisionBatch.Outcome::decided).count();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("decided", decided);
+        answer.put("refused", outcomes.size() - decided);
+        answer.put("items", lines);
+        return answer;
     }
 
     @GET
