@@ -572,16 +572,7 @@ public final class LoadBenchmark {
         int warmup = Integer.getInteger("bench.letters.warmup", 50);
         List<Integer> levels = Arrays.stream(System.getProperty("bench.letters.parallel", "1").split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).map(Integer::valueOf).toList();
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
-                + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
-                + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT "
-                + ((long) letters * levels.size() + warmup));
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
-        }
+        List<Long> ids = assessed((long) letters * levels.size() + warmup);
         boolean oneFundYear = Boolean.getBoolean("bench.letters.oneFundYear");
         List<Long> warmupBatch = ids.subList(0, Math.min(ids.size(), warmup));
         if (!warmupBatch.isEmpty()) {
@@ -597,20 +588,26 @@ public final class LoadBenchmark {
         }
         // -Dbench.letters.batch=true: then as many again in one request, decided by the server's own workers
         if (Boolean.getBoolean("bench.letters.batch")) {
-            List<Long> rest = new ArrayList<>();
-            try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
-                    + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
-                    + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT " + letters);
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rest.add(r.getLong(1));
-                }
-            }
+            List<Long> rest = assessed(letters);
             if (oneFundYear) {
                 intoOneFundYear(rest);
             }
             decideInOneRequest(rest);
         }
+    }
+
+    /** Applications in assessment with a completed review, ready for a decision, oldest first. */
+    private List<Long> assessed(long limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = sql(); PreparedStatement s = c.prepareStatement("SELECT a.id FROM application a"
+                + " WHERE a.status = 'IN_ASSESSMENT' AND EXISTS (SELECT 1 FROM review_assignment r WHERE"
+                + " r.application_id = a.id AND r.completed_at IS NOT NULL) ORDER BY a.id LIMIT " + limit);
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** One POST api/decisions/batch with every application: one person's batch, parallel on the server. */

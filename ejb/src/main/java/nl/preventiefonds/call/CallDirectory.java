@@ -19,15 +19,7 @@ public class CallDirectory {
     @Inject
     private Clock clock;
 
-    public List<FundingCall> openCalls() {
-        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c WHERE c.opensAt <= :now"
-                        + " AND c.closesAt > :now ORDER BY c.closesAt", FundingCall.class), "c")
-                .setParameter("now", clock.instant())
-                .setMaxResults(50)
-                .getResultList();
-    }
-
-    /** One page of the open calls, closing soonest first, for the organiser's start page. */
+    /** One page of the open calls, closing soonest first, for the public and the organiser's start pages. */
     public List<OpenCall> openCallsPage(int first, int size) {
         return em.createQuery("SELECT NEW nl.preventiefonds.call.OpenCall(c.id, c.title, c.description, c.closesAt,"
                         + " c.minAmount, c.maxAmount, c.decisionTermWeeks) FROM FundingCall c"

@@ -1,11 +1,10 @@
 package nl.preventiefonds.impact;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.preventiefonds.platform.Folding;
 
 /**
  * A neighbourhood care-demand indicator as CBS publishes it in "Kerncijfers wijken en buurten" (or the
@@ -85,7 +84,6 @@ public enum CareIndicator {
 
     /** Lower case, without accents, without anything but letters and digits: "Wmo-cliënten" is "wmoclienten". */
     static String key(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Folding.fold(text).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.LegalForm;
 import nl.preventiefonds.call.Theme;
@@ -31,6 +31,7 @@ import nl.preventiefonds.monitoring.ReportPurpose;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.DataVersion;
+import nl.preventiefonds.platform.Folding;
 
 /**
  * The open register of awarded initiatives, for anyone without login. Read-only. Lists
@@ -63,8 +64,6 @@ public class OpenRegister {
     /** Besides the audit trail (every service change), the tables whose new rows change what is published. */
     private static final String[] PUBLISHED_TABLES = {"grant_decision", "application", "neighbourhood",
         "payment_instruction", "report"};
-
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     @PersistenceContext
     private EntityManager em;
@@ -154,38 +153,40 @@ public class OpenRegister {
         }
     }
 
-    /** What a visitor can narrow the register to: years with awards (newest first) and neighbourhoods (by name). */
-    public record Choices(List<Integer> years, List<OpenGrant.Place> neighbourhoods) implements Serializable {
+    /**
+     * What a visitor can narrow the register to: years with awards (newest first) and neighbourhoods (by name), with
+     * the names folded once per data version for the neighbourhood search rather than on every search.
+     */
+    public record Choices(List<Integer> years, List<OpenGrant.Place> neighbourhoods, List<String> foldedNames)
+            implements Serializable {
+        public Choices(List<Integer> years, List<OpenGrant.Place> neighbourhoods) {
+            this(years, neighbourhoods, neighbourhoods.stream().map(p -> Folding.fold(p.name())).toList());
+        }
+
+        /**
+         * The neighbourhoods whose name or code {@code text} is, else those whose name holds it (case and accents
+         * ignored); by name, at most {@code max}. At national scale there are thousands, too many for a menu.
+         */
+        public List<OpenGrant.Place> matching(String text, int max) {
+            String asked = text == null ? "" : text.strip();
+            String wanted = Folding.fold(asked);
+            // A whole name (as the page suggests them) means that neighbourhood, not every one containing it.
+            List<OpenGrant.Place> exact = wanted.isEmpty() ? List.of() : places(i -> neighbourhoods.get(i).code()
+                    .equalsIgnoreCase(asked) || foldedNames.get(i).equals(wanted));
+            List<OpenGrant.Place> found = exact.isEmpty() ? places(i -> foldedNames.get(i).contains(wanted)) : exact;
+            return found.subList(0, Math.min(found.size(), Math.max(0, max)));
+        }
+
+        private List<OpenGrant.Place> places(IntPredicate wanted) {
+            return IntStream.range(0, neighbourhoods.size()).filter(wanted)
+                    .mapToObj(neighbourhoods::get).toList();
+        }
     }
 
     /** Both lists with one data version read: the register page asks for them together. */
     public Choices choices() {
         return cache.choices().get(Boolean.TRUE, version(), clock.instant(),
                 () -> new Choices(publishedYears(), publishedNeighbourhoods()));
-    }
-
-    /**
-     * The published neighbourhoods whose name or code {@code text} is, else those whose name holds it (case and
-     * accents ignored); by name, at most {@code max}: the register page's neighbourhood search. At national scale there are thousands, too many
-     * for a menu.
-     */
-    public List<OpenGrant.Place> neighbourhoodsMatching(String text, int max) {
-        return matching(choices().neighbourhoods(), text, max);
-    }
-
-    static List<OpenGrant.Place> matching(List<OpenGrant.Place> places, String text, int max) {
-        String asked = text == null ? "" : text.strip();
-        String wanted = folded(asked);
-        // A whole name (as the page suggests them) means that neighbourhood, not every one containing it.
-        List<OpenGrant.Place> exact = wanted.isEmpty() ? List.of() : places.stream()
-                .filter(p -> p.code().equalsIgnoreCase(asked) || folded(p.name()).equals(wanted)).toList();
-        return (exact.isEmpty() ? places.stream().filter(p -> folded(p.name()).contains(wanted)) : exact.stream())
-                .limit(Math.max(0, max)).toList();
-    }
-
-    /** Lower case without accents, so that "noe" finds "Noë". */
-    private static String folded(String text) {
-        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private List<Integer> publishedYears() {

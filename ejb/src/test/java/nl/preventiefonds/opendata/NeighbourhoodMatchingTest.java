@@ -13,7 +13,7 @@ class NeighbourhoodMatchingTest {
             new OpenGrant.Place("BU05", "Zuidoost-Noë"));
 
     private static List<String> codes(String text, int max) {
-        return OpenRegister.matching(PLACES, text, max).stream().map(OpenGrant.Place::code).toList();
+        return new OpenRegister.Choices(List.of(), PLACES).matching(text, max).stream().map(OpenGrant.Place::code).toList();
     }
 
     @Test

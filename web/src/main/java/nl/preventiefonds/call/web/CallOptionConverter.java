@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import nl.preventiefonds.call.CallDirectory;
 import nl.preventiefonds.call.CallOption;
+import nl.preventiefonds.platform.web.WholeNumbers;
 
 /**
  * A call choice of a type-ahead filter ({@code converter="#{callOptionConverter}"}), sent as its id. An unknown or
@@ -21,11 +22,8 @@ public class CallOptionConverter implements Converter<CallOption> {
 
     @Override
     public CallOption getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank() || value.length() > 19
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return calls.option(Long.parseLong(value)).orElse(null);
+        Long id = WholeNumbers.parse(value, 18);
+        return id == null ? null : calls.option(id).orElse(null);
     }
 
     @Override

@@ -20,6 +20,7 @@ import nl.preventiefonds.opendata.OpenFilter;
 import nl.preventiefonds.opendata.OpenGrant;
 import nl.preventiefonds.opendata.OpenRegister;
 import nl.preventiefonds.platform.web.Messages;
+import nl.preventiefonds.platform.web.WholeNumbers;
 
 /**
  * The public register of awarded initiatives (open/register.xhtml), paged in the database. Filters and pages are
@@ -49,6 +50,7 @@ public class OpenRegisterBean {
     private Long count;
     private List<Row> rows;
     private OpenRegister.Choices choices;
+    private List<String> placeSuggestions;
 
     @PostConstruct
     void readAddress() {
@@ -77,13 +79,10 @@ public class OpenRegisterBean {
         askedPage = page == null || page < 1 ? 1 : page;
     }
 
-    /** A whole number of at most 9 ASCII digits, else null. */
-    static Integer number(String value) {
-        if (value == null || value.isEmpty() || value.length() > 9
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return Integer.valueOf(value);
+    /** A whole number of at most 9 digits (no overflow of an int), else null. */
+    private static Integer number(String value) {
+        Long number = WholeNumbers.parse(value, 9);
+        return number == null ? null : number.intValue();
     }
 
     private static String limited(String value) {
@@ -112,7 +111,7 @@ public class OpenRegisterBean {
         if (place == null) {
             return null;
         }
-        List<OpenGrant.Place> matches = register.neighbourhoodsMatching(place, MAX_MATCHING_PLACES + 1);
+        List<OpenGrant.Place> matches = choices().matching(place, MAX_MATCHING_PLACES + 1);
         if (matches.isEmpty()) {
             Messages.error(null, "open.noNeighbourhoodFound", place);
         } else if (matches.size() > MAX_MATCHING_PLACES) {
@@ -188,9 +187,12 @@ public class OpenRegisterBean {
 
     /** The published neighbourhoods' names as suggestions for the search field, when they are few enough. */
     public List<String> getPlaceSuggestions() {
-        List<OpenGrant.Place> places = choices().neighbourhoods();
-        return places.size() > MAX_SUGGESTIONS ? List.of()
-                : places.stream().map(OpenGrant.Place::name).distinct().toList();
+        if (placeSuggestions == null) {
+            List<OpenGrant.Place> places = choices().neighbourhoods();
+            placeSuggestions = places.size() > MAX_SUGGESTIONS ? List.of()
+                    : places.stream().map(OpenGrant.Place::name).distinct().toList();
+        }
+        return placeSuggestions;
     }
 
     public List<Theme> getThemes() {
@@ -287,39 +289,19 @@ public class OpenRegisterBean {
         return year;
     }
 
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     public Theme getTheme() {
         return theme;
-    }
-
-    public void setTheme(Theme theme) {
-        this.theme = theme;
     }
 
     public String getPlace() {
         return place;
     }
 
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
     public String getText() {
         return text;
     }
 
-    public void setText(String text) {
-        this.text = text;
-    }
-
     public int getPageSize() {
         return pageSize;
-    }
-
-    public void setPageSize(int pageSize) {
-        this.pageSize = pageSize;
     }
 }

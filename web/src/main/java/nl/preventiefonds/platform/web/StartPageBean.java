@@ -77,10 +77,8 @@ public class StartPageBean {
     }
 
     static int page(String asked, int pages) {
-        if (asked == null || asked.isEmpty() || asked.length() > 6 || !asked.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return 1;
-        }
-        return Math.min(Math.max(Integer.parseInt(asked), 1), pages);
+        Long page = WholeNumbers.parse(asked, 6);
+        return page == null ? 1 : (int) Math.min(Math.max(page, 1), pages);
     }
 
     /** The primary fund's municipality's neighbourhoods; none without a fund. */

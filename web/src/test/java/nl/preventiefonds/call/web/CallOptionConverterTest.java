@@ -12,7 +12,8 @@ class CallOptionConverterTest {
     @Test
     void malformedIdsAreNoChoiceWithoutAskingTheDatabase() {
         // No directory is injected here: any lookup would fail the test with a NullPointerException.
-        for (String sent : new String[] {null, "", " ", "1x", "-1", "1 OR 1=1", "12345678901234567890", "１２"}) {
+        for (String sent : new String[] {null, "", " ", "1x", "-1", "1 OR 1=1", "12345678901234567890", "１２",
+            "9999999999999999999"}) {
             assertNull(converter.getAsObject(null, null, sent), "sent: " + sent);
         }
     }
