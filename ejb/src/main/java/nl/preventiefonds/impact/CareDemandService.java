@@ -133,9 +133,11 @@ public class CareDemandService {
         long replaced = em.createQuery("SELECT COUNT(v) FROM CareIndicatorValue v WHERE v.neighbourhood.municipality.id"
                         + " = :m AND v.periodLabel IN :labels", Long.class)
                 .setParameter("m", municipalityId).setParameter("labels", labels).getSingleResult();
-        em.createQuery("DELETE FROM CareIndicatorValue v WHERE v.periodLabel IN :labels AND v.neighbourhood.id IN"
-                        + " (SELECT n.id FROM Neighbourhood n WHERE n.municipality.id = :m)")
-                .setParameter("m", municipalityId).setParameter("labels", labels).executeUpdate();
+        // By the municipality's neighbourhood ids, not a subquery or join: with one, EclipseLink's MySQL dialect
+        // writes a multi-table DELETE ... USING over a temporary table, which H2 (the run command's database) refuses.
+        em.createQuery("DELETE FROM CareIndicatorValue v WHERE v.periodLabel IN :labels AND v.neighbourhood.id IN :ids")
+                .setParameter("labels", labels)
+                .setParameter("ids", known.values().stream().map(Neighbourhood::getId).toList()).executeUpdate();
         CareIndicatorImport log = new CareIndicatorImport(municipality, clock.instant(), actor,
                 parsed.shape().name(), rows.size(), String.join(", ", labels));
         em.persist(log);
@@ -216,12 +218,15 @@ public class CareDemandService {
 
     /** Per period (newest first) and indicator: how many values are stored and how many of them are suppressed. */
     public List<Stored> stored(long municipalityId) {
-        return em.createQuery("SELECT v.periodLabel, v.indicator, COUNT(v), SUM(CASE WHEN v.suppressed = TRUE THEN 1"
-                        + " ELSE 0 END) FROM CareIndicatorValue v WHERE v.neighbourhood.municipality.id = :m"
+        // Suppressed values are those without a value (ck_care_value_missing), so they are COUNT(v) - COUNT(v.value).
+        // Not SUM(CASE WHEN ... THEN 1 ELSE 0 END): EclipseLink binds the 1 and 0 as parameters, and H2 (the run
+        // command's database) refuses to sum parameters of unknown type.
+        return em.createQuery("SELECT v.periodLabel, v.indicator, COUNT(v), COUNT(v.value) FROM CareIndicatorValue v"
+                        + " WHERE v.neighbourhood.municipality.id = :m"
                         + " GROUP BY v.periodLabel, v.indicator ORDER BY v.periodLabel DESC, v.indicator", Object[].class)
                 .setParameter("m", municipalityId).getResultList().stream()
                 .map(r -> new Stored((String) r[0], (CareIndicator) r[1], ((Number) r[2]).longValue(),
-                        r[3] == null ? 0 : ((Number) r[3]).longValue()))
+                        ((Number) r[2]).longValue() - ((Number) r[3]).longValue()))
                 .toList();
     }
 
