@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,23 @@ class LoginAndAccessIT {
                 assertEquals(403, status, role + " must not open the pages of " + other);
             }
         }
+    }
+
+    @Test
+    void theServersRootLeadsToTheApplication() throws Exception {
+        URI root = base.toURI().resolve("/");
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(root).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, answer.statusCode(), "the root redirects, it does not answer 404");
+        URI target = root.resolve(answer.headers().firstValue("Location").orElseThrow());
+        assertEquals(base.toURI().resolve("/preventiefonds/"), target);
+        HttpResponse<String> home = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(root).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Welkom bij het Preventiefonds"), "the public start page");
+        assertEquals(404, client.send(HttpRequest.newBuilder(root.resolve("/no-such-thing")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "only the root itself is redirected");
     }
 
     @Test
