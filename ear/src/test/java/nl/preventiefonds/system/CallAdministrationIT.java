@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -74,6 +76,9 @@ class CallAdministrationIT {
 
     @PersistenceContext(unitName = "preventiefonds")
     private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
 
     @ArquillianResource
     private URL base;
@@ -226,6 +231,114 @@ class CallAdministrationIT {
         loaded.setTitle("Verouderd venster");
         assertEquals(List.of("call.changedElsewhere"), problemsOf(loaded).stream().map(Problem::key).toList());
         assertEquals(3, asFundManager.call(() -> calls.load(id)).getCriteria().size(), "the newer change stays");
+    }
+
+    /** An application in assessment on the call with one completed review that scored every criterion. */
+    private long scoredApplication(long callId) throws Exception {
+        String reference = "T-" + UUID.randomUUID().toString().substring(0, 13);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        transaction.begin();
+        try {
+            Number owner = (Number) em.createNativeQuery("SELECT id FROM app_user WHERE email = ?")
+                    .setParameter(1, DemoWorld.LOGINS.get(Role.ORGANISER)).getSingleResult();
+            Number reviewer = (Number) em.createNativeQuery("SELECT id FROM app_user WHERE email = ?")
+                    .setParameter(1, DemoWorld.LOGINS.get(Role.OFFICER)).getSingleResult();
+            em.createNativeQuery("INSERT INTO application (reference, call_id, owner_id, status, org_name,"
+                            + " org_legal_form, org_kvk_number, org_iban, org_account_holder, contact_name,"
+                            + " contact_email, title, summary, start_date, end_date, total_costs, co_funding,"
+                            + " requested_amount, created_at, updated_at, submitted_at, received_on, decision_due_on,"
+                            + " intake_completed_at, version) VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Test',"
+                            + " 'FOUNDATION', '40012345', 'NL91ABNA0417164300', 'Stichting Test', 'Anna de Vries',"
+                            + " 'anna@example.org', 'Gescoorde aanvraag', 'Samenvatting', ?, ?, 10000, 0, 10000,"
+                            + " ?, ?, ?, ?, ?, ?, 0)")
+                    .setParameter(1, reference).setParameter(2, callId).setParameter(3, owner.longValue())
+                    .setParameter(4, today.plusMonths(1)).setParameter(5, today.plusMonths(11))
+                    .setParameter(6, now).setParameter(7, now).setParameter(8, now).setParameter(9, today)
+                    .setParameter(10, today.plusWeeks(8)).setParameter(11, now).executeUpdate();
+            long applicationId = ((Number) em.createNativeQuery("SELECT id FROM application WHERE reference = ?")
+                    .setParameter(1, reference).getSingleResult()).longValue();
+            em.createNativeQuery("INSERT INTO review_assignment (application_id, reviewer_id, assigned_at,"
+                            + " assigned_by, conflict_of_interest, declared_at, advice, advised_amount, weighted_score,"
+                            + " completed_at, version) VALUES (?, ?, ?, 'test', FALSE, ?, 'AWARD', 10000, 7.00, ?, 0)")
+                    .setParameter(1, applicationId).setParameter(2, reviewer.longValue()).setParameter(3, now)
+                    .setParameter(4, now).setParameter(5, now).executeUpdate();
+            em.createNativeQuery("INSERT INTO review_score (assignment_id, criterion_id, score, rationale)"
+                            + " SELECT r.id, c.id, 7, 'Goed onderbouwd' FROM review_assignment r, call_criterion c"
+                            + " WHERE r.application_id = ? AND c.call_id = ?")
+                    .setParameter(1, applicationId).setParameter(2, callId).executeUpdate();
+            transaction.commit();
+            return applicationId;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    private List<Long> scoredCriterionIds(long applicationId) {
+        return em.createQuery("SELECT s.criterion.id FROM ReviewScore s WHERE s.assignment.application.id = :app"
+                + " ORDER BY s.criterion.id", Long.class).setParameter("app", applicationId).getResultList();
+    }
+
+    @Test
+    void aCallWithScoredReviewsKeepsItsScoresAndRefusesWhatScoringFixed() throws Exception {
+        long id = save(validCall());
+        long application = scoredApplication(id);
+        List<Long> scored = scoredCriterionIds(application);
+        assertEquals(4, scored.size(), "every criterion scored");
+
+        // Wording and everything outside the criteria may still change; the scores stay where they were.
+        CallForm form = asFundManager.call(() -> calls.load(id));
+        form.setTitle(form.getTitle() + " (verduidelijkt)");
+        form.getCriteria().get(1).setName("Bereik in de buurt");
+        form.getCriteria().get(1).setDescription("Hoeveel bewoners doen mee");
+        form.setMaxAmount(new BigDecimal("30000.00"));
+        assertEquals(id, save(form), "saved, not an error page");
+        CallForm reloaded = asFundManager.call(() -> calls.load(id));
+        assertEquals("Bereik in de buurt", reloaded.getCriteria().get(1).getName());
+        assertEquals(List.of(40, 25, 20, 15), reloaded.getCriteria().stream()
+                .map(CallForm.CriterionRow::getWeightPercent).toList());
+        assertEquals(scored, scoredCriterionIds(application), "the scores keep their criteria");
+        assertEquals(scored, reloaded.getCriteria().stream().map(CallForm.CriterionRow::getId).sorted().toList(),
+                "the criteria keep their ids");
+        assertEquals(1, auditRows("CALL_CHANGED", id));
+
+        // Removing, adding or reweighting a scored criterion is refused with what cannot change, nothing saved.
+        CallForm removing = asFundManager.call(() -> calls.load(id));
+        removing.getCriteria().remove(3);
+        removing.getCriteria().get(0).setWeightPercent(55);
+        List<Problem> problems = problemsOf(removing);
+        assertEquals(List.of(Problem.of("call.criterionWeightAfterScoring", "Bijdrage aan preventie", 40),
+                Problem.of("call.criterionRemovedAfterScoring", "Haalbaarheid en begroting")), problems);
+
+        CallForm adding = asFundManager.call(() -> calls.load(id));
+        adding.getCriteria().get(0).setWeightPercent(30);
+        adding.getCriteria().add(new CallForm.CriterionRow("Duurzaamheid", null, 10));
+        assertEquals(List.of("call.criterionWeightAfterScoring", "call.criterionAddedAfterScoring"),
+                problemsOf(adding).stream().map(Problem::key).toList());
+
+        assertEquals(4, asFundManager.call(() -> calls.load(id)).getCriteria().size(), "nothing changed");
+        assertEquals(scored, scoredCriterionIds(application));
+        assertEquals(1, auditRows("CALL_CHANGED", id), "a refused change is not audited");
+    }
+
+    @Test
+    void withoutScoresCriteriaAreEditedInPlace() throws Exception {
+        long id = save(validCall());
+        CallForm form = asFundManager.call(() -> calls.load(id));
+        List<Long> before = form.getCriteria().stream().map(CallForm.CriterionRow::getId).toList();
+        form.getCriteria().remove(0);
+        form.getCriteria().get(0).setWeightPercent(55);
+        form.getCriteria().add(new CallForm.CriterionRow("Duurzaamheid", null, 10));
+        save(form);
+        CallForm reloaded = asFundManager.call(() -> calls.load(id));
+        assertEquals(before.subList(1, 4), reloaded.getCriteria().stream().map(CallForm.CriterionRow::getId).toList()
+                .subList(0, 3), "the remaining criteria keep their ids and order");
+        assertTrue(!before.contains(reloaded.getCriteria().get(3).getId()), "the new one is new");
+        assertEquals(List.of("Bereik in de wijk", "Samenwerking met partners", "Haalbaarheid en begroting",
+                "Duurzaamheid"), reloaded.getCriteria().stream().map(CallForm.CriterionRow::getName).toList());
+        assertEquals(List.of(55, 20, 15, 10), reloaded.getCriteria().stream()
+                .map(CallForm.CriterionRow::getWeightPercent).toList());
     }
 
     @Test

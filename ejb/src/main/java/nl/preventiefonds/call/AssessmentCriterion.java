@@ -46,6 +46,14 @@ public class AssessmentCriterion implements Serializable {
         this.weightPercent = weightPercent;
     }
 
+    /** Edits the criterion in place: scores refer to it by id. */
+    void update(int newPosition, String newName, String newDescription, int newWeightPercent) {
+        position = newPosition;
+        name = newName;
+        description = newDescription;
+        weightPercent = newWeightPercent;
+    }
+
     public Long getId() {
         return id;
     }

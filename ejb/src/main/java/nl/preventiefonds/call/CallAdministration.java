@@ -55,6 +55,14 @@ public class CallAdministration {
                 eligible.add(neighbourhood);
             }
         }
+        FundingCall existing = form.getId() == null ? null : find(form.getId());
+        if (existing != null) {
+            if (existing.getVersion() != form.getVersion()) {
+                // Saved over a newer version: refused first, the rest would compare with what the user never saw.
+                throw new ValidationFailedException("call.changedElsewhere");
+            }
+            problems.addAll(scoredCriteriaProblems(existing, form));
+        }
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
@@ -64,10 +72,7 @@ public class CallAdministration {
             call = FundingCall.create(fund, form, eligible);
             em.persist(call);
         } else {
-            call = find(form.getId());
-            if (call.getVersion() != form.getVersion()) {
-                throw new ValidationFailedException("call.changedElsewhere");
-            }
+            call = existing;
             before = call.auditSummary();
             call.apply(form, eligible);
         }
@@ -75,6 +80,43 @@ public class CallAdministration {
         audit.record(before == null ? "CALL_CREATED" : "CALL_CHANGED", "FundingCall", call.getId(), before,
                 call.auditSummary());
         return call.getId();
+    }
+
+    /**
+     * Once a review is scored, the criteria are what was scored on: none may be added or removed and no weight may
+     * change (the stored weighted scores would no longer add up). Names and descriptions may still be worded better.
+     */
+    private List<Problem> scoredCriteriaProblems(FundingCall call, CallForm form) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> saved = call.criterionIds();
+        for (int i = 0; i < form.getCriteria().size(); i++) {
+            Long id = form.getCriteria().get(i).getId();
+            if (id != null && !saved.contains(id)) {
+                problems.add(Problem.of("call.criterionUnknown", i + 1));
+            }
+        }
+        // A string query, not the assessment types: the call package does not depend on assessment.
+        long scores = em.createQuery("SELECT COUNT(s) FROM ReviewScore s WHERE s.criterion.call.id = :call",
+                Long.class).setParameter("call", call.getId()).getSingleResult();
+        if (scores == 0) {
+            return problems;
+        }
+        Set<Long> named = new HashSet<>();
+        for (int i = 0; i < form.getCriteria().size(); i++) {
+            CallForm.CriterionRow row = form.getCriteria().get(i);
+            if (row.getId() == null) {
+                problems.add(Problem.of("call.criterionAddedAfterScoring", i + 1));
+                continue;
+            }
+            named.add(row.getId());
+            call.getCriteria().stream().filter(c -> c.getId().equals(row.getId())).findFirst()
+                    .filter(c -> row.getWeightPercent() != null && c.getWeightPercent() != row.getWeightPercent())
+                    .ifPresent(c -> problems.add(Problem.of("call.criterionWeightAfterScoring", c.getName(),
+                            c.getWeightPercent())));
+        }
+        call.getCriteria().stream().filter(c -> !named.contains(c.getId()))
+                .forEach(c -> problems.add(Problem.of("call.criterionRemovedAfterScoring", c.getName())));
+        return problems;
     }
 
     private FundingCall find(long callId) {

@@ -33,6 +33,8 @@ public class CallForm implements Serializable {
 
     public static class CriterionRow implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** The saved criterion this row edits; null for a new one. Scores refer to it, so it is kept. */
+        private Long id;
         private String name;
         private String description;
         private Integer weightPercent;
@@ -40,10 +42,23 @@ public class CallForm implements Serializable {
         public CriterionRow() {
         }
 
+        public CriterionRow(Long id, String name, String description, Integer weightPercent) {
+            this(name, description, weightPercent);
+            this.id = id;
+        }
+
         public CriterionRow(String name, String description, Integer weightPercent) {
             this.name = name;
             this.description = description;
             this.weightPercent = weightPercent;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
         }
 
         public String getName() {

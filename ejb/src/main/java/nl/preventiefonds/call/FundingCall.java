@@ -27,8 +27,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.preventiefonds.fund.Fund;
@@ -129,7 +131,10 @@ public class FundingCall implements Serializable {
         return call;
     }
 
-    /** Applies a form that passed CallRules; criteria and tiers are replaced as a whole. */
+    /**
+     * Applies a form that passed CallRules. Criteria are matched by id and edited in place (reviews' scores refer
+     * to them); tiers are replaced as a whole.
+     */
     public void apply(CallForm form, Set<Neighbourhood> eligible) {
         title = form.getTitle().strip();
         description = form.getDescription() == null ? null : form.getDescription().strip();
@@ -144,16 +149,40 @@ public class FundingCall implements Serializable {
         themes.addAll(form.getThemes());
         neighbourhoods.clear();
         neighbourhoods.addAll(eligible);
-        criteria.clear();
-        for (CallForm.CriterionRow row : form.getCriteria()) {
-            criteria.add(new AssessmentCriterion(this, criteria.size() + 1, row.getName().strip(),
-                    row.getDescription(), row.getWeightPercent()));
-        }
+        applyCriteria(form.getCriteria());
         tiers.clear();
         for (CallForm.TierRow row : form.getTiers()) {
             tiers.add(new DeterminationTier(this, tiers.size() + 1,
                     row.getUpToAmount() == null ? null : row.getUpToAmount().setScale(2), row.getReportKind()));
         }
+    }
+
+    private void applyCriteria(List<CallForm.CriterionRow> rows) {
+        Map<Long, AssessmentCriterion> saved = new HashMap<>();
+        criteria.forEach(c -> saved.put(c.getId(), c));
+        List<AssessmentCriterion> kept = new ArrayList<>();
+        for (CallForm.CriterionRow row : rows) {
+            String description = row.getDescription();
+            AssessmentCriterion criterion = row.getId() == null ? null : saved.get(row.getId());
+            if (criterion == null) {
+                criterion = new AssessmentCriterion(this, kept.size() + 1, row.getName().strip(), description,
+                        row.getWeightPercent());
+            } else {
+                criterion.update(kept.size() + 1, row.getName().strip(), description, row.getWeightPercent());
+            }
+            kept.add(criterion);
+        }
+        // Keeps the managed list (orphan removal deletes only the criteria no row names any more).
+        criteria.retainAll(kept);
+        kept.stream().filter(c -> !criteria.contains(c)).forEach(criteria::add);
+        criteria.sort(java.util.Comparator.comparingInt(AssessmentCriterion::getPosition));
+    }
+
+    /** The ids of the saved criteria, for the rules on what may change once reviews are scored. */
+    public Set<Long> criterionIds() {
+        Set<Long> ids = new HashSet<>();
+        criteria.forEach(c -> ids.add(c.getId()));
+        return ids;
     }
 
     public CallForm toForm() {
@@ -173,8 +202,8 @@ public class FundingCall implements Serializable {
         form.setThemes(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes));
         form.setNeighbourhoodIds(neighbourhoods.stream().map(Neighbourhood::getId).sorted().toList());
         for (AssessmentCriterion criterion : criteria) {
-            form.getCriteria().add(new CallForm.CriterionRow(criterion.getName(), criterion.getDescription(),
-                    criterion.getWeightPercent()));
+            form.getCriteria().add(new CallForm.CriterionRow(criterion.getId(), criterion.getName(),
+                    criterion.getDescription(), criterion.getWeightPercent()));
         }
         for (DeterminationTier tier : tiers) {
             form.getTiers().add(new CallForm.TierRow(tier.getUpToAmount(), tier.getReportKind()));

@@ -214,7 +214,8 @@ public class CallEditBean implements Serializable {
             case "call.themeRequired" -> FORM + "themes";
             case "call.fundRequired" -> FORM + "fund";
             case "call.neighbourhoodUnknown" -> FORM + "neighbourhoods";
-            case "call.criterionNameRequired" -> row(problem, "criteria", "criterionName");
+            case "call.criterionNameRequired", "call.criterionUnknown", "call.criterionAddedAfterScoring" ->
+                    row(problem, "criteria", "criterionName");
             case "call.criterionWeightRange" -> row(problem, "criteria", "criterionWeight");
             case "call.tierReportRequired" -> row(problem, "tiers", "tierReport");
             case "call.tierAmountRequired", "call.tiersAscending" -> row(problem, "tiers", "tierAmount");
