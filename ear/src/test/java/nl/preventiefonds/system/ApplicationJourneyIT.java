@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.preventiefonds.platform.DutchCalendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -196,15 +195,50 @@ class ApplicationJourneyIT {
         assertEquals(204, moved.statusCode(), moved.body());
     }
 
-    private static LocalDate expectedDue(LocalDate received, int weeks, long suspendedDays) {
-        return DutchCalendar.onOrNextWorkingDay(received.plusWeeks(weeks).plusDays(suspendedDays));
+    /**
+     * The deadline tests run on a fixed day so their expected dates are written out, not computed: Friday
+     * 30 October 2026, 10:00 in Amsterdam. Eight weeks later is Christmas Day, so the term ends Monday
+     * 28 December; a week of suspension more ends it on Nieuwjaarsdag, nine days on Sunday 3 January, both
+     * moving to Monday 4 January 2027.
+     */
+    private static final Instant RECEIVED_AT = Instant.parse("2026-10-30T09:00:00Z");
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 10, 30);
+    private static Long fixedCallId;
+
+    /** A copy of the demo call (same fund, themes, neighbourhoods and term), open around {@link #RECEIVED}. */
+    private static long fixedCallId() throws SQLException {
+        if (fixedCallId == null) {
+            long demo = openCallId();
+            String title = "Termijnronde " + java.util.UUID.randomUUID();
+            TestDatabase.update("INSERT INTO funding_call (fund_id, title, description, opens_at, closes_at, max_amount,"
+                    + " min_amount, decision_term_weeks, distribution_rule, budget_year, version)"
+                    + " SELECT fund_id, ?, description, TIMESTAMP '2026-10-01 00:00:00', TIMESTAMP '2026-12-01 00:00:00',"
+                    + " max_amount, min_amount, decision_term_weeks, distribution_rule, budget_year, 0"
+                    + " FROM funding_call WHERE id = ?", title, demo);
+            long id = TestDatabase.count("SELECT id FROM funding_call WHERE title = ?", title);
+            TestDatabase.update("INSERT INTO call_theme (call_id, theme) SELECT ?, theme FROM call_theme WHERE call_id = ?",
+                    id, demo);
+            TestDatabase.update("INSERT INTO call_neighbourhood (call_id, neighbourhood_id)"
+                    + " SELECT ?, neighbourhood_id FROM call_neighbourhood WHERE call_id = ?", id, demo);
+            assertEquals(8, TestDatabase.count("SELECT decision_term_weeks FROM funding_call WHERE id = ?", id));
+            fixedCallId = id;
+        }
+        return fixedCallId;
+    }
+
+    /** A draft in the fixed call, with the server clock on {@link #RECEIVED_AT}. */
+    private long startDraftOnTheFixedDay() throws Exception {
+        moveClockTo(RECEIVED_AT);
+        HttpResponse<String> created = organiser.api("POST", "calls/" + fixedCallId() + "/applications", null);
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
     }
 
     // ---- the journey -----------------------------------------------------------------------
 
     @Test
     void fromDraftThroughIntakeToWithdrawal() throws Exception {
-        long id = startDraft();
+        long id = startDraftOnTheFixedDay();
         List<String> missing = problemKeys(id);
         assertTrue(missing.containsAll(List.of("eligibility.title", "eligibility.summary",
                 "eligibility.costsRequired", "eligibility.activityRequired", "eligibility.careDomainRequired")),
@@ -218,8 +252,7 @@ class ApplicationJourneyIT {
         HttpResponse<String> submitted = organiser.api("POST", "applications/" + id + "/submit", null);
         assertEquals(200, submitted.statusCode(), submitted.body());
         String reference = json(submitted).getString("reference");
-        LocalDate today = LocalDate.now(AMSTERDAM);
-        assertEquals(expectedDue(today, 8, 0).toString(), json(submitted).getString("decisionDueOn"));
+        assertEquals("2026-12-28", json(submitted).getString("decisionDueOn"), "Christmas Day moves to Monday");
 
         // The receipt: stored once, downloadable by the owner, with reference, amount and deadline in its text.
         long receiptId = TestDatabase.count("SELECT MAX(id) FROM issued_document WHERE application_id = ? AND kind = 'RECEIPT'", id);
@@ -233,9 +266,7 @@ class ApplicationJourneyIT {
         assertTrue(text.contains(reference), text);
         assertTrue(text.contains("12.000,00"), "requested amount in Dutch notation: " + text);
         assertTrue(text.contains("€"), text);
-        String dueDutch = expectedDue(today, 8, 0).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                java.util.Locale.forLanguageTag("nl-NL")));
-        assertTrue(text.contains(dueDutch), "deadline " + dueDutch + " in " + text);
+        assertTrue(text.contains("28 december 2026"), "deadline in " + text);
         assertTrue(text.contains("begroting.pdf"), "attachments listed: " + text);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?"
                 + " AND attachment_name IS NOT NULL", ORGANISER, "%" + reference + "%"), "receipt mailed with the PDF");
@@ -256,7 +287,7 @@ class ApplicationJourneyIT {
         WebSession officer = new WebSession(base.toURI());
         officer.login(OFFICER, PASSWORD);
         String request = Json.createObjectBuilder().add("message", "Stuur de offerte voor de huur mee.")
-                .add("answerDeadline", today.plusDays(14).toString()).build().toString();
+                .add("answerDeadline", "2026-11-13").build().toString();
         HttpResponse<String> asked = officer.api("POST", "applications/" + id + "/information-requests", request);
         assertEquals(200, asked.statusCode(), asked.body());
         assertEquals("INFORMATION_REQUESTED", json(asked).getString("status"));
@@ -264,12 +295,13 @@ class ApplicationJourneyIT {
 
         // The organiser may amend while asked, then answers ten days later: the term moves on by nine days.
         assertEquals(200, save(id, validForm(id, "Buurtkamer De Linde", "12500.00", "1500.00")).statusCode());
-        moveClockTo(Instant.now().plus(10, ChronoUnit.DAYS));
+        moveClockTo(RECEIVED_AT.plus(10, ChronoUnit.DAYS));
         HttpResponse<String> answered = organiser.api("POST", "applications/" + id + "/answer",
                 "{\"answer\":\"De offerte zit erbij; de eigen bijdrage is hoger geworden.\"}");
         assertEquals(200, answered.statusCode(), answered.body());
         assertEquals("SUBMITTED", json(answered).getString("status"));
-        assertEquals(expectedDue(today, 8, 9).toString(), json(answered).getString("decisionDueOn"));
+        // suspended 31 October up to 9 November: Sunday 3 January 2027 moves to Monday 4 January
+        assertEquals("2027-01-04", json(answered).getString("decisionDueOn"));
         assertEquals("11000.00", json(answered).getJsonNumber("requestedAmount").bigDecimalValue()
                 .setScale(2).toPlainString());
 
@@ -288,42 +320,41 @@ class ApplicationJourneyIT {
 
     @Test
     void anUnansweredRequestSuspendsUntilItsDeadlinePassed() throws Exception {
-        long id = startDraft();
+        long id = startDraftOnTheFixedDay();
         save(id, validForm(id, "Opvoedcafé", "6000.00", "0.00"));
         assertEquals(200, organiser.api("POST", "applications/" + id + "/submit", null).statusCode());
-        LocalDate today = LocalDate.now(AMSTERDAM);
         WebSession officer = new WebSession(base.toURI());
         officer.login(OFFICER, PASSWORD);
         officer.api("POST", "applications/" + id + "/information-requests", Json.createObjectBuilder()
-                .add("message", "Welke ruimte gebruikt u?").add("answerDeadline", today.plusDays(7).toString())
+                .add("message", "Welke ruimte gebruikt u?").add("answerDeadline", "2026-11-06")
                 .build().toString());
         // Before the deadline has passed the officer cannot close the request.
         assertEquals(List.of("intake.deadlineNotPassed"), problemKeysOf(officer.api("POST", "applications/" + id
                 + "/information-requests/close", null)));
-        moveClockTo(Instant.now().plus(12, ChronoUnit.DAYS));
+        moveClockTo(RECEIVED_AT.plus(12, ChronoUnit.DAYS));
         // Suspended from the day after the request up to and including the deadline day: 7 days.
         HttpResponse<String> answeredLate = organiser.api("POST", "applications/" + id + "/answer",
                 "{\"answer\":\"Het buurthuis.\"}");
         assertEquals(200, answeredLate.statusCode(), answeredLate.body());
-        assertEquals(expectedDue(today, 8, 7).toString(), json(answeredLate).getString("decisionDueOn"));
+        // 25 December + 7 days is Nieuwjaarsdag, a Friday: Monday 4 January 2027
+        assertEquals("2027-01-04", json(answeredLate).getString("decisionDueOn"));
     }
 
     @Test
     void theOfficerContinuesWhenTheDeadlinePassedUnanswered() throws Exception {
-        long id = startDraft();
+        long id = startDraftOnTheFixedDay();
         saveOk(id, validForm(id, "Zonder antwoord", "6000.00", "0.00"));
         assertEquals(200, organiser.api("POST", "applications/" + id + "/submit", null).statusCode());
-        LocalDate today = LocalDate.now(AMSTERDAM);
         WebSession officer = new WebSession(base.toURI());
         officer.login(OFFICER, PASSWORD);
         officer.api("POST", "applications/" + id + "/information-requests", Json.createObjectBuilder()
-                .add("message", "Stuur de begroting.").add("answerDeadline", today.plusDays(7).toString())
+                .add("message", "Stuur de begroting.").add("answerDeadline", "2026-11-06")
                 .build().toString());
-        moveClockTo(Instant.now().plus(10, ChronoUnit.DAYS));
+        moveClockTo(RECEIVED_AT.plus(10, ChronoUnit.DAYS));
         HttpResponse<String> closed = officer.api("POST", "applications/" + id + "/information-requests/close", null);
         assertEquals(200, closed.statusCode(), closed.body());
         assertEquals("SUBMITTED", json(closed).getString("status"));
-        assertEquals(expectedDue(today, 8, 7).toString(), json(closed).getString("decisionDueOn"));
+        assertEquals("2027-01-04", json(closed).getString("decisionDueOn"), "suspended 31 October to 6 November");
         assertEquals(List.of("application.noOpenRequest"), problemKeysOf(organiser.api("POST", "applications/" + id
                 + "/answer", "{\"answer\":\"Te laat\"}")));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INFORMATION_NOT_PROVIDED'"

@@ -200,7 +200,7 @@ public class DecisionService {
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
-        boolean onTime = !receivedOn.isAfter(decision.getObjectionDeadline());
+        boolean onTime = ObjectionTerms.isOnTime(decision.getObjectionDeadline(), receivedOn);
         Objection objection = new Objection(decision, receivedOn, lodgedBy.strip(), grounds.strip(), onTime,
                 ObjectionTerms.decideBy(decision.getObjectionDeadline(), receivedOn), clock.instant(), caller.email());
         em.persist(objection);

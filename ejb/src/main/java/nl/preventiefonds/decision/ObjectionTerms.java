@@ -17,6 +17,11 @@ public final class ObjectionTerms {
         return DutchCalendar.onOrNextWorkingDay(sentOn.plusWeeks(6));
     }
 
+    /** On time when received on or before the last day of the term (Awb 6:9 lid 1). */
+    public static boolean isOnTime(LocalDate objectionDeadline, LocalDate receivedOn) {
+        return !receivedOn.isAfter(objectionDeadline);
+    }
+
     /** The last day to decide on an objection received on {@code receivedOn}. */
     public static LocalDate decideBy(LocalDate objectionDeadline, LocalDate receivedOn) {
         LocalDate termEnd = receivedOn.isAfter(objectionDeadline) ? receivedOn : objectionDeadline;

@@ -36,4 +36,41 @@ class ScoreCalculatorTest {
                 new BigDecimal("8.00"))));
         assertNull(ScoreCalculator.mean(List.of()));
     }
+
+    @Test
+    void scoresFromZeroToTenAreTheLimits() {
+        assertEquals(new BigDecimal("0.00"), ScoreCalculator.weighted(List.of(new Weighted(100, 0))));
+        assertEquals(new BigDecimal("10.00"), ScoreCalculator.weighted(List.of(new Weighted(99, 10), new Weighted(1, 10))));
+        // the smallest step: one point on a one-percent criterion
+        assertEquals(new BigDecimal("0.01"), ScoreCalculator.weighted(List.of(new Weighted(99, 0), new Weighted(1, 1))));
+        assertEquals(new BigDecimal("9.99"), ScoreCalculator.weighted(List.of(new Weighted(99, 10), new Weighted(1, 9))));
+        IllegalArgumentException eleven = assertThrows(IllegalArgumentException.class,
+                () -> ScoreCalculator.weighted(List.of(new Weighted(99, 10), new Weighted(1, 11))));
+        assertEquals("score out of range: 11", eleven.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ScoreCalculator.weighted(List.of(new Weighted(1, -1), new Weighted(99, 0))));
+    }
+
+    @Test
+    void weightsMustSumToExactlyAHundred() {
+        IllegalArgumentException under = assertThrows(IllegalArgumentException.class,
+                () -> ScoreCalculator.weighted(List.of(new Weighted(50, 5), new Weighted(49, 5))));
+        assertEquals("weights sum to 99, not 100", under.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ScoreCalculator.weighted(List.of(new Weighted(50, 5), new Weighted(51, 5))));
+        assertThrows(IllegalArgumentException.class, () -> ScoreCalculator.weighted(List.of()));
+    }
+
+    @Test
+    void theMeanRoundsHalfUpToCents() {
+        // 7.005 rounds up to 7.01; 7.0033 down to 7.00 and 7.0067 up to 7.01
+        assertEquals(new BigDecimal("7.01"), ScoreCalculator.mean(List.of(new BigDecimal("7.00"), new BigDecimal("7.01"))));
+        assertEquals(new BigDecimal("7.00"), ScoreCalculator.mean(List.of(new BigDecimal("7.00"), new BigDecimal("7.00"),
+                new BigDecimal("7.01"))));
+        assertEquals(new BigDecimal("7.01"), ScoreCalculator.mean(List.of(new BigDecimal("7.00"), new BigDecimal("7.01"),
+                new BigDecimal("7.01"))));
+        assertEquals(new BigDecimal("6.50"), ScoreCalculator.mean(List.of(new BigDecimal("6.5"))));
+        assertEquals(new BigDecimal("10.00"), ScoreCalculator.mean(List.of(new BigDecimal("10.00"),
+                new BigDecimal("10.00"), new BigDecimal("10.00"))));
+    }
 }

@@ -84,4 +84,77 @@ class CallRulesTest {
         form.setTitle(" ");
         assertEquals(List.of("call.titleRequired", "call.termWeeksRange", "call.themeRequired"), keys(form));
     }
+
+    @Test
+    void theMinimumMayEqualTheMaximumButNotExceedItByACent() {
+        CallForm form = valid();
+        form.setMinAmount(new BigDecimal("50000.00"));
+        assertEquals(List.of(), keys(form));
+        form.setMinAmount(new BigDecimal("50000.01"));
+        assertEquals(List.of("call.minAboveMax"), keys(form));
+        form.setMinAmount(new BigDecimal("0.00"));
+        assertEquals(List.of(), keys(form), "no minimum");
+        form.setMinAmount(new BigDecimal("-0.01"));
+        assertEquals(List.of("call.amountsPositive"), keys(form));
+        form = valid();
+        form.setMaxAmount(new BigDecimal("0.01"));
+        form.setMinAmount(new BigDecimal("0.00"));
+        assertEquals(List.of(), keys(form));
+        form.setMaxAmount(new BigDecimal("0.00"));
+        assertEquals(List.of("call.amountsPositive"), keys(form));
+        form = valid();
+        form.setMinAmount(new BigDecimal("500.001"));
+        assertEquals(List.of("money.cents"), keys(form));
+        form.setMinAmount(null);
+        assertEquals(List.of("call.amountsRequired"), keys(form));
+    }
+
+    @Test
+    void theDecisionTermIsOneToFiftyTwoWeeks() {
+        CallForm form = valid();
+        for (int weeks : new int[] {1, 8, 52}) {
+            form.setDecisionTermWeeks(weeks);
+            assertEquals(List.of(), keys(form), weeks + " weeks");
+        }
+        for (int weeks : new int[] {0, 53, -1}) {
+            form.setDecisionTermWeeks(weeks);
+            assertEquals(List.of("call.termWeeksRange"), keys(form), weeks + " weeks");
+        }
+    }
+
+    @Test
+    void aCriterionWeighsOneToAHundredPercent() {
+        CallForm form = valid();
+        form.getCriteria().clear();
+        form.getCriteria().add(new CallForm.CriterionRow("Alles", null, 100));
+        assertEquals(List.of(), keys(form));
+        form.getCriteria().get(0).setWeightPercent(101);
+        assertEquals(List.of("call.criterionWeightRange", "call.weightsSum"), keys(form));
+        form.getCriteria().set(0, new CallForm.CriterionRow("Bijna alles", null, 99));
+        form.getCriteria().add(new CallForm.CriterionRow("Bijna niets", null, 1));
+        assertEquals(List.of(), keys(form));
+        form.getCriteria().get(1).setWeightPercent(null);
+        assertEquals(List.of("call.criterionWeightRange", "call.weightsSum"), keys(form));
+        form.getCriteria().get(1).setWeightPercent(1);
+        form.getCriteria().get(1).setName(" ");
+        assertEquals(List.of("call.criterionNameRequired"), keys(form));
+    }
+
+    @Test
+    void tierAmountsMustRiseByAtLeastACentAndBePositive() {
+        CallForm form = valid();
+        form.getTiers().get(1).setUpToAmount(new BigDecimal("5000.01"));
+        assertEquals(List.of(), keys(form));
+        form.getTiers().get(1).setUpToAmount(new BigDecimal("4999.99"));
+        assertEquals(List.of("call.tiersAscending"), keys(form));
+        form = valid();
+        form.getTiers().get(0).setUpToAmount(new BigDecimal("0.00"));
+        assertEquals(List.of("call.tierAmountRequired"), keys(form));
+        form.getTiers().get(0).setUpToAmount(new BigDecimal("0.01"));
+        assertEquals(List.of(), keys(form));
+        form.getTiers().get(2).setReportKind(null);
+        assertEquals(List.of("call.tierReportRequired"), keys(form));
+        form.getTiers().clear();
+        assertEquals(List.of("call.tiersRequired"), keys(form));
+    }
 }

@@ -66,4 +66,68 @@ class DecisionRulesTest {
         award.setAdvancePercent(101);
         assertEquals(List.of("decision.advanceRange"), keys(award));
     }
+
+    @Test
+    void aPartialAwardMayBeOneCentBelowTheRequestAndNoHigher() {
+        assertEquals(List.of(), keys(form(DecisionOutcome.PARTIAL_AWARD, "12500.49", "x")));
+        assertEquals(List.of("decision.partialBelowRequested"), keys(form(DecisionOutcome.PARTIAL_AWARD, "12500.51", "x")));
+        assertEquals(List.of(), keys(form(DecisionOutcome.PARTIAL_AWARD, "0.01", "x")));
+        assertEquals(List.of("decision.partialAmountRequired"), keys(form(DecisionOutcome.PARTIAL_AWARD, "0.00", "x")));
+        assertEquals(List.of("decision.partialAmountRequired"), keys(form(DecisionOutcome.PARTIAL_AWARD, "-1.00", "x")));
+        assertEquals(List.of(), keys(form(DecisionOutcome.PARTIAL_AWARD, "100.100", "x")), "trailing zero is whole cents");
+        assertEquals(new BigDecimal("100.10"), DecisionRules.grantedAmount(form(DecisionOutcome.PARTIAL_AWARD,
+                "100.100", "x"), REQUESTED));
+    }
+
+    @Test
+    void theAdvanceRunsFromNoneToAllOfTheGrant() {
+        assertEquals(new BigDecimal("0.00"), DecisionRules.advance(new BigDecimal("12500.50"), 0));
+        assertEquals(new BigDecimal("12500.50"), DecisionRules.advance(new BigDecimal("12500.50"), 100));
+        assertEquals(new BigDecimal("0.99"), DecisionRules.advance(new BigDecimal("1.99"), 50), "down, never up");
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        for (int percent : new int[] {0, 100}) {
+            award.setAdvancePercent(percent);
+            assertEquals(List.of(), keys(award), percent + "%");
+        }
+        for (int percent : new int[] {-1, 101}) {
+            award.setAdvancePercent(percent);
+            assertEquals(List.of("decision.advanceRange"), keys(award), percent + "%");
+        }
+    }
+
+    @Test
+    void aTrancheNeedsALabelADateAndAPositiveAmountInCents() {
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        award.setAdvancePercent(0);
+        award.getTranches().add(new DecisionForm.TrancheRow("Eerste", LocalDate.of(2027, 6, 1), new BigDecimal("0.01")));
+        assertEquals(List.of(), keys(award));
+        for (String amount : new String[] {"0.00", "-5.00", "1.001"}) {
+            award.getTranches().get(0).setAmount(new BigDecimal(amount));
+            assertEquals(List.of("decision.trancheIncomplete"), keys(award), amount);
+        }
+        award.getTranches().get(0).setAmount(new BigDecimal("12500.50"));
+        assertEquals(List.of(), keys(award), "one tranche of the whole grant");
+        award.getTranches().get(0).setLabel(" ");
+        assertEquals(List.of("decision.trancheIncomplete"), keys(award));
+        award.getTranches().get(0).setLabel("Eerste");
+        award.getTranches().get(0).setAmount(null);
+        assertEquals(List.of("decision.trancheIncomplete"), keys(award));
+        List<Problem> problems = DecisionRules.check(award, REQUESTED);
+        assertEquals(List.of(1), problems.get(0).args(), "the row is named");
+    }
+
+    @Test
+    void reasonsAndObligationsUpToFourThousandCharacters() {
+        DecisionForm reject = form(DecisionOutcome.REJECT, null, "x".repeat(4000));
+        assertEquals(List.of(), keys(reject));
+        reject.setReasons(" " + "x".repeat(4000) + " ");
+        assertEquals(List.of(), keys(reject), "surrounding blanks do not count");
+        reject.setReasons("x".repeat(4001));
+        assertEquals(List.of("field.tooLong"), keys(reject));
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        award.setObligations("y".repeat(4000));
+        assertEquals(List.of(), keys(award));
+        award.setObligations("y".repeat(4001));
+        assertEquals(List.of("field.tooLong"), keys(award));
+    }
 }

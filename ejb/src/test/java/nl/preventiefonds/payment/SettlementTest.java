@@ -62,4 +62,46 @@ class SettlementTest {
         assertEquals(0, s.balancePayment().signum());
         assertEquals(0, s.reclaim().signum());
     }
+
+    @Test
+    void aScheduleThatReachesTheFinalAmountExactlyStandsAndOneCentMoreIsCancelled() {
+        Settlement exact = Settlement.of(eur("10000.00"), eur("2000.00"), List.of(new Settlement.Unpaid(5, eur("8000.00"))));
+        assertEquals(eur("8000.00"), exact.keptUnpaid());
+        assertEquals(List.of(), exact.cancelledIds());
+        assertEquals(eur("0.00"), exact.balancePayment());
+        assertEquals(eur("0.00"), exact.reclaim());
+        assertEquals(eur("8000.00"), exact.stillToPay());
+
+        Settlement over = Settlement.of(eur("9999.99"), eur("2000.00"), List.of(new Settlement.Unpaid(5, eur("8000.00"))));
+        assertEquals(eur("0.00"), over.keptUnpaid());
+        assertEquals(List.of(5L), over.cancelledIds());
+        assertEquals(eur("8000.00"), over.cancelledTotal());
+        assertEquals(eur("7999.99"), over.balancePayment());
+        assertEquals(eur("0.00"), over.reclaim());
+        assertEquals(eur("7999.99"), over.stillToPay());
+    }
+
+    @Test
+    void oneCentEitherSideOfWhatWasPaid() {
+        Settlement more = Settlement.of(eur("4321.10"), eur("4321.09"), List.of());
+        assertEquals(eur("0.01"), more.balancePayment());
+        assertEquals(eur("0.00"), more.reclaim());
+        Settlement less = Settlement.of(eur("4321.08"), eur("4321.09"), List.of());
+        assertEquals(eur("0.00"), less.balancePayment());
+        assertEquals(eur("0.01"), less.reclaim());
+        assertEquals(eur("-0.01"), less.stillToPay());
+        Settlement exact = Settlement.of(eur("4321.09"), eur("4321.09"), List.of());
+        assertEquals(eur("0.00"), exact.balancePayment());
+        assertEquals(eur("0.00"), exact.reclaim());
+        assertEquals(eur("0.00"), exact.stillToPay());
+    }
+
+    @Test
+    void cancellingTheScheduleWhenExactlyWhatWasPaidRemainsNeitherPaysNorReclaims() {
+        Settlement s = Settlement.of(eur("3000.00"), eur("3000.00"), List.of(new Settlement.Unpaid(1, eur("0.01"))));
+        assertEquals(List.of(1L), s.cancelledIds());
+        assertEquals(eur("0.01"), s.cancelledTotal());
+        assertEquals(eur("0.00"), s.balancePayment());
+        assertEquals(eur("0.00"), s.reclaim());
+    }
 }
