@@ -42,10 +42,11 @@ import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.determination.DemoDeterminations;
+import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.decision.DemoDecisions;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.monitoring.DemoReports;
-import nl.preventiefonds.monitoring.Determination;
 import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
@@ -246,9 +247,10 @@ public class DemoWorld {
         });
         Instant determinedAt = LocalDate.of(2024, 5, 14).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant();
         BigDecimal finalAmount = new BigDecimal("13600.00");
-        Determination determination = DemoReports.completed(em, decision, new int[] {52}, finalAmount,
-                "De huur viel lager uit dan begroot.", LocalDate.of(2024, 3, 20).atTime(9, 0)
-                        .atZone(Amsterdam.ZONE).toInstant(), determinedAt, officer.getEmail());
+        DemoReports.finalReportAccepted(em, decision, new int[] {52}, LocalDate.of(2024, 3, 20).atTime(9, 0)
+                .atZone(Amsterdam.ZONE).toInstant(), officer.getEmail());
+        Determination determination = DemoDeterminations.determined(em, decision, finalAmount,
+                "De huur viel lager uit dan begroot.", determinedAt, officer.getEmail());
         em.flush();
         DemoPayments.settledReclaim(em, determination.getId(), grant, decision.getAmount().subtract(finalAmount),
                 LocalDate.of(2024, 5, 14), LocalDate.of(2024, 6, 20), now);

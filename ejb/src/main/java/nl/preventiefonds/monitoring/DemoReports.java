@@ -15,13 +15,9 @@ public final class DemoReports {
         ReportRequest.scheduleFor(decision, now).forEach(em::persist);
     }
 
-    /**
-     * A completed grant: its final report accepted with the given reach per activity, and determined at the given
-     * amount (payments and letters are left to the caller).
-     */
-    public static Determination completed(EntityManager em, GrantDecision decision, int[] participantsPerActivity,
-                                          java.math.BigDecimal finalAmount, String reasons, Instant reportedAt,
-                                          Instant determinedAt, String officer) {
+    /** A completed grant's final report: accepted, with the given reach per activity. */
+    public static Report finalReportAccepted(EntityManager em, GrantDecision decision, int[] participantsPerActivity,
+                                             Instant reportedAt, String officer) {
         Application application = decision.getApplication();
         java.time.LocalDate reportedOn = java.time.LocalDate.ofInstant(reportedAt, nl.preventiefonds.platform.Amsterdam.ZONE);
         ReportRequest request = new ReportRequest(application, decision, null, ReportPurpose.FINAL,
@@ -39,11 +35,6 @@ public final class DemoReports {
         request.submitted();
         request.accepted();
         em.persist(report);
-        java.time.LocalDate on = java.time.LocalDate.ofInstant(determinedAt, nl.preventiefonds.platform.Amsterdam.ZONE);
-        Determination determination = new Determination(decision, finalAmount, decision.getAmount(), reasons, false,
-                on, determinedAt, officer, nl.preventiefonds.decision.ObjectionTerms.objectionDeadline(on));
-        em.persist(determination);
-        application.determined(determinedAt);
-        return determination;
+        return report;
     }
 }

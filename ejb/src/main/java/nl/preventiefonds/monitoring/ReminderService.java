@@ -50,7 +50,7 @@ public class ReminderService {
     private Outbox outbox;
 
     @EJB
-    private ReportService reports;
+    private ReportQueries reports;
 
     @Inject
     private Reporters reporters;
@@ -118,7 +118,7 @@ public class ReminderService {
                 mails++;
             }
             em.persist(new ReportReminder(request, kind.get(), request.getDueOn(), now, recipients.size()));
-            audit.recordAs(actor, "REPORT_REMINDER_SENT", ReportService.SUBJECT, application.getId(), null,
+            audit.recordAs(actor, "REPORT_REMINDER_SENT", ReportFiling.SUBJECT, application.getId(), null,
                     request.auditSummary() + ", kind=" + kind.get() + ", recipients=" + recipients.size());
             reminders++;
         }

@@ -10,9 +10,9 @@ class SpendingDescriptionTest {
     @Test
     void aLongCostLineNameIsCutToTheColumnWithoutSplittingACharacter() {
         String name = "a".repeat(199) + "😀" + "b".repeat(100);
-        String copy = ReportService.firstCodePoints(name, ReportService.SPENDING_DESCRIPTION_MAX);
+        String copy = ReportFiling.firstCodePoints(name, ReportFiling.SPENDING_DESCRIPTION_MAX);
         assertEquals(200, copy.codePointCount(0, copy.length()));
         assertEquals("a".repeat(199) + "😀", copy);
-        assertEquals("Huur", ReportService.firstCodePoints("Huur", 200));
+        assertEquals("Huur", ReportFiling.firstCodePoints("Huur", 200));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,25 +25,21 @@ import java.util.Map;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.AttachmentPolicy;
 import nl.preventiefonds.monitoring.DeadlineService;
-import nl.preventiefonds.monitoring.Determination;
-import nl.preventiefonds.monitoring.DeterminationForm;
-import nl.preventiefonds.monitoring.DeterminationService;
 import nl.preventiefonds.monitoring.PartnerReportCsv;
+import nl.preventiefonds.monitoring.PartnerReportUpload;
 import nl.preventiefonds.monitoring.ReminderService;
 import nl.preventiefonds.monitoring.Report;
 import nl.preventiefonds.monitoring.ReportForm;
 import nl.preventiefonds.monitoring.ReportRequest;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.ReportQueries;
+import nl.preventiefonds.monitoring.ReportReview;
+import nl.preventiefonds.monitoring.ReportSubmission;
 import nl.preventiefonds.monitoring.ReviewOutcome;
-import nl.preventiefonds.payment.PaymentService;
-import nl.preventiefonds.payment.Reclaim;
-import nl.preventiefonds.payment.ReclaimStatus;
-import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.platform.web.ProblemResponses;
 
-/** Reports, reminders, determination, reclaims and the deadlines overview over JSON; the services decide who may. */
+/** Reports, reminders and the deadlines overview over JSON; the services decide who may. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,19 +48,22 @@ public class MonitoringResource {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     @EJB
-    private ReportService reports;
+    private ReportQueries reports;
+
+    @EJB
+    private ReportSubmission submission;
+
+    @EJB
+    private ReportReview review;
+
+    @EJB
+    private PartnerReportUpload uploads;
 
     @EJB
     private ReminderService reminders;
 
     @EJB
-    private DeterminationService determinations;
-
-    @EJB
     private DeadlineService deadlines;
-
-    @EJB
-    private PaymentService payments;
 
     @Context
     private HttpHeaders headers;
@@ -88,7 +86,7 @@ public class MonitoringResource {
     public Map<String, Object> reports(@QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
         ApiPages.check(first, size);
-        ReportService.ReportPage page = reports.reports(first, size);
+        ReportQueries.ReportPage page = reports.reports(first, size);
         return ApiPages.of(page.total(), first, size, page.items());
     }
 
@@ -108,7 +106,7 @@ public class MonitoringResource {
     @Path("report-requests/{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("id") long id, ReportForm form) {
-        long reportId = reports.submit(id, form == null ? new ReportForm() : form);
+        long reportId = submission.submit(id, form == null ? new ReportForm() : form);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", reportId)).build();
     }
 
@@ -118,7 +116,7 @@ public class MonitoringResource {
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
             throws IOException {
         byte[] content = body.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
-        Attachment attachment = reports.addAttachment(id, filename, content);
+        Attachment attachment = submission.addAttachment(id, filename, content);
         return Response.created(URI.create("../files/attachment/" + attachment.getId()))
                 .entity(Map.of("id", attachment.getId(), "filename", attachment.getFilename())).build();
     }
@@ -130,7 +128,7 @@ public class MonitoringResource {
     @Path("reports/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> review(@PathParam("id") long id, Review body) {
-        reports.review(id, body == null ? null : body.outcome(), body == null ? null : body.note(),
+        review.review(id, body == null ? null : body.outcome(), body == null ? null : body.note(),
                 body == null ? null : body.moreDueOn());
         return Map.of("id", id, "outcome", body.outcome().name());
     }
@@ -144,7 +142,7 @@ public class MonitoringResource {
         if (content.length > MAX_UPLOAD_BYTES) {
             throw ValidationFailedException.of("csv.tooBig", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
-        ReportService.UploadResult result = reports.uploadPartnerReports(content);
+        PartnerReportUpload.UploadResult result = uploads.uploadPartnerReports(content);
         return UploadView.of(result, ProblemResponses.locale(headers));
     }
 
@@ -155,95 +153,9 @@ public class MonitoringResource {
     }
 
     @GET
-    @Path("applications/{id}/determination")
-    public Map<String, Object> determination(@PathParam("id") long id) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        Determination d = determinations.forApplication(id).orElse(null);
-        if (d != null) {
-            view.put("id", d.getId());
-            view.put("awarded", d.getAwarded());
-            view.put("finalAmount", d.getFinalAmount());
-            view.put("paidBefore", d.getPaidBefore());
-            view.put("cancelledUnpaid", d.getCancelledUnpaid());
-            view.put("direct", d.isDirect());
-            view.put("determinedOn", d.getDeterminedOn().toString());
-            view.put("objectionDeadline", d.getObjectionDeadline().toString());
-            view.put("letterId", d.getLetter() == null ? null : d.getLetter().getId());
-        } else {
-            DeterminationService.Readiness readiness = determinations.readiness(id);
-            view.put("determinable", readiness.determinable());
-            view.put("reason", readiness.reasonKey());
-            view.put("exOfficio", readiness.exOfficio());
-            view.put("awarded", readiness.awarded());
-            view.put("paid", readiness.paid());
-            view.put("scheduledUnpaid", readiness.scheduledUnpaid());
-        }
-        Reclaim reclaim = payments.reclaimForApplication(id);
-        if (reclaim != null) {
-            view.put("reclaim", reclaim(reclaim));
-        }
-        return view;
-    }
-
-    @GET
-    @Path("applications/{id}/determination/preview")
-    public Settlement preview(@PathParam("id") long id, @QueryParam("finalAmount") String finalAmount) {
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(finalAmount);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw ValidationFailedException.of("determination.amountInvalid");
-        }
-        return determinations.preview(id, amount);
-    }
-
-    @POST
-    @Path("applications/{id}/determination")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public DeterminationService.Result determine(@PathParam("id") long id, DeterminationForm form) {
-        return determinations.determine(id, form == null ? new DeterminationForm() : form);
-    }
-
-    @GET
     @Path("deadlines")
     public DeadlineService.Overview deadlines() {
         return deadlines.overview();
-    }
-
-    @GET
-    @Path("reclaims")
-    public List<Map<String, Object>> reclaims(@QueryParam("status") ReclaimStatus status,
-                                              @QueryParam("first") int first, @QueryParam("size") int size) {
-        return payments.reclaims(status, first, size == 0 ? 50 : size).stream().map(MonitoringResource::reclaim)
-                .toList();
-    }
-
-    public record Repayment(BigDecimal amount, LocalDate receivedOn, String bankReference) {
-    }
-
-    @POST
-    @Path("reclaims/{id}/repayments")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> repay(@PathParam("id") long id, Repayment body) {
-        payments.recordRepayment(id, body == null ? null : body.amount(), body == null ? null : body.receivedOn(),
-                body == null ? null : body.bankReference());
-        return Map.of("id", id);
-    }
-
-    static Map<String, Object> reclaim(Reclaim r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", r.getId());
-        row.put("applicationId", r.getApplication().getId());
-        row.put("reference", r.getApplication().getReference());
-        row.put("debtor", r.getDebtorName());
-        row.put("amount", r.getAmount());
-        row.put("received", r.getReceived());
-        row.put("outstanding", r.getOutstanding());
-        row.put("dueOn", r.getDueOn().toString());
-        row.put("limitationOn", r.getLimitationOn().toString());
-        row.put("status", r.getStatus().name());
-        row.put("settledOn", r.getSettledOn() == null ? null : r.getSettledOn().toString());
-        return row;
     }
 
     static Map<String, Object> request(ReportRequest r) {
@@ -297,7 +209,7 @@ public class MonitoringResource {
         private UploadView() {
         }
 
-        static Map<String, Object> of(ReportService.UploadResult result, Locale locale) {
+        static Map<String, Object> of(PartnerReportUpload.UploadResult result, Locale locale) {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("fileProblems", result.fileProblems().stream().map(p -> ProblemResponses.text(p, locale))
                     .toList());

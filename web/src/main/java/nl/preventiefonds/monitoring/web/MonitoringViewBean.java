@@ -20,23 +20,16 @@ import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.web.ApplicationViewBean;
 import nl.preventiefonds.identity.AccessDeniedException;
-import nl.preventiefonds.monitoring.Determination;
-import nl.preventiefonds.monitoring.DeterminationForm;
-import nl.preventiefonds.monitoring.DeterminationService;
 import nl.preventiefonds.monitoring.ReminderService;
 import nl.preventiefonds.monitoring.Report;
 import nl.preventiefonds.monitoring.ReportActivity;
 import nl.preventiefonds.monitoring.ReportReminder;
 import nl.preventiefonds.monitoring.ReportRequest;
+import nl.preventiefonds.monitoring.ReportQueries;
 import nl.preventiefonds.monitoring.ReportRequestStatus;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.ReportReview;
 import nl.preventiefonds.monitoring.ReportSpending;
 import nl.preventiefonds.monitoring.ReviewOutcome;
-import nl.preventiefonds.payment.PaymentInstruction;
-import nl.preventiefonds.payment.PaymentKind;
-import nl.preventiefonds.payment.PaymentService;
-import nl.preventiefonds.payment.Reclaim;
-import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
@@ -44,9 +37,9 @@ import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * The monitoring part of the application page, once a decision granted money: report requests and reminders,
- * the submitted reports with the officer's review, the determination (vaststelling) with a live preview of what
- * it does to the money, and the payments. The services decide who sees what (partners only their own requests,
- * no money for partners); this bean only leaves out what a role may not ask for.
+ * the submitted reports with the officer's review. The determination and the payments are
+ * {@code DeterminationViewBean}. The services decide who sees what (partners only their own requests); this bean
+ * only leaves out what a role may not ask for.
  */
 @Named("monitoringView")
 @ViewScoped
@@ -55,16 +48,13 @@ public class MonitoringViewBean implements Serializable {
     private static final Set<ApplicationStatus> GRANTED = Set.of(ApplicationStatus.AWARDED,
             ApplicationStatus.PARTIALLY_AWARDED, ApplicationStatus.DETERMINED);
     static final String REPORTS_FORM = "reportsForm";
-    static final String DETERMINE_FORM = "determineForm";
 
     @EJB
-    private ReportService reports;
+    private ReportQueries reports;
+    @EJB
+    private ReportReview reviews;
     @EJB
     private ReminderService reminders;
-    @EJB
-    private DeterminationService determinations;
-    @EJB
-    private PaymentService payments;
 
     @Inject
     private ApplicationViewBean applicationView;
@@ -75,18 +65,9 @@ public class MonitoringViewBean implements Serializable {
     private List<Report> submitted = List.of();
     private Map<Long, List<ReportReminder>> remindersByRequest = Map.of();
     private Map<Long, List<Attachment>> attachmentsByRequest = Map.of();
-    private Determination determination;
-    private DeterminationService.Readiness readiness;
-    private List<PaymentInstruction> paymentList = List.of();
-    private Reclaim reclaim;
 
     // The review of a report, per report (several may wait: the organiser's and a partner's).
     private final Map<Long, ReviewInput> reviewInputs = new HashMap<>();
-
-    // The determination form; kept over failed attempts so nothing typed is lost.
-    private DeterminationForm form;
-    private Settlement preview;
-    private String previewProblem;
 
     public void load() {
         if (applicationView.isMissing() || applicationView.getApplication() == null) {
@@ -118,29 +99,6 @@ public class MonitoringViewBean implements Serializable {
             } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
                 requests = List.of();
                 submitted = List.of();
-            }
-        }
-        if (isSeesMoney()) {
-            try {
-                determination = determinations.forApplication(id).orElse(null);
-                paymentList = payments.forApplication(id);
-                reclaim = payments.reclaimForApplication(id);
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                determination = null;
-                paymentList = List.of();
-                reclaim = null;
-            }
-        }
-        readiness = null;
-        if (isStaff() && determination == null) {
-            try {
-                readiness = determinations.readiness(id);
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                readiness = null;
-            }
-            if (form == null && readiness != null && readiness.awarded() != null) {
-                form = new DeterminationForm(readiness.awarded(), null);
-                updatePreview();
             }
         }
         for (Report report : submitted) {
@@ -186,7 +144,7 @@ public class MonitoringViewBean implements Serializable {
 
     public String accept(Report report) {
         try {
-            reports.review(report.getId(), ReviewOutcome.ACCEPTED, review(report).getNote(), null);
+            reviews.review(report.getId(), ReviewOutcome.ACCEPTED, review(report).getNote(), null);
             Messages.info("monitoring.reviewAccepted", purposeLabel(report.getRequest()));
             return reload();
         } catch (ValidationFailedException e) {
@@ -199,7 +157,7 @@ public class MonitoringViewBean implements Serializable {
     public String requestMore(Report report, int index) {
         try {
             ReviewInput input = review(report);
-            reports.review(report.getId(), ReviewOutcome.MORE_REQUESTED, input.getNote(), input.getMoreDueOn());
+            reviews.review(report.getId(), ReviewOutcome.MORE_REQUESTED, input.getNote(), input.getMoreDueOn());
             Messages.info("monitoring.reviewMoreRequested", purposeLabel(report.getRequest()));
             return reload();
         } catch (ValidationFailedException e) {
@@ -213,61 +171,13 @@ public class MonitoringViewBean implements Serializable {
         }
     }
 
-    // ---- determination ----
-
-    /** The live preview: what this final amount does to the money, without doing it. */
-    public void updatePreview() {
-        preview = null;
-        previewProblem = null;
-        if (form == null || form.getFinalAmount() == null || readiness == null || readiness.awarded() == null) {
-            return;
-        }
-        try {
-            // The service applies the determination's own amount rules and says what is wrong.
-            preview = determinations.preview(id, form.getFinalAmount());
-        } catch (ValidationFailedException e) {
-            previewProblem = e.getProblems().stream().map(ProblemMessages::text)
-                    .collect(java.util.stream.Collectors.joining(" "));
-        } catch (AccessDeniedException | EJBAccessException e) {
-            preview = null;
-        }
-    }
-
-    public String determine() {
-        try {
-            DeterminationService.Result result = determinations.determine(id, form);
-            Messages.info("monitoring.determined", Amsterdam.euros(result.finalAmount(),
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
-            return reload();
-        } catch (ValidationFailedException e) {
-            String prefix = DETERMINE_FORM + ":";
-            ProblemMessages.add(e.getProblems(), problem -> switch (problem.key()) {
-                case "determination.amountRequired", "determination.amountInvalid", "determination.aboveAwarded" ->
-                        prefix + "finalAmount";
-                case "determination.reasonsRequired", "determination.exOfficioReasonsRequired", "field.tooLong" ->
-                        prefix + "reasons";
-                default -> null;
-            });
-            updatePreview();
-            return null;
-        }
-    }
-
-    /** The unpaid payments this final amount would cancel. */
-    public List<PaymentInstruction> getCancelledByPreview() {
-        if (preview == null || preview.cancelledIds().isEmpty()) {
-            return List.of();
-        }
-        return paymentList.stream().filter(p -> preview.cancelledIds().contains(p.getId())).toList();
-    }
-
     // ---- helpers for the page ----
 
     private static boolean inRole(String role) {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    /** Officers and decision makers: review and determine. */
+    /** Officers and decision makers: review. */
     public boolean isStaff() {
         return inRole("officer") || inRole("decision-maker");
     }
@@ -277,22 +187,8 @@ public class MonitoringViewBean implements Serializable {
         return inRole("organiser") || inRole("partner") || isStaff();
     }
 
-    /** Partners never see money flows. */
-    public boolean isSeesMoney() {
-        return inRole("organiser") || isStaff() || inRole("fund-manager");
-    }
-
     public boolean isShown() {
         return shown;
-    }
-
-    public boolean isDeterminable() {
-        return readiness != null && readiness.determinable() && form != null;
-    }
-
-    /** The determination section for staff while the grant is not determined yet. */
-    public boolean isShowDetermineSection() {
-        return shown && isStaff() && determination == null && readiness != null;
     }
 
     public boolean awaitingReview(Report report) {
@@ -305,19 +201,6 @@ public class MonitoringViewBean implements Serializable {
 
     public boolean overdue(ReportRequest request) {
         return request.isOverdueOn(LocalDate.now(Amsterdam.ZONE));
-    }
-
-    public boolean overduePayment(PaymentInstruction payment) {
-        return payment.isOverdueOn(LocalDate.now(Amsterdam.ZONE));
-    }
-
-    public boolean overdueReclaim(Reclaim r) {
-        return r.isOverdueOn(LocalDate.now(Amsterdam.ZONE));
-    }
-
-    /** A balance payment paid after its legal date (four weeks after the determination). */
-    public boolean paidLate(PaymentInstruction payment) {
-        return payment.getKind() == PaymentKind.BALANCE && payment.isPaidLate();
     }
 
     public List<ReportReminder> remindersOf(ReportRequest request) {
@@ -351,40 +234,6 @@ public class MonitoringViewBean implements Serializable {
                 .mapToInt(a -> a.getPlannedParticipants() == null ? 0 : a.getPlannedParticipants()).sum();
     }
 
-    /** What the preview says in one line. */
-    public String getPreviewKey() {
-        if (preview == null) {
-            return null;
-        }
-        if (preview.reclaim().signum() > 0) {
-            return "monitoring.previewReclaim";
-        }
-        if (preview.balancePayment().signum() > 0) {
-            return "monitoring.previewBalance";
-        }
-        return "monitoring.previewNothing";
-    }
-
-    public BigDecimal getPreviewAmount() {
-        if (preview == null) {
-            return null;
-        }
-        return preview.reclaim().signum() > 0 ? preview.reclaim() : preview.balancePayment();
-    }
-
-    public BigDecimal getPreviewKeptUnpaid() {
-        return preview == null ? null : preview.keptUnpaid();
-    }
-
-    public boolean isLowerThanAwarded() {
-        return form != null && form.getFinalAmount() != null && readiness != null && readiness.awarded() != null
-                && form.getFinalAmount().compareTo(readiness.awarded()) < 0;
-    }
-
-    public boolean isExOfficio() {
-        return readiness != null && readiness.exOfficio();
-    }
-
     public List<ReportRequest> getRequests() {
         return requests;
     }
@@ -392,50 +241,4 @@ public class MonitoringViewBean implements Serializable {
     public List<Report> getReports() {
         return submitted;
     }
-
-    public Determination getDetermination() {
-        return determination;
-    }
-
-    public DeterminationService.Readiness getReadiness() {
-        return readiness;
-    }
-
-    /** EL 5 reads no record components: the readiness figures through getters. */
-    public BigDecimal getAwarded() {
-        return readiness == null ? null : readiness.awarded();
-    }
-
-    public BigDecimal getPaidSoFar() {
-        return readiness == null ? null : readiness.paid();
-    }
-
-    public BigDecimal getScheduledUnpaid() {
-        return readiness == null ? null : readiness.scheduledUnpaid();
-    }
-
-    public String getReadinessReasonKey() {
-        return readiness == null ? null : readiness.reasonKey();
-    }
-
-    public List<PaymentInstruction> getPayments() {
-        return paymentList;
-    }
-
-    public Reclaim getReclaim() {
-        return reclaim;
-    }
-
-    public DeterminationForm getForm() {
-        return form;
-    }
-
-    public Settlement getPreview() {
-        return preview;
-    }
-
-    public String getPreviewProblem() {
-        return previewProblem;
-    }
-
 }

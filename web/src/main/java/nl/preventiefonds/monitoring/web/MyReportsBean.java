@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.preventiefonds.monitoring.ReportRequestRow;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.ReportQueries;
 import nl.preventiefonds.platform.Amsterdam;
 
 /** The reports the caller owes or has sent, on the organiser's dashboard and in the partner portal. */
@@ -20,7 +20,7 @@ public class MyReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ReportService reports;
+    private ReportQueries reports;
 
     @Inject
     private Clock clock;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.preventiefonds.monitoring.PartnerReportCsv;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.PartnerReportUpload;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
@@ -38,9 +38,9 @@ public class PartnerUploadBean implements Serializable {
     private static final String BOM = "\uFEFF";
 
     @EJB
-    private ReportService reports;
+    private PartnerReportUpload uploads;
 
-    private List<ReportService.TemplateRow> templateRows;
+    private List<PartnerReportUpload.TemplateRow> templateRows;
     private boolean uploaded;
     private String filename;
     private List<String> fileProblems = List.of();
@@ -90,7 +90,7 @@ public class PartnerUploadBean implements Serializable {
 
     @PostConstruct
     void load() {
-        templateRows = reports.templateRows();
+        templateRows = uploads.templateRows();
     }
 
     public void upload(FileUploadEvent event) {
@@ -110,9 +110,9 @@ public class PartnerUploadBean implements Serializable {
             refuse(List.of(Problem.of("csv.tooBig", getMaxUploadMegabytes())));
             return;
         }
-        ReportService.UploadResult result;
+        PartnerReportUpload.UploadResult result;
         try {
-            result = reports.uploadPartnerReports(content);
+            result = uploads.uploadPartnerReports(content);
         } catch (ValidationFailedException e) {
             refuse(e.getProblems());
             return;
@@ -134,7 +134,7 @@ public class PartnerUploadBean implements Serializable {
         rejectedCsv = rowsRejected == 0 ? null
                 : PartnerReportCsv.rejectedRowsReport(result.rows(), ProblemMessages::text);
         // What can be reported changed: the template follows.
-        templateRows = reports.templateRows();
+        templateRows = uploads.templateRows();
         Messages.info("upload.processed", filename);
     }
 
@@ -173,10 +173,10 @@ public class PartnerUploadBean implements Serializable {
     /**
      * Semicolons and UTF-8 with a byte order mark, as Excel on Dutch Windows opens it directly; "reference;activity;;;;;;".
      */
-    static byte[] templateCsv(List<ReportService.TemplateRow> rows) {
+    static byte[] templateCsv(List<PartnerReportUpload.TemplateRow> rows) {
         StringBuilder out = new StringBuilder(BOM).append(String.join(";", PartnerReportCsv.COLUMNS)).append("\r\n");
         String emptyCells = ";".repeat(PartnerReportCsv.COLUMNS.size() - 2);
-        for (ReportService.TemplateRow row : rows) {
+        for (PartnerReportUpload.TemplateRow row : rows) {
             out.append(cell(row.reference())).append(';').append(cell(row.activity())).append(emptyCells)
                     .append("\r\n");
         }

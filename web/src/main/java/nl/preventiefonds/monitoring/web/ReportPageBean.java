@@ -20,7 +20,8 @@ import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.monitoring.ReportForm;
 import nl.preventiefonds.monitoring.ReportRequest;
 import nl.preventiefonds.monitoring.ReportRequestStatus;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.ReportQueries;
+import nl.preventiefonds.monitoring.ReportSubmission;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
@@ -41,7 +42,10 @@ public class ReportPageBean implements Serializable {
     static final String FORM = "reportForm";
 
     @EJB
-    private ReportService reports;
+    private ReportQueries reports;
+
+    @EJB
+    private ReportSubmission submission;
 
     @Inject
     private Clock clock;
@@ -95,7 +99,7 @@ public class ReportPageBean implements Serializable {
     /** Submits; on success back to the caller's start page, otherwise every problem at once and nothing lost. */
     public String submit() {
         try {
-            reports.submit(requestId, form);
+            submission.submit(requestId, form);
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems(), this::fieldOf);
             return null;
@@ -188,7 +192,7 @@ public class ReportPageBean implements Serializable {
         try (InputStream in = file.getInputStream()) {
             // At most one byte past the limit: enough to refuse, without holding a huge file.
             byte[] content = in.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
-            reports.addAttachment(requestId, file.getFileName(), content);
+            submission.addAttachment(requestId, file.getFileName(), content);
             Messages.info("attachment.added", file.getFileName());
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());

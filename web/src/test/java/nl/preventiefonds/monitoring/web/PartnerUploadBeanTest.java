@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.preventiefonds.monitoring.PartnerReportCsv;
-import nl.preventiefonds.monitoring.ReportService;
+import nl.preventiefonds.monitoring.PartnerReportUpload;
 import org.junit.jupiter.api.Test;
 
 /** The CSV template goes back into the upload as it is: header accepted, every row found, only numbers missing. */
@@ -14,8 +14,8 @@ class PartnerUploadBeanTest {
 
     @Test
     void theTemplateHasTheHeaderAndOneRowPerActivityWithEmptyNumbers() {
-        byte[] csv = PartnerUploadBean.templateCsv(List.of(new ReportService.TemplateRow("PF-2026-00012",
-                "Voorleesochtend"), new ReportService.TemplateRow("PF-2026-00015", "Koffie; thee en \"praatje\"")));
+        byte[] csv = PartnerUploadBean.templateCsv(List.of(new PartnerReportUpload.TemplateRow("PF-2026-00012",
+                "Voorleesochtend"), new PartnerReportUpload.TemplateRow("PF-2026-00015", "Koffie; thee en \"praatje\"")));
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFreferentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;"
                 + "toelichting\r\n"), text);

@@ -1,4 +1,4 @@
-package nl.preventiefonds.monitoring;
+package nl.preventiefonds.determination;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,14 @@
-package nl.preventiefonds.monitoring;
+package nl.preventiefonds.determination;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,13 +25,20 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.BudgetLedger;
+import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.ObjectionTerms;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.monitoring.Report;
+import nl.preventiefonds.monitoring.ReportPurpose;
+import nl.preventiefonds.monitoring.ReportRequest;
+import nl.preventiefonds.monitoring.ReportRequestStatus;
+import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Settlement;
@@ -208,10 +218,21 @@ public class DeterminationService {
                 officer.getDisplayName());
     }
 
-    /** Small grants in the direct tier: determined at the award, for the full amount, without a report. */
+    /**
+     * Inside the decision's transaction, after the payments: a grant in the direct tier (no reports) is determined
+     * at once. The report schedule of the other tiers is monitoring's own observer.
+     */
     @RolesAllowed(Role.Names.DECISION_MAKER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Result determineDirectly(GrantDecision decision) {
+    public void onAward(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) GrantAwarded event) {
+        GrantDecision decision = event.decision();
+        if (decision.getReportKind() == null || decision.getReportKind() == ReportKind.NONE) {
+            determineDirectly(decision);
+        }
+    }
+
+    /** Small grants in the direct tier: determined at the award, for the full amount, without a report. */
+    private Result determineDirectly(GrantDecision decision) {
         return settle(decision.getApplication(), decision, decision.getAmount(), null, true, decision.getDecidedBy(),
                 null);
     }

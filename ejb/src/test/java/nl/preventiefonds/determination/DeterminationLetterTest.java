@@ -1,4 +1,4 @@
-package nl.preventiefonds.monitoring;
+package nl.preventiefonds.determination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import nl.preventiefonds.monitoring.DeterminationLetterData.Realised;
+import nl.preventiefonds.determination.DeterminationLetterData.Realised;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

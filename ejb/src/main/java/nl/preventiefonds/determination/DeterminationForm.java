@@ -1,4 +1,4 @@
-package nl.preventiefonds.monitoring;
+package nl.preventiefonds.determination;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
