@@ -1,6 +1,7 @@
 package nl.preventiefonds.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -157,5 +158,29 @@ class ApplicationBrowserIT extends BrowserTestBase {
         assertTrue(text.contains("€ 4.250,75"), text);
         assertTrue(text.contains(due), "deadline " + due + " in: " + text);
         assertTrue(due.matches("\\d{1,2} \\p{L}+ \\d{4}") && due.equals(due.toLowerCase(Locale.ROOT)), due);
+    }
+
+    /** Regression: after intake the page showed the state before it (no reviewers to assign) until a reload. */
+    @Test
+    void theOfficerSeesTheAssessmentRightAfterCompletingTheIntake() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("50000.00");
+        long id = Fixtures.applicationInAssessment(fund.callId(), "Taalcafé Marsdijk", "3000.00");
+        TestDatabase.update("UPDATE application SET status = 'SUBMITTED', intake_completed_at = NULL WHERE id = ?", id);
+
+        chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("intake")));
+        assertTrue(browser.findElements(By.id("assignForm")).isEmpty(), "no reviewers before intake");
+        byId("completeForm:completeIntake").click();
+
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "De aanvraag is compleet verklaard en gaat naar de beoordeling."));
+        assertEquals("IN_ASSESSMENT", browser.findElement(By.id("status")).getAttribute("data-status"));
+        assertTrue(browser.findElements(By.id("intake")).isEmpty(), "the intake is done");
+        assertFalse(browser.findElements(By.id("assignForm")).isEmpty(),
+                "the reviewers can be assigned at once, without reloading the page");
+        assertTrue(browser.getCurrentUrl().endsWith("applications/view.xhtml?id=" + id),
+                "a reload repeats nothing: " + browser.getCurrentUrl());
+        chromium.fullPageScreenshot("intake-completed");
     }
 }

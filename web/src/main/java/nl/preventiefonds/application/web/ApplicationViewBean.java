@@ -63,56 +63,79 @@ public class ApplicationViewBean implements Serializable {
         }
     }
 
-    public void answerRequest() {
+    public String answerRequest() {
         try {
             applications.answerInformationRequest(id, answer);
             Messages.info("view.answered");
-            answer = null;
+            return reloaded();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
+            // Stay on the page: what was typed is kept beside the problem.
+            load();
+            return null;
         }
-        load();
     }
 
-    public void withdraw() {
+    public String withdraw() {
         try {
             applications.withdraw(id, withdrawalReason);
             Messages.info("view.withdrawn");
+            return reloaded();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
+            // Stay on the page: what was typed is kept beside the problem.
+            load();
+            return null;
         }
-        load();
     }
 
-    public void requestInformation() {
+    public String requestInformation() {
         try {
             intake.requestInformation(id, requestMessage, requestDeadline);
             Messages.info("view.informationRequested");
-            requestMessage = null;
+            return reloaded();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
+            // Stay on the page: what was typed is kept beside the problem.
+            load();
+            return null;
         }
-        load();
     }
 
-    public void completeIntake() {
+    public String completeIntake() {
         try {
             intake.completeIntake(id);
             Messages.info("view.intakeCompleted");
+            return reloaded();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
+            // Stay on the page: what was typed is kept beside the problem.
+            load();
+            return null;
         }
-        load();
     }
 
-    public void closeUnanswered() {
+    public String closeUnanswered() {
         try {
             intake.closeUnansweredRequest(id);
             Messages.info("view.requestClosed");
+            return reloaded();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
+            // Stay on the page: what was typed is kept beside the problem.
+            load();
+            return null;
         }
-        load();
+    }
+
+    /**
+     * After a change, the page again by redirect (post/redirect/get): every section of it (assessment, decision,
+     * monitoring, each loaded by its own view-scoped bean) is read anew, so none shows the state before the change;
+     * the message survives the redirect.
+     */
+    private String reloaded() {
+        Messages.keepForRedirect();
+        return "/applications/view?faces-redirect=true&id=" + id;
     }
 
     public InformationRequest getOpenRequest() {
