@@ -157,4 +157,22 @@ class CallRulesTest {
         form.getTiers().clear();
         assertEquals(List.of("call.tiersRequired"), keys(form));
     }
+
+    @Test
+    void rowProblemsNameTheRowCountingFromOne() {
+        CallForm form = valid();
+        form.getCriteria().get(1).setName(null);
+        form.getCriteria().get(2).setWeightPercent(0);
+        form.getCriteria().get(3).setWeightPercent(30);
+        List<Problem> problems = CallRules.check(form);
+        assertEquals(List.of(Problem.of("call.criterionNameRequired", 2), Problem.of("call.criterionWeightRange", 3),
+                Problem.of("call.weightsSum", 95)), problems);
+
+        form = valid();
+        form.getTiers().get(0).setReportKind(null);
+        form.getTiers().get(1).setUpToAmount(null);
+        form.getTiers().get(2).setUpToAmount(new BigDecimal("4000.00"));
+        assertEquals(List.of(Problem.of("call.tierReportRequired", 1), Problem.of("call.tierAmountRequired", 2),
+                Problem.of("call.tiersAscending", 3)), CallRules.check(form));
+    }
 }

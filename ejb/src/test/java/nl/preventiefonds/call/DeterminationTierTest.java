@@ -2,11 +2,14 @@ package nl.preventiefonds.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.preventiefonds.fund.Fund;
@@ -78,5 +81,16 @@ class DeterminationTierTest {
         assertFalse(tier.covers(new BigDecimal("5000.01")));
         DeterminationTier open = new DeterminationTier(null, 2, null, ReportKind.ACCOUNTANT_STATEMENT);
         assertTrue(open.covers(new BigDecimal("1000000000.00")));
+    }
+
+    @Test
+    void theCallKeepsItsTiersInOrderWithAmountsInCents() {
+        List<DeterminationTier> tiers = call(CallForm.withDefaults(1L)).getTiers();
+        assertEquals(List.of(1, 2, 3, 4), tiers.stream().map(DeterminationTier::getPosition).toList());
+        assertEquals(Arrays.asList(new BigDecimal("5000.00"), new BigDecimal("50000.00"), new BigDecimal("125000.00"),
+                null), tiers.stream().map(DeterminationTier::getUpToAmount).toList());
+        assertEquals(List.of(ReportKind.NONE, ReportKind.ACTIVITY_REPORT, ReportKind.ACTIVITY_AND_FINANCIAL_REPORT,
+                ReportKind.ACCOUNTANT_STATEMENT), tiers.stream().map(DeterminationTier::getReportKind).toList());
+        assertNull(tiers.get(0).getId(), "not stored yet");
     }
 }

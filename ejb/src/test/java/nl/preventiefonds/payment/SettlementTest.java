@@ -3,8 +3,15 @@ package nl.preventiefonds.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.identity.AccountStatus;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
 import org.junit.jupiter.api.Test;
 
 class SettlementTest {
@@ -103,5 +110,40 @@ class SettlementTest {
         assertEquals(eur("0.01"), s.cancelledTotal());
         assertEquals(eur("0.00"), s.balancePayment());
         assertEquals(eur("0.00"), s.reclaim());
+    }
+
+    private static PaymentInstruction instruction(Application application, long id, String amount) throws Exception {
+        PaymentInstruction instruction = new PaymentInstruction(null, application, 1L, eur(amount),
+                LocalDate.of(2027, 2, 1), Instant.EPOCH);
+        Field field = PaymentInstruction.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(instruction, id);
+        return instruction;
+    }
+
+    @Test
+    void theStandingCountsWhatWasPaidAndWhatIsStillDueButNotWhatWasCancelled() throws Exception {
+        Application application = new Application(null, new UserAccount("anna@example.org", "Anna", "x",
+                Role.ORGANISER, AccountStatus.ACTIVE, Instant.EPOCH), Instant.EPOCH);
+        PaymentInstruction paid = instruction(application, 1, "800.00");
+        paid.markPaid(LocalDate.of(2027, 1, 4), "beheerder@example.org", "REF-1");
+        PaymentInstruction due = instruction(application, 2, "150.25");
+        PaymentInstruction cancelled = instruction(application, 3, "49.75");
+        cancelled.cancel();
+        Settlement.Standing standing = Settlement.Standing.of(List.of(paid, due, cancelled));
+        assertEquals(eur("800.00"), standing.paid());
+        assertEquals(List.of(new Settlement.Unpaid(2, eur("150.25"))), standing.unpaid());
+        assertEquals(eur("150.25"), standing.unpaidTotal());
+
+        // 800.00 paid and 150.25 due exceed 900.00: the due payment is cancelled, 100.00 is paid as balance
+        Settlement settlement = Settlement.of(eur("900.00"), standing);
+        assertEquals(List.of(2L), settlement.cancelledIds());
+        assertEquals(eur("100.00"), settlement.balancePayment());
+        assertEquals(eur("800.00"), settlement.paid());
+
+        Settlement.Standing nothing = Settlement.Standing.of(List.of());
+        assertEquals(eur("0.00"), nothing.paid());
+        assertEquals(eur("0.00"), nothing.unpaidTotal());
+        assertEquals(List.of(), nothing.unpaid());
     }
 }
