@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.platform.ConcurrentChangeException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -75,8 +77,17 @@ public class AssessmentService {
             if (existing(applicationId, reviewerId) == null) {
                 ReviewAssignment assignment = new ReviewAssignment(application, reviewer, clock.instant(),
                         caller.email());
-                em.persist(assignment);
-                em.flush();
+                try {
+                    em.persist(assignment);
+                    em.flush();
+                } catch (PersistenceException e) {
+                    // Another officer assigned the same reviewer at the same moment (the round robin picks the same
+                    // least-loaded reviewers for both): said plainly, and nothing of this request stays.
+                    if (ConcurrentChangeException.causedBy(e)) {
+                        throw new ConcurrentChangeException("assessment.assignedMeanwhile");
+                    }
+                    throw e;
+                }
                 audit.record("REVIEWER_ASSIGNED", SUBJECT, applicationId, null,
                         "assignment=" + assignment.getId() + ", reviewer=" + reviewer.getEmail());
                 assigned.add(assignment.getId());

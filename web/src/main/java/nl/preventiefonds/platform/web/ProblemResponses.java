@@ -62,6 +62,9 @@ public final class ProblemResponses {
 
         @Override
         public Response toResponse(ValidationFailedException e) {
+            if (e instanceof nl.preventiefonds.platform.ConcurrentChangeException) {
+                return of(409, "Conflict", e.getProblems(), locale(headers));
+            }
             boolean missing = e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound"));
             return of(missing ? 404 : 422, missing ? "Not Found" : "Unprocessable Content", e.getProblems(),
                     locale(headers));
