@@ -80,6 +80,12 @@ class CallAdministrationIT {
     @Inject
     private UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/PreventiefondsDS")
+    private javax.sql.DataSource dataSource;
+
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @ArquillianResource
     private URL base;
 
@@ -339,6 +345,105 @@ class CallAdministrationIT {
                 "Duurzaamheid"), reloaded.getCriteria().stream().map(CallForm.CriterionRow::getName).toList());
         assertEquals(List.of(55, 20, 15, 10), reloaded.getCriteria().stream()
                 .map(CallForm.CriterionRow::getWeightPercent).toList());
+    }
+
+    private long fundWithYear(int year, String budget) throws Exception {
+        FundForm form = new FundForm();
+        form.setName("Testfonds " + UUID.randomUUID());
+        form.setTotalBudget(new BigDecimal(budget));
+        form.getYears().add(new FundForm.YearRow(year, new BigDecimal(budget)));
+        return asFundManager.call(() -> funds.save(form));
+    }
+
+    private BigDecimal yearBudget(long fundId, int year) {
+        return new BigDecimal(em.createNativeQuery("SELECT budget FROM fund_year_budget WHERE fund_id = ?"
+                + " AND budget_year = ?").setParameter(1, fundId).setParameter(2, year).getSingleResult().toString());
+    }
+
+    private static List<String> refusalKeys(Object outcome) {
+        Throwable cause = outcome instanceof Throwable t ? t : null;
+        while (cause != null && !(cause instanceof ValidationFailedException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(ValidationFailedException.class, cause, "refused by a rule, not an error: " + outcome);
+        return ((ValidationFailedException) cause).getMessageKeys();
+    }
+
+    @Test
+    void aYearBudgetIsNeverLoweredBelowWhatIsCommitted() throws Exception {
+        long fundId = fundWithYear(2031, "100000.00");
+        try (java.sql.Connection decision = dataSource.getConnection();
+             java.sql.PreparedStatement commit = decision.prepareStatement("UPDATE fund_year_budget"
+                     + " SET committed = committed + 60000 WHERE fund_id = ? AND budget_year = 2031")) {
+            commit.setLong(1, fundId);
+            commit.executeUpdate();
+        }
+        FundForm lower = asFundManager.call(() -> funds.load(fundId));
+        lower.getYears().get(0).setBudget(new BigDecimal("59999.99"));
+        Object refused;
+        try {
+            refused = asFundManager.call(() -> funds.save(lower));
+        } catch (Exception e) {
+            refused = e;
+        }
+        assertEquals(List.of("fund.yearBelowCommitted"), refusalKeys(refused));
+        assertEquals(0, new BigDecimal("100000.00").compareTo(yearBudget(fundId, 2031)), "nothing saved");
+
+        FundForm exact = asFundManager.call(() -> funds.load(fundId));
+        exact.getYears().get(0).setBudget(new BigDecimal("60000.00"));
+        asFundManager.call(() -> funds.save(exact));
+        assertEquals(0, new BigDecimal("60000.00").compareTo(yearBudget(fundId, 2031)), "down to exactly committed");
+    }
+
+    /**
+     * A decision commits money while the fund manager lowers the year: the lowering waits for the decision and is
+     * then refused with its message (it read the committed total before and failed on the CHECK: an error page).
+     */
+    @Test
+    void aYearBudgetLoweredWhileADecisionCommitsIsRefusedNotAnError() throws Exception {
+        long fundId = fundWithYear(2032, "100000.00");
+        FundForm lower = asFundManager.call(() -> funds.load(fundId));
+        lower.getYears().get(0).setBudget(new BigDecimal("50000.00"));
+        try (java.sql.Connection decision = dataSource.getConnection()) {
+            decision.setAutoCommit(false);
+            try (java.sql.PreparedStatement commit = decision.prepareStatement("UPDATE fund_year_budget"
+                    + " SET committed = committed + 60000 WHERE fund_id = ? AND budget_year = 2032")) {
+                commit.setLong(1, fundId);
+                commit.executeUpdate();
+            }
+            java.util.concurrent.Future<Object> save = executor.submit(() -> {
+                try {
+                    return asFundManager.call(() -> funds.save(lower));
+                } catch (Exception e) {
+                    return e;
+                }
+            });
+            waitForStatementOn("fund_year_budget");
+            decision.commit();
+            assertEquals(List.of("fund.yearBelowCommitted"),
+                    refusalKeys(save.get(120, java.util.concurrent.TimeUnit.SECONDS)));
+        }
+        assertEquals(0, new BigDecimal("100000.00").compareTo(yearBudget(fundId, 2032)), "nothing saved");
+    }
+
+    /** Until another session's statement on the table runs (waits for a lock), at most a minute. */
+    private void waitForStatementOn(String table) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (java.sql.Connection watcher = dataSource.getConnection();
+                 java.sql.PreparedStatement count = watcher.prepareStatement("SELECT COUNT(*) FROM"
+                         + " information_schema.PROCESSLIST WHERE COMMAND = 'Query' AND ID <> CONNECTION_ID()"
+                         + " AND INFO LIKE ?")) {
+                count.setString(1, "%" + table + "%");
+                try (java.sql.ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
@@ -45,6 +46,9 @@ public class FundAdministration {
             em.persist(fund);
         } else {
             fund = find(form.getId());
+            // The year rows locked and read afresh: a decision committing money at this moment waits, or has
+            // committed and is counted, instead of slipping under a lowered budget (the CHECK would then fail).
+            fund.getYearBudgets().forEach(y -> em.refresh(y, LockModeType.PESSIMISTIC_WRITE));
             before = fund.auditSummary();
             fund.update(form.getName(), form.getDescription(), form.getTotalBudget());
         }
