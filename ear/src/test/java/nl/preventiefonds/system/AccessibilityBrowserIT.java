@@ -136,6 +136,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("care-demand indicators", fundManager,
                         t -> t.open("admin/indicators.xhtml", "#indicatorsIntro")),
                 new Page("audit log", fundManager, t -> t.open("admin/audit.xhtml", "#auditFilter")),
+                new Page("equated days", fundManager, t -> t.open("admin/equated-days.xhtml", "#equatedDaysForm")),
                 new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")));
     }
 

@@ -48,6 +48,8 @@ class ApiAuthorisationIT {
         {"GET", "report-requests/mine", 401, 200, 200, 403, 403, 403},
         {"POST", "monitoring/reminders", 401, 403, 403, 200, 403, 200},
         {"GET", "anonymisation/candidates", 401, 403, 403, 403, 403, 200},
+        {"GET", "equated-days", 401, 403, 403, 200, 200, 200},
+        {"PUT", "equated-days/2099-06-30", 401, 403, 403, 403, 403, 422}, // allowed, but an empty body
         {"GET", "open/register", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.json", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.csv", 200, 200, 200, 200, 200, 200},

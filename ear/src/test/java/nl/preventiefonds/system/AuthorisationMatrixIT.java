@@ -243,6 +243,7 @@ class AuthorisationMatrixIT {
         ids.put("report", one("SELECT MIN(r.id) FROM report r JOIN report_request q ON q.id = r.request_id"
                 + " WHERE q.application_id = ?", closed));
         ids.put("missing", "987654321");
+        ids.put("day", "2099-06-30");
         return ids;
     }
 

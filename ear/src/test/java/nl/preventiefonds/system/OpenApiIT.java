@@ -46,10 +46,13 @@ class OpenApiIT {
                 "/preventiefonds/api/partner/report-upload", "/preventiefonds/api/deadlines",
                 "/preventiefonds/api/calls", "/preventiefonds/api/applications", "/preventiefonds/api/awards",
                 "/preventiefonds/api/reports", "/preventiefonds/api/indicators", "/preventiefonds/api/impact/dashboard",
-                "/preventiefonds/api/impact/cost-parameters", "/preventiefonds/api/open/register")) {
+                "/preventiefonds/api/impact/cost-parameters", "/preventiefonds/api/open/register",
+                "/preventiefonds/api/equated-days", "/preventiefonds/api/equated-days/{date}")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertTrue(paths.getJsonObject("/preventiefonds/api/applications/{id}/determination").containsKey("post"));
         assertTrue(paths.getJsonObject("/preventiefonds/api/impact/cost-parameters").containsKey("put"));
+        assertTrue(paths.getJsonObject("/preventiefonds/api/equated-days/{date}").containsKey("put"));
+        assertTrue(paths.getJsonObject("/preventiefonds/api/equated-days/{date}").containsKey("delete"));
     }
 }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import nl.preventiefonds.platform.DutchCalendar;
+import nl.preventiefonds.calendar.DutchCalendar;
+import nl.preventiefonds.calendar.EquatedDays;
 
 /**
  * The date by which a decision on an application is due (Awb 4:13, 4:15, Algemene termijnenwet).
@@ -20,7 +21,7 @@ import nl.preventiefonds.platform.DutchCalendar;
  * suspension when the deadline has passed, so the deadline day itself is still suspended.</li>
  * <li>Days covered by more than one suspension are counted once.</li>
  * <li>While a request is unanswered and its deadline not passed the due date is unknown.</li>
- * <li>A due date on a Saturday, Sunday or general holiday moves to the next working day
+ * <li>A due date on a Saturday, Sunday, general holiday or equated day moves to the next working day
  * (Algemene termijnenwet art. 1).</li>
  * </ul>
  * All arithmetic is on {@link LocalDate}, so clock changes do not shift any date.
@@ -39,7 +40,8 @@ public final class DecisionTerm {
     }
 
     /** Null while a suspension is still running at {@code today} (not answered and deadline not yet passed). */
-    public static LocalDate dueDate(LocalDate receivedOn, int weeks, List<Suspension> suspensions, LocalDate today) {
+    public static LocalDate dueDate(LocalDate receivedOn, int weeks, List<Suspension> suspensions, LocalDate today,
+                                    EquatedDays equated) {
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(today, "today");
         if (weeks < 0) {
@@ -50,7 +52,7 @@ public final class DecisionTerm {
             return null;
         }
         LocalDate lastDay = receivedOn.plusDays(7L * weeks).plusDays(totalSuspendedDays(all, today));
-        return DutchCalendar.onOrNextWorkingDay(lastDay);
+        return DutchCalendar.onOrNextWorkingDay(lastDay, equated);
     }
 
     /**

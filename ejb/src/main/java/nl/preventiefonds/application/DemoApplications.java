@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.UserAccount;
@@ -29,7 +30,7 @@ public final class DemoApplications {
         LocalDate receivedOn = LocalDate.ofInstant(submittedAt, Amsterdam.ZONE);
         application.markSubmitted(submittedAt, receivedOn);
         application.setDecisionDueOn(DecisionTerm.dueDate(receivedOn, call.getDecisionTermWeeks(), List.of(),
-                receivedOn));
+                receivedOn, StatutoryCalendar.read(em)));
         em.persist(new IssuedDocument(application, IssuedDocument.Kind.RECEIPT, ReceiptLetter.filename(application),
                 submittedAt, ReceiptLetter.render(application, List.of(), submittedAt, application.getDecisionDueOn())));
         Instant later = submittedAt.plusSeconds(3 * 24 * 3600);

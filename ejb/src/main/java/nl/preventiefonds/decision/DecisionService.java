@@ -20,6 +20,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.identity.AccessPolicy;
@@ -54,6 +55,9 @@ public class DecisionService {
 
     @EJB
     private Outbox outbox;
+
+    @Inject
+    private StatutoryCalendar calendar;
 
     @Inject
     private BudgetLedger ledger;
@@ -114,7 +118,7 @@ public class DecisionService {
         GrantDecision decision = new GrantDecision(application, call.getFund(), call.getBudgetYear(), outcome, amount,
                 clean(form.getReasons()), clean(form.getObligations()),
                 outcome.grantsMoney() ? form.getAdvancePercent() : 0, reportKind, reportDue, now, today,
-                caller.email(), ObjectionTerms.objectionDeadline(today));
+                caller.email(), ObjectionTerms.objectionDeadline(today, calendar.equatedDays()));
         if (outcome.grantsMoney()) {
             BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
             if (advance.signum() > 0) {
@@ -202,7 +206,8 @@ public class DecisionService {
         }
         boolean onTime = ObjectionTerms.isOnTime(decision.getObjectionDeadline(), receivedOn);
         Objection objection = new Objection(decision, receivedOn, lodgedBy.strip(), grounds.strip(), onTime,
-                ObjectionTerms.decideBy(decision.getObjectionDeadline(), receivedOn), clock.instant(), caller.email());
+                ObjectionTerms.decideBy(decision.getObjectionDeadline(), receivedOn, calendar.equatedDays()), clock.instant(),
+                caller.email());
         em.persist(objection);
         em.flush();
         audit.record("OBJECTION_REGISTERED", SUBJECT, decision.getApplication().getId(), null,

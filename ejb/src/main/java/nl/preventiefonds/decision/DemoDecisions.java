@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.IssuedDocument;
@@ -27,7 +28,7 @@ public final class DemoDecisions {
         GrantDecision decision = new GrantDecision(application, call.getFund(), call.getBudgetYear(),
                 DecisionOutcome.AWARD, amount, "Het initiatief past goed bij de doelen van het fonds.",
                 "Vermeld de steun van de gemeente in uw communicatie.", advancePercent, kind, reportDue, decidedAt,
-                decidedOn, decidedBy, ObjectionTerms.objectionDeadline(decidedOn));
+                decidedOn, decidedBy, ObjectionTerms.objectionDeadline(decidedOn, StatutoryCalendar.read(em)));
         decision.addTranche("Voorschot", decidedOn.plusDays(DecisionService.ADVANCE_DUE_DAYS),
                 DecisionRules.advance(amount, advancePercent));
         em.createNativeQuery("UPDATE fund_year_budget SET committed = committed + ? WHERE fund_id = ?"

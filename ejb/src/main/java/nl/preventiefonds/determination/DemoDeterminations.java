@@ -18,7 +18,8 @@ public final class DemoDeterminations {
                                            String reasons, Instant determinedAt, String officer) {
         LocalDate on = LocalDate.ofInstant(determinedAt, Amsterdam.ZONE);
         Determination determination = new Determination(decision, finalAmount, decision.getAmount(), reasons, false,
-                on, determinedAt, officer, ObjectionTerms.objectionDeadline(on));
+                on, determinedAt, officer, ObjectionTerms.objectionDeadline(on,
+                nl.preventiefonds.calendar.StatutoryCalendar.read(em)));
         em.persist(determination);
         decision.getApplication().determined(determinedAt);
         return determination;

@@ -26,6 +26,7 @@ import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.decision.BudgetLedger;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
@@ -74,6 +75,9 @@ public class DeterminationService {
 
     @EJB
     private ApplicationQueries queries;
+
+    @Inject
+    private StatutoryCalendar calendar;
 
     @Inject
     private BudgetLedger ledger;
@@ -243,7 +247,7 @@ public class DeterminationService {
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
         String before = application.auditSummary();
         Determination determination = new Determination(decision, finalAmount, zero(), reasons, direct, today, now,
-                by, ObjectionTerms.objectionDeadline(today));
+                by, ObjectionTerms.objectionDeadline(today, calendar.equatedDays()));
         em.persist(determination);
         em.flush();
         PaymentService.SettlementResult result = payments.settle(decision, determination.getId(), finalAmount, today);

@@ -12,7 +12,8 @@ public final class DemoReports {
     }
 
     public static void schedule(EntityManager em, GrantDecision decision, Instant now) {
-        ReportRequest.scheduleFor(decision, now).forEach(em::persist);
+        ReportRequest.scheduleFor(decision, now, nl.preventiefonds.calendar.StatutoryCalendar.read(em))
+                .forEach(em::persist);
     }
 
     /** A completed grant's final report: accepted, with the given reach per activity. */

@@ -84,13 +84,14 @@ public class ReportRequest implements Serializable {
     }
 
     /** The requests an award asks for, by its determination tier (see {@link ReportSchedule}); not yet persisted. */
-    static List<ReportRequest> scheduleFor(GrantDecision decision, Instant now) {
+    static List<ReportRequest> scheduleFor(GrantDecision decision, Instant now,
+                                           nl.preventiefonds.calendar.EquatedDays equated) {
         Application application = decision.getApplication();
         List<PartnerOrganisation> partners = application.sortedPartners();
         Map<Long, PartnerOrganisation> byId = partners.stream()
                 .collect(Collectors.toMap(PartnerOrganisation::getId, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
         return ReportSchedule.plan(decision.getReportKind(), application.getStartDate(), application.getEndDate(),
-                        decision.getReportDueOn(), List.copyOf(byId.keySet()), decision.getDecidedOn()).stream()
+                        decision.getReportDueOn(), List.copyOf(byId.keySet()), decision.getDecidedOn(), equated).stream()
                 .map(planned -> new ReportRequest(application, decision, planned.partnerId() == null ? null
                         : byId.get(planned.partnerId()), planned.purpose(), decision.getReportKind(), planned.dueOn(),
                         now))

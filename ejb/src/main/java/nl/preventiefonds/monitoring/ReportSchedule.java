@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.preventiefonds.call.ReportKind;
-import nl.preventiefonds.platform.DutchCalendar;
+import nl.preventiefonds.calendar.DutchCalendar;
+import nl.preventiefonds.calendar.EquatedDays;
 
 /**
  * Which reports a grant asks for and when, from its determination tier. Progress reports every six months
@@ -26,7 +27,7 @@ public final class ReportSchedule {
     }
 
     public static List<Planned> plan(ReportKind kind, LocalDate start, LocalDate end, LocalDate finalDueOn,
-                                     List<Long> partnerIds, LocalDate decidedOn) {
+                                     List<Long> partnerIds, LocalDate decidedOn, EquatedDays equated) {
         List<Planned> planned = new ArrayList<>();
         if (kind == null || kind == ReportKind.NONE || finalDueOn == null) {
             return planned;
@@ -35,7 +36,7 @@ public final class ReportSchedule {
         if (start != null && end != null) {
             for (LocalDate mark = start.plusMonths(PROGRESS_MONTHS); mark.isBefore(end);
                  mark = mark.plusMonths(PROGRESS_MONTHS)) {
-                LocalDate due = DutchCalendar.onOrNextWorkingDay(mark.plusDays(PROGRESS_GRACE_DAYS));
+                LocalDate due = DutchCalendar.onOrNextWorkingDay(mark.plusDays(PROGRESS_GRACE_DAYS), equated);
                 if (due.isBefore(earliest)) {
                     continue; // a progress moment that passed before the decision is not asked for afterwards
                 }
@@ -51,7 +52,7 @@ public final class ReportSchedule {
         if (partnerDue.isBefore(earliest)) {
             partnerDue = earliest;
         }
-        partnerDue = DutchCalendar.onOrNextWorkingDay(partnerDue);
+        partnerDue = DutchCalendar.onOrNextWorkingDay(partnerDue, equated);
         if (partnerDue.isAfter(organiserDue)) {
             partnerDue = organiserDue;
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
@@ -47,6 +48,9 @@ public class ReportScheduling {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StatutoryCalendar calendar;
+
     /**
      * Inside the decision's transaction, after the payments: the report schedule. A grant in the direct tier asks for
      * no reports; the determination package determines it at once.
@@ -59,7 +63,8 @@ public class ReportScheduling {
         if (decision.getReportKind() == null || decision.getReportKind() == ReportKind.NONE) {
             return;
         }
-        List<ReportRequest> requests = ReportRequest.scheduleFor(decision, clock.instant());
+        List<ReportRequest> requests = ReportRequest.scheduleFor(decision, clock.instant(),
+                calendar.equatedDays());
         requests.forEach(em::persist);
         em.flush();
         audit.record("REPORTS_SCHEDULED", ReportFiling.SUBJECT, application.getId(), null, "requests=" + requests.size() + ", "

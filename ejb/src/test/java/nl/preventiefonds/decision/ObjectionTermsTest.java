@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import nl.preventiefonds.calendar.EquatedDays;
+import nl.preventiefonds.calendar.KnownEquatedDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ObjectionTermsTest {
+    private static final EquatedDays DECREE = KnownEquatedDays.DECREE_2026_2028;
 
     @Test
     void sixWeeksToObjectMovedOffWeekendsAndHolidays() {
-        assertEquals(LocalDate.of(2027, 1, 4), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 23)));
+        assertEquals(LocalDate.of(2027, 1, 4), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 23), DECREE));
         // 14 November 2026 + 6 weeks = Saturday 26 December -> Monday 28 December
-        assertEquals(LocalDate.of(2026, 12, 28), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 14)));
+        assertEquals(LocalDate.of(2026, 12, 28), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 14), DECREE));
     }
 
     @ParameterizedTest
@@ -28,15 +31,15 @@ class ObjectionTermsTest {
             "2027-02-27, 2027-04-12, Saturday: six weeks end on a Saturday"
     })
     void theObjectionDeadlineFromTheDayTheDecisionWasSent(LocalDate sentOn, LocalDate deadline, String why) {
-        assertEquals(deadline, ObjectionTerms.objectionDeadline(sentOn), why);
+        assertEquals(deadline, ObjectionTerms.objectionDeadline(sentOn, DECREE), why);
     }
 
     @Test
     void theObjectionIsDecidedSixWeeksAfterTheObjectionTerm() {
         LocalDate deadline = LocalDate.of(2027, 1, 4);
-        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, LocalDate.of(2026, 12, 1)),
+        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, LocalDate.of(2026, 12, 1), DECREE),
                 "on time: counted from the end of the objection term (Awb 7:10)");
-        assertEquals(LocalDate.of(2027, 3, 1), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 18)),
+        assertEquals(LocalDate.of(2027, 3, 1), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 18), DECREE),
                 "late: counted from receipt");
     }
 
@@ -48,16 +51,16 @@ class ObjectionTermsTest {
         assertTrue(ObjectionTerms.isOnTime(deadline, deadline));
         assertFalse(ObjectionTerms.isOnTime(deadline, LocalDate.of(2027, 1, 5)));
         // received on the deadline day: counted from the end of the term, as any objection on time
-        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, deadline));
-        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 3)));
+        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, deadline, DECREE));
+        assertEquals(LocalDate.of(2027, 2, 15), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 3), DECREE));
         // received the day after: counted from receipt, one day later
-        assertEquals(LocalDate.of(2027, 2, 16), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 5)));
+        assertEquals(LocalDate.of(2027, 2, 16), ObjectionTerms.decideBy(deadline, LocalDate.of(2027, 1, 5), DECREE));
     }
 
     @Test
     void aDeadlineMovedOffAHolidayStillEndsTheTermOnTheMovedDay() {
         // sent Friday 13 November 2026: the term ends on Monday 28 December, not on Christmas Day
-        LocalDate deadline = ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 13));
+        LocalDate deadline = ObjectionTerms.objectionDeadline(LocalDate.of(2026, 11, 13), DECREE);
         assertEquals(LocalDate.of(2026, 12, 28), deadline);
         assertTrue(ObjectionTerms.isOnTime(deadline, LocalDate.of(2026, 12, 28)));
         assertFalse(ObjectionTerms.isOnTime(deadline, LocalDate.of(2026, 12, 29)));
@@ -74,6 +77,26 @@ class ObjectionTermsTest {
     })
     void aDecideByDateInAWeekendOrOnAHolidayMovesToTheNextWorkingDay(LocalDate deadline, LocalDate received,
                                                                         LocalDate decideBy, String why) {
-        assertEquals(decideBy, ObjectionTerms.decideBy(deadline, received), why);
+        assertEquals(decideBy, ObjectionTerms.decideBy(deadline, received, DECREE), why);
+    }
+
+    @Test
+    void anObjectionTermEndingOnAscensionDay2026RunsToTheMondayAfterTheEquatedFriday() {
+        // sent Thursday 2 April 2026: six weeks end on Thursday 14 May, Ascension Day; Friday 15 May is equated
+        assertEquals(LocalDate.of(2026, 5, 18), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 4, 2), DECREE));
+        assertEquals(LocalDate.of(2026, 5, 18), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 4, 3), DECREE),
+                "ending on the equated Friday itself");
+        assertEquals(LocalDate.of(2026, 5, 13), ObjectionTerms.objectionDeadline(LocalDate.of(2026, 4, 1), DECREE),
+                "the Wednesday before stays");
+    }
+
+    @Test
+    void aDecisionOnAnObjectionDueOnAnEquatedDayMovesToo() {
+        // the objection term ended on Monday 30 March 2026; six weeks later is Monday 11 May, a working day
+        assertEquals(LocalDate.of(2026, 5, 11), ObjectionTerms.decideBy(LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 3, 1), DECREE));
+        // received late on Friday 3 April: six weeks end on the equated Friday 15 May
+        assertEquals(LocalDate.of(2026, 5, 18), ObjectionTerms.decideBy(LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 4, 3), DECREE));
     }
 }

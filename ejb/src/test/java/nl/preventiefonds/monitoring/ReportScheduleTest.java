@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.preventiefonds.calendar.EquatedDays;
+import nl.preventiefonds.calendar.KnownEquatedDays;
 import nl.preventiefonds.call.ReportKind;
 import org.junit.jupiter.api.Test;
 
 class ReportScheduleTest {
+    private static final EquatedDays DECREE = KnownEquatedDays.DECREE_2026_2028;
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
     private static final LocalDate END = LocalDate.of(2028, 3, 31);
     private static final LocalDate FINAL_DUE = END.plusWeeks(13);
@@ -16,13 +19,13 @@ class ReportScheduleTest {
 
     @Test
     void directTierAsksNothing() {
-        assertTrue(ReportSchedule.plan(ReportKind.NONE, START, END, null, List.of(1L), DECIDED).isEmpty());
+        assertTrue(ReportSchedule.plan(ReportKind.NONE, START, END, null, List.of(1L), DECIDED, DECREE).isEmpty());
     }
 
     @Test
     void progressEverySixMonthsWhileRunningThenFinalForOrganiserAndEachPartner() {
         List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
-                List.of(11L, 12L), DECIDED);
+                List.of(11L, 12L), DECIDED, DECREE);
         // Marks 4 July 2027 and 4 January 2028 lie before the end; 4 July 2028 does not.
         List<ReportSchedule.Planned> progress = plan.stream().filter(p -> p.purpose() == ReportPurpose.PROGRESS)
                 .toList();
@@ -39,7 +42,7 @@ class ReportScheduleTest {
     @Test
     void shortInitiativeGetsOnlyAFinalReport() {
         List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_AND_FINANCIAL_REPORT, START,
-                START.plusMonths(5), START.plusMonths(5).plusWeeks(13), List.of(), DECIDED);
+                START.plusMonths(5), START.plusMonths(5).plusWeeks(13), List.of(), DECIDED, DECREE);
         assertEquals(1, plan.size());
         assertEquals(ReportPurpose.FINAL, plan.get(0).purpose());
     }
@@ -48,7 +51,7 @@ class ReportScheduleTest {
     void progressMomentsBeforeTheDecisionAreNotAskedForAfterwards() {
         LocalDate lateDecision = LocalDate.of(2027, 9, 1);
         List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
-                List.of(), lateDecision);
+                List.of(), lateDecision, DECREE);
         assertEquals(List.of(LocalDate.of(2028, 1, 18), FINAL_DUE),
                 plan.stream().map(ReportSchedule.Planned::dueOn).toList());
     }
@@ -57,7 +60,7 @@ class ReportScheduleTest {
     void noReportIsDueSoonerThanTwoWeeksAfterTheDecision() {
         LocalDate decided = FINAL_DUE.minusDays(3);
         List<ReportSchedule.Planned> plan = ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
-                List.of(5L), decided);
+                List.of(5L), decided, DECREE);
         assertTrue(plan.stream().allMatch(p -> !p.dueOn().isBefore(decided.plusDays(14))));
     }
 }

@@ -1,4 +1,4 @@
-package nl.preventiefonds.platform;
+package nl.preventiefonds.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class DutchCalendarTest {
+    private static final EquatedDays DECREE = KnownEquatedDays.DECREE_2026_2028;
 
     @ParameterizedTest
     @CsvSource({
@@ -65,7 +66,7 @@ class DutchCalendarTest {
     })
     void generalHolidays(LocalDate date, String name) {
         assertTrue(DutchCalendar.isGeneralHoliday(date), name);
-        assertFalse(DutchCalendar.isWorkingDay(date), name);
+        assertFalse(DutchCalendar.isWorkingDay(date, DECREE), name);
     }
 
     @ParameterizedTest
@@ -87,11 +88,11 @@ class DutchCalendarTest {
     void weekendsAreNoWorkingDaysButNoHolidaysEither() {
         LocalDate saturday = LocalDate.of(2026, 3, 28);
         LocalDate sunday = LocalDate.of(2026, 3, 29);
-        assertFalse(DutchCalendar.isWorkingDay(saturday));
-        assertFalse(DutchCalendar.isWorkingDay(sunday));
+        assertFalse(DutchCalendar.isWorkingDay(saturday, DECREE));
+        assertFalse(DutchCalendar.isWorkingDay(sunday, DECREE));
         assertFalse(DutchCalendar.isGeneralHoliday(saturday));
         assertFalse(DutchCalendar.isGeneralHoliday(sunday));
-        assertTrue(DutchCalendar.isWorkingDay(LocalDate.of(2026, 3, 30)));
+        assertTrue(DutchCalendar.isWorkingDay(LocalDate.of(2026, 3, 30), DECREE));
     }
 
     @ParameterizedTest
@@ -100,14 +101,43 @@ class DutchCalendarTest {
             "2026-03-28, 2026-03-30, Saturday to Monday",
             "2026-04-03, 2026-04-07, Goede Vrijdag over Easter to Tuesday",
             "2025-04-26, 2025-04-28, Koningsdag on Saturday to Monday",
-            "2026-05-14, 2026-05-15, Hemelvaartsdag to Friday",
+            "2026-05-14, 2026-05-18, Hemelvaartsdag over the equated Friday and the weekend to Monday",
+            "2026-05-13, 2026-05-13, the Wednesday before Hemelvaartsdag stays",
+            "2026-05-15, 2026-05-18, the equated Friday after Hemelvaartsdag to Monday",
+            "2026-01-01, 2026-01-05, Nieuwjaarsdag over the equated 2 January and the weekend to Monday",
+            "2026-01-02, 2026-01-05, the equated 2 January to Monday",
+            "2028-04-27, 2028-05-01, Koningsdag 2028 over the equated Friday to Monday",
+            "2028-05-25, 2028-05-29, Hemelvaartsdag 2028 over the equated Friday to Monday",
             "2026-05-23, 2026-05-26, Saturday before Pinksteren to Tuesday",
             "2026-12-25, 2026-12-28, Christmas on Friday to Monday",
             "2027-12-25, 2027-12-27, Christmas on Saturday to Monday",
             "2027-01-01, 2027-01-04, Nieuwjaarsdag on Friday to Monday",
-            "2027-05-05, 2027-05-07, Bevrijdingsdag on Wednesday and Hemelvaartsdag on Thursday to Friday"
+            "2027-05-05, 2027-05-10, Bevrijdingsdag, Hemelvaartsdag and the equated Friday to Monday"
     })
     void onOrNextWorkingDay(LocalDate date, LocalDate expected, String why) {
-        assertEquals(expected, DutchCalendar.onOrNextWorkingDay(date), why);
+        assertEquals(expected, DutchCalendar.onOrNextWorkingDay(date, DECREE), why);
+    }
+
+    @Test
+    void anEquatedDayIsNoWorkingDayButNoGeneralHolidayEither() {
+        LocalDate friday = LocalDate.of(2026, 5, 15);
+        assertFalse(DutchCalendar.isGeneralHoliday(friday), "lid 3 days are not lid 1 holidays");
+        assertFalse(DutchCalendar.isWorkingDay(friday, DECREE));
+        assertTrue(DutchCalendar.isWorkingDay(friday, EquatedDays.NONE), "only the decree makes it one");
+        assertTrue(DutchCalendar.isWorkingDay(LocalDate.of(2026, 5, 18), DECREE));
+    }
+
+    @Test
+    void withoutTheDecreeAscensionDay2026MovesToTheFridayOnly() {
+        assertEquals(LocalDate.of(2026, 5, 15), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2026, 5, 14),
+                EquatedDays.NONE));
+    }
+
+    @Test
+    void aDayTheListDoesNotNameCountsAsAWorkingDay() {
+        // 2029's decree is not entered: the Friday after Ascension Day 2029 (11 May) is a working day until it is.
+        assertEquals(LocalDate.of(2029, 5, 11), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2029, 5, 10), DECREE));
+        assertEquals(LocalDate.of(2029, 5, 14), DutchCalendar.onOrNextWorkingDay(LocalDate.of(2029, 5, 10),
+                EquatedDays.of(LocalDate.of(2029, 5, 11))));
     }
 }

@@ -1,12 +1,13 @@
-package nl.preventiefonds.platform;
+package nl.preventiefonds.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * Working days as Dutch statutory terms count them: a term that ends on a Saturday, Sunday or one of the
- * general holidays of Algemene termijnenwet art. 3 runs on to the next working day (art. 1).
+ * Working days as Dutch statutory terms count them: a term that ends on a Saturday, Sunday, one of the general
+ * holidays of Algemene termijnenwet art. 3 lid 1 and 2, or a day equated to them by royal decree (lid 3, see
+ * {@link EquatedDays}) runs on to the next working day (art. 1).
  */
 public final class DutchCalendar {
 
@@ -54,16 +55,21 @@ public final class DutchCalendar {
                 || fromEaster == 50; // tweede Pinksterdag
     }
 
-    /** Not a Saturday, Sunday or general holiday. */
-    public static boolean isWorkingDay(LocalDate date) {
+    /** Not a Saturday, Sunday, general holiday or equated day. */
+    public static boolean isWorkingDay(LocalDate date, EquatedDays equated) {
+        return isWeekday(date) && !isGeneralHoliday(date) && !equated.contains(date);
+    }
+
+    /** Monday to Friday. */
+    public static boolean isWeekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isGeneralHoliday(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
     /** The date itself when it is a working day, else the first working day after it. */
-    public static LocalDate onOrNextWorkingDay(LocalDate date) {
+    public static LocalDate onOrNextWorkingDay(LocalDate date, EquatedDays equated) {
         LocalDate day = date;
-        while (!isWorkingDay(day)) {
+        while (!isWorkingDay(day, equated)) {
             day = day.plusDays(1);
         }
         return day;
