@@ -110,6 +110,11 @@ class GdprIT {
         return id;
     }
 
+    private static long assignment(long applicationId, String reviewer) throws Exception {
+        return TestDatabase.count("SELECT r.id FROM review_assignment r JOIN app_user u ON u.id = r.reviewer_id"
+                + " WHERE r.application_id = ? AND u.email = ?", applicationId, reviewer);
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -134,6 +139,29 @@ class GdprIT {
         String ownReference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", own).get(0).get(0);
         String otherReference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", theirs)
                 .get(0).get(0);
+
+        // Two more reviewers through the API, so the audit trail holds what the assessment really writes: one
+        // declares a conflict of interest with a reason, the other scores.
+        String conflicted = TestDatabase.cloneAccount(Fixtures.OFFICER, null);
+        String scorer = TestDatabase.cloneAccount(Fixtures.OFFICER, null);
+        assertEquals(200, login(Fixtures.OFFICER).api("POST", "applications/" + own + "/reviewers", "{\"reviewerIds\":["
+                + TestDatabase.userId(conflicted) + "," + TestDatabase.userId(scorer) + "]}").statusCode());
+        String reason = "Mijn zus is penningmeester van deze stichting";
+        assertEquals(200, login(conflicted).api("POST", "reviews/" + assignment(own, conflicted) + "/declaration",
+                "{\"conflict\":true,\"reason\":\"" + reason + "\"}").statusCode());
+        WebSession scoring = login(scorer);
+        long scored = assignment(own, scorer);
+        assertEquals(200, scoring.api("POST", "reviews/" + scored + "/declaration", "{\"conflict\":false}")
+                .statusCode());
+        StringBuilder scores = new StringBuilder();
+        for (List<Object> criterion : TestDatabase.query("SELECT id FROM call_criterion WHERE call_id = ?",
+                fund.callId())) {
+            scores.append(scores.length() == 0 ? "" : ",").append("{\"criterionId\":").append(criterion.get(0))
+                    .append(",\"score\":9,\"rationale\":\"Sterk plan van de wijk\"}");
+        }
+        HttpResponse<String> reviewed = scoring.api("POST", "reviews/" + scored, "{\"advice\":\"AWARD\",\"scores\":["
+                + scores + "]}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
 
         WebSession session = login(mine.email());
         HttpResponse<byte[]> download = session.getBytes("api/personal-data");
@@ -162,6 +190,12 @@ class GdprIT {
         // Nothing of the other organiser, and staff appear by role only.
         assertFalse(json.contains(other.email()) || json.contains(other.name()) || json.contains(otherReference), json);
         assertFalse(json.contains(Fixtures.OFFICER), "staff are not named: " + json);
+        // The assessment is not the applicant's data: no reviewers, no conflict reasons, no scores or rationales.
+        assertFalse(json.contains(conflicted) || json.contains(scorer), "reviewers are not named: " + json);
+        assertFalse(json.contains(reason), "no conflict-of-interest reason: " + json);
+        assertFalse(json.contains("score=") || json.contains("Sterk plan"), "no scores: " + json);
+        assertTrue(data.getJsonArray("audit_trail").stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> "REVIEW_COMPLETED".equals(a.getString("action"))), "that it happened stays");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PERSONAL_DATA_EXPORTED'"
                 + " AND subject_id = ? AND actor = ?", String.valueOf(mine.userId()), mine.email()));
 

@@ -115,6 +115,16 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts raw bytes to an API path without a Content-Length (chunked), as a streaming client sends them. */
+    HttpResponse<String> postChunked(String apiPath, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve("api/" + apiPath))
+                .header("X-Requested-With", "test").header("Accept-Language", "nl")
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

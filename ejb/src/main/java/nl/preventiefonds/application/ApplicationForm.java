@@ -432,7 +432,7 @@ public class ApplicationForm implements Serializable {
     }
 
     public void setActivities(List<ActivityRow> activities) {
-        this.activities = activities;
+        this.activities = activities == null ? new ArrayList<>() : activities;
     }
 
     public Set<CareDomain> getCareDomains() {
@@ -457,7 +457,7 @@ public class ApplicationForm implements Serializable {
     }
 
     public void setBudgetLines(List<BudgetRow> budgetLines) {
-        this.budgetLines = budgetLines;
+        this.budgetLines = budgetLines == null ? new ArrayList<>() : budgetLines;
     }
 
     public List<Long> getPartnerIds() {

@@ -81,6 +81,9 @@ public class ApplicationQueries {
     /** Issued documents without their bytes. */
     public List<DocumentInfo> documents(long applicationId) {
         visible(applicationId);
+        if (access.caller().is(Role.PARTNER)) {
+            return List.of(); // letters to the organiser: see document()
+        }
         return em.createQuery("SELECT NEW nl.preventiefonds.application.DocumentInfo("
                         + "d.id, d.kind, d.filename, d.createdAt, d.sha256) FROM IssuedDocument d"
                         + " WHERE d.application.id = :id ORDER BY d.id", DocumentInfo.class)
@@ -93,6 +96,11 @@ public class ApplicationQueries {
             throw new ValidationFailedException("document.notFound");
         }
         requireMayView(document.getApplication());
+        if (access.caller().is(Role.PARTNER)) {
+            // Receipts and decision letters are addressed to the organiser: its contact person's name, its IBAN.
+            // A partner needs neither, and sees what it needs of the application on the page.
+            throw new AccessDeniedException("letters are the organiser's");
+        }
         return document;
     }
 

@@ -174,6 +174,7 @@ public class ApplicationService {
 
     /** Answers the open request for information and hands the application back to the officer. */
     public void answerInformationRequest(long applicationId, String answer) {
+        answer = nl.preventiefonds.platform.FreeText.withoutBidiControls(answer); // shown to the officer as typed, never reordered
         owned(applicationId);
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(application);

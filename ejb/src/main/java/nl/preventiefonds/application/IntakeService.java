@@ -48,6 +48,7 @@ public class IntakeService {
 
     /** Asks for missing information; the decision term is suspended until the answer. */
     public long requestInformation(long applicationId, String message, LocalDate answerDeadline) {
+        message = nl.preventiefonds.platform.FreeText.withoutBidiControls(message);
         Caller officer = access.requireAnyRole(Role.OFFICER);
         Application application = locked(applicationId);
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {

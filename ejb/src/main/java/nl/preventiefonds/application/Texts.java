@@ -1,6 +1,6 @@
 package nl.preventiefonds.application;
 
-/** Input text as stored: trimmed, null when empty, cut to the column's length. */
+/** Input text as stored: without bidi controls, trimmed, null when empty, cut to the column's length. */
 final class Texts {
     private Texts() {
     }
@@ -9,7 +9,7 @@ final class Texts {
         if (text == null) {
             return null;
         }
-        String stripped = text.strip();
+        String stripped = nl.preventiefonds.platform.FreeText.withoutBidiControls(text).strip();
         if (stripped.isEmpty()) {
             return null;
         }

@@ -28,6 +28,7 @@ import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.platform.ConcurrentChangeException;
+import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -116,6 +117,7 @@ public class AssessmentService {
 
     /** The reviewer states whether they have a conflict of interest; a conflicted reviewer never scores. */
     public void declare(long assignmentId, boolean conflicted, String reason) {
+        reason = nl.preventiefonds.platform.FreeText.withoutBidiControls(reason);
         ReviewAssignment assignment = mine(assignmentId);
         if (assignment.isDeclared()) {
             throw new ValidationFailedException("assessment.alreadyDeclared");
@@ -145,6 +147,10 @@ public class AssessmentService {
         if (assignment.isConflicted()) {
             throw new ValidationFailedException("assessment.conflicted");
         }
+        if (assignment.isComplete()) {
+            // A review is given once: its scores are what the ranking and the decision were based on.
+            throw new ConflictException("assessment.alreadyReviewed");
+        }
         Application application = assignment.getApplication();
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
             throw new ValidationFailedException("assessment.notInAssessment");
@@ -156,12 +162,12 @@ public class AssessmentService {
             ScoreInput input = scores.get(criterion.getId());
             if (input == null || input.score() < 0 || input.score() > 10) {
                 problems.add(Problem.of("assessment.scoreRequired", criterion.getName()));
-            } else if (input.rationale() == null || input.rationale().isBlank()) {
+            } else if (nl.preventiefonds.platform.FreeText.clean(input.rationale()) == null) {
                 problems.add(Problem.of("assessment.rationaleRequired", criterion.getName()));
-            } else if (input.rationale().strip().length() > 2000) {
+            } else if (nl.preventiefonds.platform.FreeText.clean(input.rationale()).length() > 2000) {
                 problems.add(Problem.of("field.tooLong", "field.rationale", 2000));
             } else {
-                rows.add(new ReviewScore(assignment, criterion, input.score(), input.rationale().strip()));
+                rows.add(new ReviewScore(assignment, criterion, input.score(), nl.preventiefonds.platform.FreeText.clean(input.rationale())));
                 weighted.add(new ScoreCalculator.Weighted(criterion.getWeightPercent(), input.score()));
             }
         }
@@ -183,10 +189,9 @@ public class AssessmentService {
             case PARTIAL_AWARD -> advisedAmount.setScale(2, java.math.RoundingMode.HALF_UP);
             case REJECT -> BigDecimal.ZERO.setScale(2);
         };
-        String before = assignment.isComplete() ? assignment.auditSummary() : null;
-        assignment.complete(rows, total, advice, amount, reasons == null ? null : reasons.strip(), clock.instant());
+        assignment.complete(rows, total, advice, amount, nl.preventiefonds.platform.FreeText.clean(reasons), clock.instant());
         em.flush();
-        audit.record("REVIEW_COMPLETED", SUBJECT, application.getId(), before, assignment.auditSummary());
+        audit.record("REVIEW_COMPLETED", SUBJECT, application.getId(), null, assignment.auditSummary());
         return total;
     }
 

@@ -165,7 +165,7 @@ public class CallForm implements Serializable {
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        this.title = nl.preventiefonds.platform.FreeText.withoutBidiControls(title); // shown on every public page
     }
 
     public String getDescription() {
@@ -173,7 +173,7 @@ public class CallForm implements Serializable {
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        this.description = nl.preventiefonds.platform.FreeText.withoutBidiControls(description);
     }
 
     public LocalDateTime getOpensAt() {

@@ -27,7 +27,18 @@ public final class DecisionRules {
                 java.math.RoundingMode.DOWN);
     }
 
+    /** A tranche is due from the decision date to this many years after it (no 1900, no year 999999999). */
+    public static final int MAX_TRANCHE_YEARS = 10;
+    /** As the label column holds. */
+    public static final int MAX_TRANCHE_LABEL = 100;
+
+    /** The rules without the tranches' date window (which needs the decision date). */
     public static List<Problem> check(DecisionForm form, BigDecimal requested) {
+        return check(form, requested, null);
+    }
+
+    /** Every rule; tranches fall due between {@code today} and {@value #MAX_TRANCHE_YEARS} years after it. */
+    public static List<Problem> check(DecisionForm form, BigDecimal requested, java.time.LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (form.getOutcome() == null) {
             problems.add(Problem.of("decision.outcomeRequired"));
@@ -55,12 +66,13 @@ public final class DecisionRules {
             }
         }
         if (form.getOutcome().grantsMoney() && problems.isEmpty()) {
-            checkSchedule(form, grantedAmount(form, requested), problems);
+            checkSchedule(form, grantedAmount(form, requested), today, problems);
         }
         return problems;
     }
 
-    private static void checkSchedule(DecisionForm form, BigDecimal granted, List<Problem> problems) {
+    private static void checkSchedule(DecisionForm form, BigDecimal granted, java.time.LocalDate today,
+                                      List<Problem> problems) {
         if (form.getAdvancePercent() < 0 || form.getAdvancePercent() > 100) {
             problems.add(Problem.of("decision.advanceRange"));
             return;
@@ -68,8 +80,16 @@ public final class DecisionRules {
         BigDecimal scheduled = advance(granted, form.getAdvancePercent());
         for (int i = 0; i < form.getTranches().size(); i++) {
             DecisionForm.TrancheRow row = form.getTranches().get(i);
-            if (row.getLabel() == null || row.getLabel().isBlank() || row.getDueOn() == null || row.getAmount() == null
-                    || row.getAmount().signum() <= 0 || row.getAmount().stripTrailingZeros().scale() > 2) {
+            if (row == null) {
+                problems.add(Problem.of("decision.trancheIncomplete", i + 1));
+            } else if (row.getLabel() != null && row.getLabel().strip().length() > MAX_TRANCHE_LABEL) {
+                problems.add(Problem.of("decision.trancheLabelTooLong", i + 1, MAX_TRANCHE_LABEL));
+            } else if (today != null && row.getDueOn() != null && (row.getDueOn().isBefore(today)
+                    || row.getDueOn().isAfter(today.plusYears(MAX_TRANCHE_YEARS)))) {
+                problems.add(Problem.of("decision.trancheDueOnRange", i + 1, today,
+                        today.plusYears(MAX_TRANCHE_YEARS)));
+            } else if (row.getLabel() == null || row.getLabel().isBlank() || row.getDueOn() == null
+                    || row.getAmount() == null || row.getAmount().signum() <= 0 || row.getAmount().stripTrailingZeros().scale() > 2) {
                 problems.add(Problem.of("decision.trancheIncomplete", i + 1));
             } else {
                 scheduled = scheduled.add(row.getAmount());

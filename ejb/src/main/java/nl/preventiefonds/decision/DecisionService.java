@@ -96,7 +96,8 @@ public class DecisionService {
         if (advices == 0) {
             throw new ValidationFailedException("decision.noAdvice");
         }
-        List<Problem> problems = DecisionRules.check(form, application.getRequestedAmount());
+        List<Problem> problems = DecisionRules.check(form, application.getRequestedAmount(),
+                LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE));
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
@@ -124,7 +125,7 @@ public class DecisionService {
             if (advance.signum() > 0) {
                 decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
             }
-            form.getTranches().forEach(t -> decision.addTranche(t.getLabel().strip(), t.getDueOn(), t.getAmount()));
+            form.getTranches().forEach(t -> decision.addTranche(clean(t.getLabel()), t.getDueOn(), t.getAmount()));
         }
         // The letter is rendered, stored and queued for mail before the budget row is locked: the lock is held
         // until the transaction commits, and decisions on one fund year queue for it (docs/performance.md). Should
@@ -185,6 +186,8 @@ public class DecisionService {
     /** Registers an objection (bezwaar) with the dates the Awb sets. */
     @RolesAllowed({Role.Names.DECISION_MAKER, Role.Names.OFFICER})
     public long registerObjection(long decisionId, LocalDate receivedOn, String lodgedBy, String grounds) {
+        lodgedBy = nl.preventiefonds.platform.FreeText.withoutBidiControls(lodgedBy);
+        grounds = nl.preventiefonds.platform.FreeText.withoutBidiControls(grounds);
         Caller caller = access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
         GrantDecision decision = em.find(GrantDecision.class, decisionId);
         if (decision == null) {
@@ -236,7 +239,8 @@ public class DecisionService {
                         + objection.getDecideBy());
     }
 
+    /** Stripped and without bidi controls (FreeText); null when empty. */
     private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return nl.preventiefonds.platform.FreeText.clean(text);
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.preventiefonds.platform.CsvCells;
 import nl.preventiefonds.platform.CsvText;
 import nl.preventiefonds.platform.Problem;
 import org.apache.commons.csv.CSVFormat;
@@ -42,6 +43,7 @@ public final class PartnerReportCsv {
 
     public static final List<String> COLUMNS =
             List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS, INDICATOR, VALUE, NOTE);
+    private static final List<String> NUMBERS = List.of(PARTICIPANTS, SESSIONS, VOLUNTEERS, VALUE);
     private static final List<String> REQUIRED = List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS);
 
     /** Added by the rejected-rows report; accepted and ignored on upload, so a corrected report goes back as is. */
@@ -150,8 +152,12 @@ public final class PartnerReportCsv {
                     continue;
                 }
                 List<String> cells = new ArrayList<>();
-                COLUMNS.forEach(column -> cells.add(row.raw().getOrDefault(column, "")));
-                cells.add(row.problems().stream().map(messageText).collect(Collectors.joining(" | ")));
+                // As uploaded, but never as a formula (CsvCells): the partner opens this file in a spreadsheet.
+                for (String column : COLUMNS) {
+                    String raw = row.raw().getOrDefault(column, "");
+                    cells.add(NUMBERS.contains(column) ? CsvCells.numberOrText(raw) : CsvCells.text(raw));
+                }
+                cells.add(CsvCells.text(row.problems().stream().map(messageText).collect(Collectors.joining(" | "))));
                 printer.printRecord(cells);
             }
         } catch (IOException e) {

@@ -109,7 +109,8 @@ public class ReportFiling {
         return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
+    /** Stripped and without bidi controls (FreeText); null when empty. */
     static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return nl.preventiefonds.platform.FreeText.clean(text);
     }
 }

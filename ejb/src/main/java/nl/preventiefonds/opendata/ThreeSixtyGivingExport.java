@@ -151,6 +151,10 @@ public final class ThreeSixtyGivingExport {
         return o.build();
     }
 
+    private static String text(String value) {
+        return nl.preventiefonds.platform.CsvCells.text(value);
+    }
+
     /** Multiple locations or themes share one cell, separated by "; ". */
     public static String csv(List<OpenGrant> grants) {
         StringBuilder out = new StringBuilder();
@@ -158,17 +162,20 @@ public final class ThreeSixtyGivingExport {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (OpenGrant g : grants) {
                 boolean named = g.kvkNumber() != null && !g.organisationWithheld();
-                printer.printRecord(grantId(g), g.title(),
-                        g.summary() == null || g.summary().isBlank() ? g.title() : g.summary(), "EUR",
-                        plain(g.amountAwarded()), date(g.decisionDate()), recipientId(g), recipientName(g),
-                        named ? g.kvkNumber() : "", funderId(g), funderName(g), g.fundName(),
+                // Every text cell neutralised against formulas (CsvCells); amounts and dates are written as they are.
+                printer.printRecord(text(grantId(g)), text(g.title()),
+                        text(g.summary() == null || g.summary().isBlank() ? g.title() : g.summary()), "EUR",
+                        plain(g.amountAwarded()), date(g.decisionDate()), text(recipientId(g)),
+                        text(recipientName(g)), named ? text(g.kvkNumber()) : "", text(funderId(g)),
+                        text(funderName(g)), text(g.fundName()),
                         plain(g.amountAppliedFor()), plain(g.amountPaid() == null ? BigDecimal.ZERO : g.amountPaid()),
                         date(g.plannedStart()), date(g.plannedEnd()),
-                        join(g.neighbourhoods().stream().map(OpenGrant.Place::name).toList()),
-                        join(g.neighbourhoods().stream().map(OpenGrant.Place::code).toList()),
+                        text(join(g.neighbourhoods().stream().map(OpenGrant.Place::name).toList())),
+                        text(join(g.neighbourhoods().stream().map(OpenGrant.Place::code).toList())),
                         g.neighbourhoods().isEmpty() ? "" : GEO_CODE_TYPE, g.neighbourhoods().isEmpty() ? "" : "NL",
-                        g.programme() == null ? "" : g.programme(), g.themes().isEmpty() ? "" : THEME_VOCABULARY,
-                        join(g.themes()), join(g.themes().stream().map(t -> THEME_TITLES.getOrDefault(t, t)).toList()));
+                        text(g.programme()), g.themes().isEmpty() ? "" : THEME_VOCABULARY,
+                        text(join(g.themes())),
+                        text(join(g.themes().stream().map(t -> THEME_TITLES.getOrDefault(t, t)).toList())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

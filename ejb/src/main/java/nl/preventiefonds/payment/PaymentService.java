@@ -31,6 +31,7 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.CsvCells;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.apache.commons.csv.CSVFormat;
@@ -237,6 +238,9 @@ public class PaymentService {
         }
     }
 
+    /** How far back a payment date may lie. */
+    public static final int MAX_PAID_YEARS_BACK = 5;
+
     /** Records that the payment left the municipality's account. */
     public void markPaid(long instructionId, LocalDate paidOn, String bankReference) {
         Caller caller = access.requireAnyRole(Role.FUND_MANAGER);
@@ -249,7 +253,8 @@ public class PaymentService {
         if (payment.getStatus() == PaymentStatus.PAID) {
             problems.add(Problem.of("payment.alreadyPaid"));
         }
-        if (paidOn == null || paidOn.isAfter(today)) {
+        // Not in the future, and not so far back that it is a typing error (a year 1900 or 0202).
+        if (paidOn == null || paidOn.isAfter(today) || paidOn.isBefore(today.minusYears(MAX_PAID_YEARS_BACK))) {
             problems.add(Problem.of("payment.paidOnInvalid"));
         }
         if (bankReference != null && bankReference.strip().length() > 60) {
@@ -271,6 +276,10 @@ public class PaymentService {
      */
     public String exportDue(LocalDate dueBefore) {
         access.requireAnyRole(Role.FUND_MANAGER);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
+        if (dueBefore == null || dueBefore.isBefore(today.minusYears(100)) || dueBefore.isAfter(today.plusYears(100))) {
+            throw new ValidationFailedException("payments.dateInvalid"); // no date the database can hold, or none
+        }
         List<PaymentInstruction> due = CallFetch.withApplication(em.createQuery("SELECT p FROM PaymentInstruction p"
                         + " JOIN FETCH p.application WHERE p.status = :due AND p.dueOn <= :until ORDER BY p.dueOn, p.id",
                         PaymentInstruction.class), "p.application")
@@ -281,8 +290,10 @@ public class PaymentService {
                 .build();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (PaymentInstruction p : due) {
-                printer.printRecord(p.getId(), p.getApplication().getReference(), p.getLabel() + " "
-                        + p.getApplication().getReference(), p.getPayeeName(), p.getPayeeIban(),
+                // Text cells neutralised against formulas (CsvCells); id, amount and date are numbers as they are.
+                printer.printRecord(p.getId(), CsvCells.text(p.getApplication().getReference()),
+                        CsvCells.text(p.getLabel() + " " + p.getApplication().getReference()),
+                        CsvCells.text(p.getPayeeName()), CsvCells.text(p.getPayeeIban()),
                         p.getAmount().toPlainString(), p.getDueOn());
             }
         } catch (IOException e) {

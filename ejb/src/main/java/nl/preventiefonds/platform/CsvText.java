@@ -86,9 +86,12 @@ public final class CsvText {
         return tabs >= commas ? '\t' : ',';
     }
 
-    /** Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. */
+    /**
+     * Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. Nor is the quote
+     * our own exports put before a formula-like start ({@link CsvCells}), so a template comes back as it went out.
+     */
     public static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+        return cell == null ? "" : CsvCells.unquoted(cell.replace('\u00A0', ' ').strip());
     }
 
     /** One line of a file that has content, with its true line number (the row number a spreadsheet shows). */

@@ -247,8 +247,35 @@ public class PersonalDataExport {
                 + " WHERE actor = ? OR (subject_type = 'UserAccount' AND subject_id = ?)"
                 + " OR (subject_type = 'Application' AND subject_id IN (" + ids + ")) ORDER BY id";
         JsonArrayBuilder array = Json.createArrayBuilder();
-        rows(c, sql, email, email, String.valueOf(userId)).forEach(array::add);
+        rows(c, sql, email, email, String.valueOf(userId)).forEach(row -> array.add(withoutOthers(row, email)));
         return array;
+    }
+
+    /** Actions of the assessment whose summaries name reviewers, their scores and conflicts of interest. */
+    static final Set<String> ASSESSMENT_ACTIONS = Set.of("REVIEWER_ASSIGNED", "CONFLICT_DECLARED",
+            "NO_CONFLICT_DECLARED", "REVIEW_COMPLETED");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[\\w.%+-]+@[\\w.-]+\\.[A-Za-z]{2,}");
+
+    /**
+     * The subject's own data only: the assessment's lines keep what happened and when, not who reviewed, how they
+     * scored or why they declared a conflict; any other person's e-mail address in a summary becomes "medewerker".
+     */
+    static JsonObject withoutOthers(JsonObject row, String email) {
+        JsonObjectBuilder clean = Json.createObjectBuilder(row);
+        boolean assessment = row.get("action") != null && ASSESSMENT_ACTIONS.contains(row.getString("action", ""));
+        for (String field : List.of("before_summary", "after_summary")) {
+            if (!row.containsKey(field) || row.isNull(field)) {
+                continue;
+            }
+            if (assessment) {
+                clean.addNull(field);
+            } else {
+                clean.add(field, EMAIL.matcher(row.getString(field)).replaceAll(found ->
+                        found.group().equalsIgnoreCase(email) ? found.group() : "medewerker"));
+            }
+        }
+        return clean.build();
     }
 
     private static List<JsonObject> rows(Connection c, String sql, Object... parameters) throws SQLException {

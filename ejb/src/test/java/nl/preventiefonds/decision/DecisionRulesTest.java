@@ -130,4 +130,29 @@ class DecisionRulesTest {
         award.setObligations("y".repeat(4001));
         assertEquals(List.of("field.tooLong"), keys(award));
     }
+
+    private static List<String> trancheKeys(String label, LocalDate dueOn, LocalDate today) {
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        award.setAdvancePercent(50);
+        award.getTranches().add(new DecisionForm.TrancheRow(label, dueOn, new BigDecimal("1000.00")));
+        return DecisionRules.check(award, REQUESTED, today).stream().map(Problem::key).toList();
+    }
+
+    @Test
+    void aTrancheFallsDueFromTheDecisionDateToTenYearsLaterAndHasALabelTheColumnHolds() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(List.of(), trancheKeys("x".repeat(100), today, today));
+        assertEquals(List.of(), trancheKeys("Tweede termijn", today.plusYears(10), today));
+        assertEquals(List.of("decision.trancheLabelTooLong"), trancheKeys("x".repeat(101), today, today));
+        assertEquals(List.of("decision.trancheDueOnRange"), trancheKeys("Tweede termijn", today.minusDays(1), today));
+        assertEquals(List.of("decision.trancheDueOnRange"), trancheKeys("Tweede termijn",
+                today.plusYears(10).plusDays(1), today));
+        assertEquals(List.of("decision.trancheDueOnRange"), trancheKeys("Tweede termijn", LocalDate.of(1900, 1, 1),
+                today));
+        assertEquals(List.of("decision.trancheDueOnRange"), trancheKeys("Tweede termijn", LocalDate.MAX, today));
+        DecisionForm empty = form(DecisionOutcome.AWARD, null, null);
+        empty.getTranches().add(null);
+        assertEquals(List.of("decision.trancheIncomplete"), DecisionRules.check(empty, REQUESTED, today).stream()
+                .map(Problem::key).toList());
+    }
 }

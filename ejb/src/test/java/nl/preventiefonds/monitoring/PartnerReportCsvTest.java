@@ -342,6 +342,23 @@ class PartnerReportCsvTest {
     }
 
     @Test
+    void rejectedRowsNeverComeBackAsFormulas() throws IOException {
+        List<Row> rows = rowsOf(utf8(HEADER, "=HYPERLINK(1);@Yoga;=1+1;-1;2;+Score;-2,5;-x"));
+        byte[] report = PartnerReportCsv.rejectedRowsReport(rows, Problem::key);
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').get()
+                .parse(new StringReader(new String(report, 3, report.length - 3, StandardCharsets.UTF_8)))) {
+            records = parser.getRecords();
+        }
+        assertEquals(List.of("'=HYPERLINK(1)", "'@Yoga", "'=1+1", "-1", "2", "'+Score", "-2,5",
+                "'-x"), records.get(1).toList().subList(0, 8));
+        // Uploaded again, the quotes our export added are no part of the values.
+        Row again = rowsOf(report).get(0);
+        assertEquals("=HYPERLINK(1)", again.reference());
+        assertEquals("@Yoga", again.activity());
+    }
+
+    @Test
     void aCorrectedReportCanBeUploadedAgainDespiteItsErrorsColumn() {
         List<Row> rows = rowsOf(utf8(HEADER, "PF-2;Dans;12;-1;3;;;"));
         byte[] report = PartnerReportCsv.rejectedRowsReport(rows, Problem::key);

@@ -133,6 +133,27 @@ class ThreeSixtyGivingExportTest {
     }
 
     @Test
+    void csvTextCellsNeverRunAsFormulasAndAmountsStayNumbers() throws Exception {
+        OpenGrant g = foundation();
+        OpenGrant hostile = new OpenGrant(g.reference(), "=HYPERLINK(\"http://example.org\";\"klik\")",
+                "@SUM(1+1)", "+31 Stichting", g.kvkNumber(), false, List.of(new OpenGrant.Place("WK010603",
+                "-Pittelo")), g.themes(), g.amountAppliedFor(), g.amountAwarded(), g.finalAmount(),
+                g.amountPaid(), g.decisionDate(), g.plannedStart(), g.plannedEnd(), g.state(), "\t=1", g.fundName(),
+                g.municipalityCode(), g.municipalityName(), g.results());
+        String csv = ThreeSixtyGivingExport.csv(List.of(hostile));
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get())) {
+            CSVRecord row = parser.getRecords().get(0);
+            assertEquals("'=HYPERLINK(\"http://example.org\";\"klik\")", row.get("Title"));
+            assertEquals("'@SUM(1+1)", row.get("Description"));
+            assertEquals("'+31 Stichting", row.get("Recipient Org:Name"));
+            assertEquals("'-Pittelo", row.get("Beneficiary Location:Name"));
+            assertEquals("'\t=1", row.get("Grant Programme:Title"));
+            assertEquals("20000.50", row.get("Amount Awarded"));
+        }
+    }
+
+    @Test
     void publicationIsConservative() {
         assertTrue(Publication.mayPublishOrganisation(LegalForm.ASSOCIATION, "12345678", "Vereniging Peelo", "Jan"));
         assertFalse(Publication.mayPublishOrganisation(LegalForm.SOLE_PROPRIETORSHIP, "12345678", "Bakkerij", "Jan"));

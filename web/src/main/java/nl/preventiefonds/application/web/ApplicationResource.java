@@ -31,6 +31,7 @@ import nl.preventiefonds.application.AttachmentService;
 import nl.preventiefonds.application.IntakeService;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.NoStore;
 import nl.preventiefonds.platform.web.ProblemResponses;
 
 /**
@@ -66,8 +67,10 @@ public class ApplicationResource {
         return summary(queries.view(id));
     }
 
+    /** The form carries the organisation's IBAN: never cached. */
     @GET
     @Path("applications/{id}/form")
+    @NoStore.Marked
     public ApplicationForm form(@PathParam("id") long id) {
         return applications.load(id);
     }
@@ -75,6 +78,7 @@ public class ApplicationResource {
     @PUT
     @Path("applications/{id}/form")
     @Consumes(MediaType.APPLICATION_JSON)
+    @NoStore.Marked
     public ApplicationForm save(@PathParam("id") long id, ApplicationForm form) {
         if (form == null) {
             throw new ValidationFailedException("api.bodyInvalid");

@@ -183,10 +183,11 @@ public class PartnerUploadBean implements Serializable {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String cell(String value) {
-        if (value == null) {
+    private static String cell(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = nl.preventiefonds.platform.CsvCells.text(raw); // never a formula in the partner's spreadsheet
         if (value.contains(";") || value.contains(",") || value.contains("\"") || value.contains("\n")
                 || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";

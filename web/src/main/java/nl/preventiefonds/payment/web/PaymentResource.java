@@ -21,8 +21,9 @@ import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** Payment instructions for fund managers: list, mark paid, export as CSV. */
+/** Payment instructions for fund managers: list, mark paid, export as CSV. Payees' IBANs: never cached. */
 @Path("payments")
+@nl.preventiefonds.platform.web.NoStore.Marked
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {

@@ -1,41 +1,85 @@
 package nl.preventiefonds.platform.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.ConflictException;
+import nl.preventiefonds.platform.DatabaseOutage;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** Errors of the API as RFC 9457 problem details, localised by Accept-Language (Dutch by default). */
+/**
+ * Errors of the API as RFC 9457 problem details, localised by Accept-Language (Dutch by default): a title per
+ * status, a detail that says what was wrong, and the broken rules as {@code problems} (key and message). The
+ * mappers below are the API's only exception handling: a resource throws, one of them answers. Whatever they answer,
+ * no stack trace, class name or database text reaches the caller.
+ */
 public final class ProblemResponses {
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    private static final String BUNDLE = "nl.preventiefonds.web.messages";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     private ProblemResponses() {
     }
 
-    public static Response of(int status, String title, List<Problem> problems, Locale locale) {
+    /** A problem+json answer; the title and detail come from the bundle ({@code problem.<status>}). */
+    public static Response of(int status, List<Problem> problems, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", title);
+        body.put("title", title(status, locale));
         body.put("status", status);
         List<Map<String, String>> items = new ArrayList<>();
         for (Problem problem : problems) {
             items.add(Map.of("key", problem.key(), "message", text(problem, locale)));
         }
+        body.put("detail", items.isEmpty() ? detail(status, locale)
+                : String.join(" ", items.stream().map(item -> item.get("message")).toList()));
         if (!items.isEmpty()) {
             body.put("problems", items);
         }
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /** As {@link #of(int, List, Locale)}; the title given is the English reason phrase, replaced by the bundle's. */
+    public static Response of(int status, String title, List<Problem> problems, Locale locale) {
+        return of(status, problems, locale);
+    }
+
+    static String title(int status, Locale locale) {
+        return bundleText("problem." + status, locale,
+                Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status)
+                        .getReasonPhrase());
+    }
+
+    private static String detail(int status, Locale locale) {
+        return bundleText("problem." + status + ".detail", locale, title(status, locale));
+    }
+
+    private static String bundleText(String key, Locale locale, String otherwise) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return otherwise;
+        }
     }
 
     public static String text(Problem problem, Locale locale) {
@@ -52,76 +96,198 @@ public final class ProblemResponses {
         if (headers == null) {
             return Amsterdam.DUTCH;
         }
-        return locale(headers.getAcceptableLanguages());
+        try {
+            return locale(headers.getAcceptableLanguages());
+        } catch (RuntimeException unreadable) {
+            return Amsterdam.DUTCH; // a malformed Accept-Language is no reason to fail the answer
+        }
     }
 
+    /** One line for a refused access: who, what, why; never a stack trace. */
+    static void logRefusal(SecurityContext security, UriInfo uri, String method, Throwable e) {
+        String who = security == null || security.getUserPrincipal() == null ? "anonymous"
+                : security.getUserPrincipal().getName();
+        String path = uri == null ? "?" : uri.getPath();
+        LOG.warning(() -> "API access refused: " + who + " " + method + " " + path + ": " + e.getMessage());
+    }
+
+    /** Broken rules: 422, or 404 when the object does not exist, or 409 when it clashes with the object's state. */
     @Provider
     public static class ValidationMapper implements ExceptionMapper<ValidationFailedException> {
-        @jakarta.ws.rs.core.Context
+        @Context
         private HttpHeaders headers;
 
         @Override
         public Response toResponse(ValidationFailedException e) {
-            if (e instanceof nl.preventiefonds.platform.ConcurrentChangeException) {
-                return of(409, "Conflict", e.getProblems(), locale(headers));
-            }
-            boolean missing = e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound"));
-            return of(missing ? 404 : 422, missing ? "Not Found" : "Unprocessable Content", e.getProblems(),
-                    locale(headers));
+            return answer(e, locale(headers));
+        }
+
+        static Response answer(ValidationFailedException e, Locale locale) {
+            int status = e instanceof ConflictException || e instanceof nl.preventiefonds.platform.ConcurrentChangeException
+                    ? 409 : e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound")) ? 404 : 422;
+            return of(status, e.getProblems(), locale);
         }
     }
 
-    /** Someone else's object answers exactly like a missing one: no hint that it exists. */
+    /** Constraints on a request type (Bean Validation): 422 with every violated constraint. */
+    @Provider
+    public static class ConstraintMapper implements ExceptionMapper<jakarta.validation.ValidationException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.validation.ValidationException e) {
+            List<Problem> problems = new ArrayList<>();
+            if (e instanceof jakarta.validation.ConstraintViolationException violations) {
+                violations.getConstraintViolations().forEach(v -> problems.add(Problem.of("api.constraintViolated",
+                        lastNode(v.getPropertyPath().toString()), v.getMessage())));
+            }
+            if (problems.isEmpty()) {
+                problems.add(Problem.of("api.bodyInvalid"));
+            }
+            return of(422, problems, locale(headers));
+        }
+
+        /** "save.arg1.title" is "title" to the caller, who never saw the method's parameters. */
+        private static String lastNode(String path) {
+            int arg = path.indexOf(".arg");
+            if (arg >= 0) {
+                int next = path.indexOf('.', arg + 1);
+                return next < 0 ? "" : path.substring(next + 1);
+            }
+            return path;
+        }
+    }
+
+    /** Someone else's object answers exactly like a missing one: no hint that it exists. One log line. */
     @Provider
     public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        private HttpHeaders headers;
+        @Context
+        private SecurityContext security;
+        @Context
+        private UriInfo uri;
+        @Context
+        private jakarta.ws.rs.core.Request request;
+
         @Override
         public Response toResponse(AccessDeniedException e) {
-            return of(404, "Not Found", List.of(), Amsterdam.DUTCH);
+            logRefusal(security, uri, request == null ? "?" : request.getMethod(), e);
+            return of(404, List.of(), locale(headers));
         }
     }
 
-    /** Anything unexpected: logged here, and the caller learns nothing about the inside. */
+    /** A role the caller lacks: 403 and one log line. */
+    @Provider
+    public static class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
+        @Context
+        private HttpHeaders headers;
+        @Context
+        private SecurityContext security;
+        @Context
+        private UriInfo uri;
+        @Context
+        private jakarta.ws.rs.core.Request request;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            logRefusal(security, uri, request == null ? "?" : request.getMethod(), e);
+            return of(403, List.of(), locale(headers));
+        }
+    }
+
+    /**
+     * Everything else. What the caller got wrong (an unreadable or too large body, a value in the address that is no
+     * number or choice, a value the database cannot hold) is a 4xx naming it; an outage a 503; only a true bug a 500,
+     * logged with its stack trace here.
+     */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
-        private static final java.util.logging.Logger LOG =
-                java.util.logging.Logger.getLogger(UnexpectedMapper.class.getName());
-
-        @jakarta.ws.rs.core.Context
+        @Context
         private HttpHeaders headers;
 
         @Override
         public Response toResponse(Throwable e) {
-            if (nl.preventiefonds.platform.DatabaseOutage.causedBy(e)) {
+            Locale locale = locale(headers);
+            if (DatabaseOutage.causedBy(e)) {
                 // Not a bug but an outage: say so, and when to try again (the pool reconnects by itself).
                 LOG.warning(() -> "API: database unavailable: " + DatabaseOutageFilter.rootMessage(e));
-                return unavailable();
+                return unavailable(locale);
+            }
+            ValidationFailedException rule = find(e, ValidationFailedException.class);
+            if (rule != null) {
+                // A rule broken inside something that wrapped it (an EJB exception, a JSON-B adapter).
+                return ValidationMapper.answer(rule, locale);
+            }
+            if (tooLarge(e)) {
+                return of(413, List.of(Problem.of("api.bodyTooLarge", ApiBodyLimit.MAX_MIB)), locale);
+            }
+            ExactJson.RefusedJsonException refused = find(e, ExactJson.RefusedJsonException.class);
+            if (refused != null) {
+                return of(400, List.of(Problem.of(refused.key())), locale);
             }
             if (isUnreadableBody(e)) {
                 // Malformed JSON or a value of the wrong type: the caller's mistake, said plainly.
-                return of(400, "Bad Request", List.of(Problem.of("api.bodyInvalid")), locale(headers));
+                return of(400, List.of(Problem.of("api.bodyInvalid")), locale);
             }
             if (isUnconvertibleParameter(e)) {
                 // JAX-RS answers 404 when a query or path value cannot be converted (?status=NONSENSE): say what
                 // is wrong instead of pretending the address does not exist.
-                return of(400, "Bad Request", List.of(Problem.of("api.parameterInvalid")), locale(headers));
+                return of(400, List.of(Problem.of("api.parameterInvalid")), locale);
             }
-            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
-                int status = web.getResponse().getStatus();
-                return of(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of(), Amsterdam.DUTCH);
+            if (e instanceof WebApplicationException web) {
+                return of(web.getResponse().getStatus(), List.of(), locale);
+            }
+            if (find(e, jakarta.persistence.OptimisticLockException.class) != null) {
+                return of(409, List.of(Problem.of("api.changedMeanwhile")), locale);
+            }
+            SQLException sql = find(e, SQLException.class);
+            if (sql != null && sql.getSQLState() != null && DatabaseOutageFilter.databaseAnswers()) {
+                // The database refused a value or a duplicate that a rule should have caught first: still the
+                // request's doing, so a 4xx, but logged (one line) so the missing rule is noticed.
+                if (sql.getSQLState().startsWith("22")) {
+                    LOG.warning(() -> "API: value refused by the database: " + DatabaseOutageFilter.rootMessage(e));
+                    return of(422, List.of(Problem.of("api.valueInvalid")), locale);
+                }
+                if (sql.getSQLState().startsWith("23")) {
+                    LOG.warning(() -> "API: constraint refused the change: " + DatabaseOutageFilter.rootMessage(e));
+                    return of(409, List.of(Problem.of("api.changedMeanwhile")), locale);
+                }
             }
             if (!DatabaseOutageFilter.databaseAnswers()) {
                 // A connection that died mid-request can also surface as a doomed transaction or a missing relation.
                 LOG.warning(() -> "API: failed while the database is unavailable: "
                         + DatabaseOutageFilter.rootMessage(e));
-                return unavailable();
+                return unavailable(locale);
             }
-            LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
-            return of(500, "Internal Server Error", List.of(), Amsterdam.DUTCH);
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return of(500, List.of(), locale);
         }
 
-        private Response unavailable() {
-            return Response.fromResponse(of(503, "Service Unavailable", List.of(Problem.of("api.databaseUnavailable")),
-                    locale(headers))).header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
+        private static Response unavailable(Locale locale) {
+            return Response.fromResponse(of(503, List.of(Problem.of("api.databaseUnavailable")), locale))
+                    .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER).build();
+        }
+
+        private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (type.isInstance(cause)) {
+                    return type.cast(cause);
+                }
+            }
+            return null;
+        }
+
+        /** Our own limit on JSON bodies, or Undertow's on every body (max-post-size). */
+        private static boolean tooLarge(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof ApiBodyLimit.TooLargeException
+                        || cause.getClass().getName().equals("io.undertow.server.RequestTooBigException")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isUnconvertibleParameter(Throwable e) {
@@ -144,14 +310,6 @@ public final class ProblemResponses {
                 }
             }
             return false;
-        }
-    }
-
-    @Provider
-    public static class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
-        @Override
-        public Response toResponse(EJBAccessException e) {
-            return of(403, "Forbidden", List.of(), Amsterdam.DUTCH);
         }
     }
 }

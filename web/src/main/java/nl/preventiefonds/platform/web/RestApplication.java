@@ -34,7 +34,11 @@ public class RestApplication extends Application {
                 TestClockResource.class,
                 ApiAuthenticationFilter.class,
                 ApiCsrfFilter.class,
+                ApiBodyLimit.class,
+                NoStore.Filter.class,
+                ExactJson.JsonbResolver.class,
                 ProblemResponses.ValidationMapper.class,
+                ProblemResponses.ConstraintMapper.class,
                 ProblemResponses.AccessDeniedMapper.class,
                 ProblemResponses.UnexpectedMapper.class,
                 ProblemResponses.EjbAccessMapper.class);

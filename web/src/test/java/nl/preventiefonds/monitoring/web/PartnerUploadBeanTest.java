@@ -32,6 +32,18 @@ class PartnerUploadBeanTest {
     }
 
     @Test
+    void anActivityNamedLikeAFormulaIsTextInTheSpreadsheetAndItselfOnUpload() {
+        byte[] csv = PartnerUploadBean.templateCsv(List.of(new PartnerReportUpload.TemplateRow("PF-2026-00012",
+                "=HYPERLINK(1)"), new PartnerReportUpload.TemplateRow("PF-2026-00013", "-Inloop")));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\nPF-2026-00012;'=HYPERLINK(1);;;;;;\r\n"), text);
+        assertTrue(text.contains("\r\nPF-2026-00013;'-Inloop;;;;;;\r\n"), text);
+        PartnerReportCsv.Parsed parsed = PartnerReportCsv.parse(csv);
+        assertEquals("=HYPERLINK(1)", parsed.rows().get(0).activity());
+        assertEquals("-Inloop", parsed.rows().get(1).activity());
+    }
+
+    @Test
     void anEmptyTemplateIsOnlyTheHeader() {
         String text = new String(PartnerUploadBean.templateCsv(List.of()), StandardCharsets.UTF_8);
         assertEquals("\uFEFF" + String.join(";", PartnerReportCsv.COLUMNS) + "\r\n", text);
