@@ -15,7 +15,7 @@ import nl.preventiefonds.platform.Problem;
  * The API answers an anonymous caller with 401 and a problem document, instead of the login
  * page a browser gets. Which roles may do what is decided by the services themselves.
  * The one exception is reading open data: GET and HEAD on {@code /api/open/...} need no login
- * (any other method there is still refused for anonymous callers).
+ * (any other method there is still refused for anonymous callers), and so is the OpenAPI document.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -23,7 +23,8 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null && !isOpenDataRead(request)) {
+        if (request.getSecurityContext().getUserPrincipal() == null && !isOpenDataRead(request)
+                && !isOpenApiRead(request)) {
             Locale locale = ProblemResponses.locale(request.getAcceptableLanguages());
             Response problem = ProblemResponses.of(401, "Unauthorized", List.of(Problem.of("api.loginRequired")),
                     locale);
@@ -46,6 +47,12 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         }
         // Both the address and the resource that will answer must be the open-data one.
         return request.getUriInfo().getMatchedResources().stream().anyMatch(OpenDataResource.class::isInstance);
+    }
+
+    /** The OpenAPI document is public (NLGov API Design Rule /core/publish-openapi). */
+    static boolean isOpenApiRead(ContainerRequestContext request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getUriInfo().getMatchedResources().stream().anyMatch(OpenApiResource.class::isInstance);
     }
 
     static final String OPEN_PREFIX = "open/";
