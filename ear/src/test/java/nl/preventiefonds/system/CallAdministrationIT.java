@@ -508,7 +508,16 @@ class CallAdministrationIT {
         HttpResponse<String> list = manager.get("admin/calls.xhtml");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("id=\"menuCalls\"") && list.body().contains("id=\"menuFunds\""), "menu entries");
-        assertTrue(list.body().contains("sterke sociale basis in de wijk"), "the demo call is listed");
+        // The list pages by 25, latest opening first; other tests add calls, so the demo call may
+        // be on a later page: the first row must be the call that opens last, the demo call opens.
+        List<List<Object>> latest = TestDatabase.query("SELECT id FROM funding_call"
+                + " WHERE opens_at = (SELECT MAX(opens_at) FROM funding_call)");
+        assertTrue(latest.stream().anyMatch(row -> list.body().contains("call.xhtml?id=" + row.get(0) + "\"")),
+                "the latest call heads the list");
+        long demoCall = TestDatabase.count("SELECT MIN(id) FROM funding_call WHERE title LIKE ?",
+                "%sterke sociale basis in de wijk");
+        assertTrue(manager.get("admin/call.xhtml?id=" + demoCall).body().contains("sterke sociale basis in de wijk"),
+                "the demo call opens");
         HttpResponse<String> editor = manager.get("admin/call.xhtml");
         assertEquals(200, editor.statusCode());
         assertTrue(editor.body().contains("Bijdrage aan preventie"), "a new call starts with the default criteria");
