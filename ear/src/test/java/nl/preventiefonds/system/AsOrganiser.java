@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
-import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.RoleNames;
 
 /**
  * In-container tests only: runs work with the role ORGANISER (EJB run-as), so the services'
@@ -15,7 +15,7 @@ import nl.preventiefonds.identity.Role;
  */
 @Stateless
 @PermitAll
-@RunAs(Role.Names.ORGANISER)
+@RunAs(RoleNames.ORGANISER)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AsOrganiser {
 

@@ -36,7 +36,6 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.impact.CareDomain;
 import nl.preventiefonds.partner.PartnerOrganisation;
 
 /** An application (aanvraag) for a grant from one call, from draft to intake. */

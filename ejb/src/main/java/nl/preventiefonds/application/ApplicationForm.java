@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.preventiefonds.call.Theme;
-import nl.preventiefonds.impact.CareDomain;
 import nl.preventiefonds.platform.Problem;
 
 /**

@@ -18,6 +18,7 @@ import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.DataVersion;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -25,8 +26,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * name them, staff all. Lists page in the database.
  */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-        Role.Names.FUND_MANAGER})
+@RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+        RoleNames.FUND_MANAGER})
 public class ApplicationQueries {
     @PersistenceContext
     private EntityManager em;

@@ -25,6 +25,7 @@ import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -32,7 +33,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * information, withdrawal. Every method checks that the caller owns the application.
  */
 @Stateless
-@RolesAllowed(Role.Names.ORGANISER)
+@RolesAllowed(RoleNames.ORGANISER)
 public class ApplicationService {
     static final String SUBJECT = "Application";
 

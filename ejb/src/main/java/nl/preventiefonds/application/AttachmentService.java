@@ -16,6 +16,7 @@ import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -23,8 +24,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * the web root), and handed out only to those who may see the application.
  */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-        Role.Names.FUND_MANAGER})
+@RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+        RoleNames.FUND_MANAGER})
 public class AttachmentService {
     @PersistenceContext
     private EntityManager em;
@@ -42,7 +43,7 @@ public class AttachmentService {
     private Clock clock;
 
     /** Stores a file for the owner's editable application, or refuses it with the reason. */
-    @RolesAllowed(Role.Names.ORGANISER)
+    @RolesAllowed(RoleNames.ORGANISER)
     public Attachment upload(long applicationId, String originalFilename, byte[] content) {
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
@@ -78,7 +79,7 @@ public class AttachmentService {
         return attachment;
     }
 
-    @RolesAllowed(Role.Names.ORGANISER)
+    @RolesAllowed(RoleNames.ORGANISER)
     public void delete(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {

@@ -18,11 +18,12 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** The officer's intake: completeness check and requests for missing information (Awb 4:5). */
 @Stateless
-@RolesAllowed(Role.Names.OFFICER)
+@RolesAllowed(RoleNames.OFFICER)
 public class IntakeService {
     /** A request gives at least a week and at most three months to answer. */
     static final int MIN_ANSWER_DAYS = 7;

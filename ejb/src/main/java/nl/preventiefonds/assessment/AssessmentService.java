@@ -30,6 +30,7 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.platform.ConcurrentChangeException;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -37,7 +38,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * conflicts of interest before scoring, scores every criterion with a rationale and advises.
  */
 @Stateless
-@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+@RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
 public class AssessmentService {
     static final String SUBJECT = "Application";
 
@@ -64,7 +65,7 @@ public class AssessmentService {
                 .setParameter("active", AccountStatus.ACTIVE).getResultList();
     }
 
-    @RolesAllowed(Role.Names.OFFICER)
+    @RolesAllowed(RoleNames.OFFICER)
     public List<Long> assign(long applicationId, List<Long> reviewerIds) {
         Caller caller = access.requireAnyRole(Role.OFFICER);
         Application application = inAssessment(applicationId);
@@ -98,7 +99,7 @@ public class AssessmentService {
     }
 
     /** Assigns the given number of reviewers with the fewest unfinished reviews (fair rotation). */
-    @RolesAllowed(Role.Names.OFFICER)
+    @RolesAllowed(RoleNames.OFFICER)
     public List<Long> assignRoundRobin(long applicationId, int count) {
         access.requireAnyRole(Role.OFFICER);
         inAssessment(applicationId);

@@ -12,12 +12,12 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.RoleNames;
 
 /** Reads the audit trail page by page, newest first; only fund managers may. */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class AuditLog {
     public static final int MAX_PAGE_SIZE = 200;
 

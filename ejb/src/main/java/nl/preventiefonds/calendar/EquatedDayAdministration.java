@@ -14,14 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** The equated days: staff read them, fund managers enter the days of a new decree or correct them; all audited. */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class EquatedDayAdministration {
     /** A decree names days a few years ahead; outside this window a date is a typing error. */
     static final int FIRST_YEAR = 2000;
@@ -47,12 +47,12 @@ public class EquatedDayAdministration {
     public record Saved(EquatedDay day, boolean created) {
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public List<EquatedDay> list() {
         return em.createQuery("SELECT e FROM EquatedDay e ORDER BY e.equatedOn", EquatedDay.class).getResultList();
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public StatutoryCalendar.Coverage coverage() {
         return calendar.coverage(LocalDate.now(clock.withZone(Amsterdam.ZONE)));
     }

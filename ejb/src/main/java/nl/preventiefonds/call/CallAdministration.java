@@ -12,13 +12,13 @@ import java.util.Set;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Neighbourhood;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** Calls and their rules; only fund managers change them. */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class CallAdministration {
     @PersistenceContext
     private EntityManager em;

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.preventiefonds.identity.AccessDeniedException;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -29,7 +29,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * one decision after another. A refused decision does not stop the others and leaves nothing behind.
  */
 @Stateless
-@RolesAllowed(Role.Names.DECISION_MAKER)
+@RolesAllowed(RoleNames.DECISION_MAKER)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DecisionBatch {
     public static final int MAX_ITEMS = 1000;

@@ -18,11 +18,12 @@ import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.RoleNames;
 
 /** Reading decisions and objections, for everyone who may see the application. */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-        Role.Names.FUND_MANAGER})
+@RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+        RoleNames.FUND_MANAGER})
 public class DecisionQueries {
     @PersistenceContext
     private EntityManager em;

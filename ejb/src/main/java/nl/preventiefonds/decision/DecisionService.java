@@ -30,6 +30,7 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -37,7 +38,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * transaction. A refused decision leaves nothing behind.
  */
 @Stateless
-@RolesAllowed(Role.Names.DECISION_MAKER)
+@RolesAllowed(RoleNames.DECISION_MAKER)
 public class DecisionService {
     static final String SUBJECT = "Application";
     /** Reports are due this long after the activities end. */
@@ -184,7 +185,7 @@ public class DecisionService {
     }
 
     /** Registers an objection (bezwaar) with the dates the Awb sets. */
-    @RolesAllowed({Role.Names.DECISION_MAKER, Role.Names.OFFICER})
+    @RolesAllowed({RoleNames.DECISION_MAKER, RoleNames.OFFICER})
     public long registerObjection(long decisionId, LocalDate receivedOn, String lodgedBy, String grounds) {
         lodgedBy = nl.preventiefonds.platform.FreeText.withoutBidiControls(lodgedBy);
         grounds = nl.preventiefonds.platform.FreeText.withoutBidiControls(grounds);
@@ -219,7 +220,7 @@ public class DecisionService {
         return objection.getId();
     }
 
-    @RolesAllowed({Role.Names.DECISION_MAKER, Role.Names.OFFICER})
+    @RolesAllowed({RoleNames.DECISION_MAKER, RoleNames.OFFICER})
     public void concludeObjection(long objectionId, ObjectionOutcome outcome, String notes) {
         access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
         Objection objection = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);

@@ -45,6 +45,7 @@ import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -53,7 +54,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * letter, all in one transaction.
  */
 @Stateless
-@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+@RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
 public class DeterminationService {
     static final String SUBJECT = "Application";
     static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999.99");
@@ -95,7 +96,7 @@ public class DeterminationService {
                             BigDecimal paid, BigDecimal scheduledUnpaid) implements Serializable {
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER, Role.Names.ORGANISER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public Optional<Determination> forApplication(long applicationId) {
         queries.visible(applicationId);
         return em.createQuery("SELECT d FROM Determination d WHERE d.application.id = :id", Determination.class)
@@ -226,7 +227,7 @@ public class DeterminationService {
      * Inside the decision's transaction, after the payments: a grant in the direct tier (no reports) is determined
      * at once. The report schedule of the other tiers is monitoring's own observer.
      */
-    @RolesAllowed(Role.Names.DECISION_MAKER)
+    @RolesAllowed(RoleNames.DECISION_MAKER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onAward(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) GrantAwarded event) {
         GrantDecision decision = event.decision();

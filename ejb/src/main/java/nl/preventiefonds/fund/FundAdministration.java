@@ -8,13 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** Funds and their budgets; only fund managers change them. */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class FundAdministration {
     @PersistenceContext
     private EntityManager em;

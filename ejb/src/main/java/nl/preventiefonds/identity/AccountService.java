@@ -24,6 +24,7 @@ import java.util.Optional;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** Accounts: self-registration of organisers, accounts created by a fund manager, login checks. */
@@ -182,7 +183,7 @@ public class AccountService {
     }
 
     /** A fund manager creates an account for a partner or a member of staff. */
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public UserAccount createAccount(NewAccount request, String applicationUrl) {
         UserAccount account = create(request);
         outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created", account.getDisplayName(),
@@ -205,8 +206,8 @@ public class AccountService {
     }
 
     /** Any logged-in user changes their own password, proving they know the current one. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-            Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+            RoleNames.FUND_MANAGER})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = findByEmail(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new AccessDeniedException("no account for the caller"));
@@ -224,7 +225,7 @@ public class AccountService {
         audit.record("PASSWORD_CHANGED", SUBJECT, user.getId(), null, null);
     }
 
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public void changeStatus(long userId, AccountStatus status) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null) {
@@ -239,13 +240,13 @@ public class AccountService {
         audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
     }
 
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
         return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.role, u.email, u.id", UserAccount.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public long countAccounts() {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
     }

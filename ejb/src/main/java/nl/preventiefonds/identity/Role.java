@@ -1,24 +1,14 @@
 package nl.preventiefonds.identity;
 
+import nl.preventiefonds.platform.RoleNames;
+
 /** The roles of the product; the public needs none. */
 public enum Role {
-    ORGANISER(Names.ORGANISER, "/organiser/index.xhtml"),
-    PARTNER(Names.PARTNER, "/partner/index.xhtml"),
-    OFFICER(Names.OFFICER, "/officer/index.xhtml"),
-    DECISION_MAKER(Names.DECISION_MAKER, "/decision/index.xhtml"),
-    FUND_MANAGER(Names.FUND_MANAGER, "/admin/index.xhtml");
-
-    /** Constants for annotations such as @RolesAllowed, which need compile-time strings. */
-    public static final class Names {
-        public static final String ORGANISER = "organiser";
-        public static final String PARTNER = "partner";
-        public static final String OFFICER = "officer";
-        public static final String DECISION_MAKER = "decision-maker";
-        public static final String FUND_MANAGER = "fund-manager";
-
-        private Names() {
-        }
-    }
+    ORGANISER(RoleNames.ORGANISER, "/organiser/index.xhtml"),
+    PARTNER(RoleNames.PARTNER, "/partner/index.xhtml"),
+    OFFICER(RoleNames.OFFICER, "/officer/index.xhtml"),
+    DECISION_MAKER(RoleNames.DECISION_MAKER, "/decision/index.xhtml"),
+    FUND_MANAGER(RoleNames.FUND_MANAGER, "/admin/index.xhtml");
 
     private final String roleName;
     private final String startPage;

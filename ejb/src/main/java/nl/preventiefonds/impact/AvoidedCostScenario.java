@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.preventiefonds.application.CareDomain;
 
 /**
  * Turns a difference-in-differences effect on a care indicator into an avoided-cost scenario.

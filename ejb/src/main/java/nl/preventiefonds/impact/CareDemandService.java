@@ -24,6 +24,7 @@ import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -38,7 +39,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * and audited in the same transaction.
  */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class CareDemandService {
     static final String SUBJECT = "Municipality";
     public static final int MAX_PAGE = 1_000;
@@ -80,7 +81,7 @@ public class CareDemandService {
     }
 
     /** The municipality of the funds (the first one, as fund administration uses it). */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public long defaultMunicipalityId() {
         return em.createQuery("SELECT m.id FROM Municipality m ORDER BY m.id", Long.class).setMaxResults(1)
                 .getResultList().stream().findFirst()
@@ -176,12 +177,12 @@ public class CareDemandService {
      * Every stored value of the municipality's neighbourhoods whose period starts in {@code fromYear} up to and
      * including {@code toYear}, for one indicator (or all when null), by neighbourhood code, then period.
      */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
         return values(municipalityId, indicator, fromYear, toYear, 0, Integer.MAX_VALUE);
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear, int first,
                                  int max) {
         TypedQuery<CareIndicatorValue> query = em.createQuery("SELECT v FROM CareIndicatorValue v JOIN FETCH"
@@ -198,7 +199,7 @@ public class CareDemandService {
                 v.getPeriodStart(), v.getValue(), v.isSuppressed())).toList();
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public long countValues(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM CareIndicatorValue v WHERE"
                 + " v.neighbourhood.municipality.id = :m" + (indicator == null ? "" : " AND v.indicator = :i")

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.platform.Folding;
 
 /**

@@ -20,12 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.decision.DecisionOutcome;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.DataVersion;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -43,7 +44,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * 68,000 residents in 11 neighbourhoods, about a fifth of them under 18), and the screens say so.
  */
 @Stateless
-@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER})
+@RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
 public class ImpactDashboardService {
     public static final long ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD = 6_000;
     public static final long ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD = 1_200;
@@ -187,7 +188,7 @@ public class ImpactDashboardService {
     }
 
     /** The fund manager settles the municipality's parameters; the change is audited with the old values. */
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public CostParameterView saveCostParameters(BigDecimal wmoCost, BigDecimal youthCareCost,
             BigDecimal debtHelpReturn) {
         List<nl.preventiefonds.platform.Problem> problems = new ArrayList<>();

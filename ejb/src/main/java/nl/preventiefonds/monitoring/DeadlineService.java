@@ -18,13 +18,14 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.payment.ReclaimStatus;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.RoleNames;
 
 /**
  * The officer's deadlines: what is overdue, what falls due within a week, and what waits for staff. Each list
  * is capped and says how many there are in all, so the page stays fast with a national portfolio.
  */
 @Stateless
-@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+@RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
 public class DeadlineService {
     static final int CAP = 50;
     static final int WEEK = 7;

@@ -24,11 +24,12 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** A coalition partner's bulk report by CSV ({@link PartnerReportCsv}) over many initiatives, and its template. */
 @Stateless
-@RolesAllowed(Role.Names.PARTNER)
+@RolesAllowed(RoleNames.PARTNER)
 public class PartnerReportUpload {
     @PersistenceContext
     private EntityManager em;
@@ -53,7 +54,7 @@ public class PartnerReportUpload {
      * The rows a partner's bulk upload would report on now: per outstanding request (the one an upload of that
      * reference goes to, the earliest due), each activity the partner carries out. For the CSV template.
      */
-    @RolesAllowed(Role.Names.PARTNER)
+    @RolesAllowed(RoleNames.PARTNER)
     public List<TemplateRow> templateRows() {
         Caller caller = access.requireAnyRole(Role.PARTNER);
         if (caller.partnerId() == null) {
@@ -107,7 +108,7 @@ public class PartnerReportUpload {
      * initiative form one report, submitted only when all of them are right; a wrong row holds back its
      * initiative (said per row) and never touches another. All submitted reports are written in one transaction.
      */
-    @RolesAllowed(Role.Names.PARTNER)
+    @RolesAllowed(RoleNames.PARTNER)
     public UploadResult uploadPartnerReports(byte[] csv) {
         Caller caller = access.requireAnyRole(Role.PARTNER);
         if (caller.partnerId() == null) {

@@ -28,6 +28,7 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ClusterLease;
+import nl.preventiefonds.platform.RoleNames;
 
 /**
  * Reminds reporters of their reports: two weeks before the due date, the day after it and four weeks after it.
@@ -75,7 +76,7 @@ public class ReminderService {
     }
 
     /** Staff may start the run by hand, e.g. after the server was down in the morning. */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.FUND_MANAGER})
     public Run runNow() {
         String who = access.requireAnyRole(Role.OFFICER, Role.FUND_MANAGER).email();
         return sendDue(who);
@@ -126,8 +127,8 @@ public class ReminderService {
     }
 
     /** The reminders sent for the caller-visible requests of one application. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-            Role.Names.FUND_MANAGER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+            RoleNames.FUND_MANAGER})
     public List<ReportReminder> forApplication(long applicationId) {
         List<ReportRequest> visible = reports.requestsFor(applicationId);
         if (visible.isEmpty()) {

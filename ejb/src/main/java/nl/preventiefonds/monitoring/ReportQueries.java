@@ -21,6 +21,7 @@ import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.RoleNames;
 
 /**
  * Reading reports: who owes which report by when, what was submitted, and the blank form to fill in. Writes are
@@ -28,8 +29,8 @@ import nl.preventiefonds.identity.Role;
  * per request: partners only their own.
  */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER, Role.Names.OFFICER, Role.Names.DECISION_MAKER,
-        Role.Names.FUND_MANAGER})
+@RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
+        RoleNames.FUND_MANAGER})
 public class ReportQueries {
     @PersistenceContext
     private EntityManager em;
@@ -117,7 +118,7 @@ public class ReportQueries {
     }
 
     /** What the caller owes or has sent: the organiser's own requests, or the partner's. Newest due last. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
     public List<ReportRequest> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER, Role.PARTNER);
         if (caller.is(Role.PARTNER)) {

@@ -20,11 +20,12 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** The officer's review of a submitted report: accepted, or more asked for by a new date; the reporter is told. */
 @Stateless
-@RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+@RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
 public class ReportReview {
     static final int MORE_MIN_DAYS = 7;
     static final int MORE_MAX_MONTHS = 3;
@@ -51,7 +52,7 @@ public class ReportReview {
     private Clock clock;
 
     /** The officer accepts a report, or asks for more by a new date. */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
     public void review(long reportId, ReviewOutcome outcome, String note, LocalDate moreDueOn) {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         Report report = em.find(Report.class, reportId);

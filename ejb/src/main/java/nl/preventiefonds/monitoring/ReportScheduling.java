@@ -23,15 +23,15 @@ import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
-import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.RoleNames;
 
 /** Plans the reports of a grant when it is awarded ({@link ReportSchedule}); reminders are {@link ReminderService}. */
 @Stateless
-@RolesAllowed(Role.Names.DECISION_MAKER)
+@RolesAllowed(RoleNames.DECISION_MAKER)
 public class ReportScheduling {
     @PersistenceContext
     private EntityManager em;
@@ -55,7 +55,7 @@ public class ReportScheduling {
      * Inside the decision's transaction, after the payments: the report schedule. A grant in the direct tier asks for
      * no reports; the determination package determines it at once.
      */
-    @RolesAllowed(Role.Names.DECISION_MAKER)
+    @RolesAllowed(RoleNames.DECISION_MAKER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onAward(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) GrantAwarded event) {
         GrantDecision decision = event.decision();

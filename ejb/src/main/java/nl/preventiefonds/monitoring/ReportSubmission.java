@@ -13,12 +13,12 @@ import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.AttachmentStore;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.identity.Caller;
-import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** The reporter files a report on the page or through the API, and adds files to it. Only the request's reporter. */
 @Stateless
-@RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER})
+@RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
 public class ReportSubmission {
     @PersistenceContext
     private EntityManager em;
@@ -38,7 +38,7 @@ public class ReportSubmission {
     @Inject
     private Clock clock;
 
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
     public long submit(long requestId, ReportForm form) {
         ReportRequest request = reportAccess.lockedRequest(requestId);
         Caller caller = reportAccess.requireReporter(request);
@@ -46,7 +46,7 @@ public class ReportSubmission {
     }
 
     /** Adds a file (e.g. the accountant's statement) to an outstanding request. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
     public Attachment addAttachment(long requestId, String filename, byte[] content) {
         ReportRequest request = reportAccess.visibleRequest(requestId);
         Caller caller = reportAccess.requireReporter(request);

@@ -33,13 +33,14 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.CsvCells;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Payment instructions from decisions; fund managers mark them paid or export them. */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class PaymentService {
     static final String SUBJECT = "Application";
     /** Awb 4:52: payment within four weeks of the determination. */
@@ -61,7 +62,7 @@ public class PaymentService {
     private Clock clock;
 
     /** Inside the decision's transaction: one instruction per tranche of its schedule. */
-    @RolesAllowed(Role.Names.DECISION_MAKER)
+    @RolesAllowed(RoleNames.DECISION_MAKER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onAward(@Observes @Priority(Interceptor.Priority.APPLICATION) GrantAwarded event) {
         GrantDecision decision = event.decision();
@@ -80,7 +81,7 @@ public class PaymentService {
      * Inside the determination's transaction: cancels what is no longer owed, instructs the balance (due
      * within four weeks, Awb 4:52) or opens a reclaim (Awb 4:57). Payments marked paid count; unpaid ones not.
      */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public SettlementResult settle(GrantDecision decision, long determinationId, BigDecimal finalAmount,
                                    LocalDate determinedOn) {
@@ -122,14 +123,14 @@ public class PaymentService {
     }
 
     /** The payments of one application, for its owner and staff (partners never see money flows). */
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER, Role.Names.ORGANISER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public List<PaymentInstruction> forApplication(long applicationId) {
         queries.visible(applicationId);
         return em.createQuery("SELECT p FROM PaymentInstruction p WHERE p.application.id = :id ORDER BY p.dueOn, p.id",
                 PaymentInstruction.class).setParameter("id", applicationId).getResultList();
     }
 
-    @RolesAllowed({Role.Names.OFFICER, Role.Names.DECISION_MAKER, Role.Names.FUND_MANAGER, Role.Names.ORGANISER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public Reclaim reclaimForApplication(long applicationId) {
         queries.visible(applicationId);
         return em.createQuery("SELECT r FROM Reclaim r WHERE r.application.id = :id", Reclaim.class)
@@ -137,7 +138,7 @@ public class PaymentService {
     }
 
     /** Open reclaims first, then by due date. */
-    @RolesAllowed({Role.Names.FUND_MANAGER, Role.Names.OFFICER})
+    @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
     public List<Reclaim> reclaims(ReclaimStatus status, int first, int size) {
         access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
         TypedQuery<Reclaim> query = CallFetch.withApplication(em.createQuery("SELECT r FROM Reclaim r"
@@ -150,7 +151,7 @@ public class PaymentService {
                 .getResultList();
     }
 
-    @RolesAllowed({Role.Names.FUND_MANAGER, Role.Names.OFFICER})
+    @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
     public long countReclaims(ReclaimStatus status) {
         access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Reclaim r"

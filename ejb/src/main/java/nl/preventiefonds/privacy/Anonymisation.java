@@ -28,6 +28,7 @@ import nl.preventiefonds.opendata.Publication;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.LetterPdf;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -41,7 +42,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * reaches the trail too once the term has ended; actions, subjects, times and amounts are untouched.
  */
 @Stateless
-@RolesAllowed(Role.Names.FUND_MANAGER)
+@RolesAllowed(RoleNames.FUND_MANAGER)
 public class Anonymisation {
     /** What replaces a name; the same word for organisation and contact keeps withheld names withheld. */
     public static final String PLACEHOLDER = "Geanonimiseerd";

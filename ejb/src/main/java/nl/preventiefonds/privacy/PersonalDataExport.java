@@ -41,6 +41,7 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -148,14 +149,14 @@ public class PersonalDataExport {
     private Clock clock;
 
     /** The caller's own data. */
-    @RolesAllowed({Role.Names.ORGANISER, Role.Names.PARTNER})
+    @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
     public byte[] mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER, Role.PARTNER);
         return export(caller.userId(), caller.email(), caller.role(), "self");
     }
 
     /** A fund manager answers a written request (AVG art. 12) for an organiser or partner user. */
-    @RolesAllowed(Role.Names.FUND_MANAGER)
+    @RolesAllowed(RoleNames.FUND_MANAGER)
     public byte[] onRequest(long userId) {
         access.requireAnyRole(Role.FUND_MANAGER);
         try (Connection c = dataSource.getConnection();

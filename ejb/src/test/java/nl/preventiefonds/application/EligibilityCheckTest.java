@@ -19,7 +19,6 @@ import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.impact.CareDomain;
 import nl.preventiefonds.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.impact.AvoidedCostScenario.AvoidedCost;
 import nl.preventiefonds.impact.AvoidedCostScenario.CostParameters;
 import nl.preventiefonds.impact.AvoidedCostScenario.IndicatorScale;

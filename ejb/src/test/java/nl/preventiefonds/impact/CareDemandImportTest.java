@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.platform.Problem;
 import org.junit.jupiter.api.Test;
 

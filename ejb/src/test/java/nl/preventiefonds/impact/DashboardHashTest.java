@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.application.CareDomain;
 import org.junit.jupiter.api.Test;
 
 /** The shallow hash codes keep the contract: equal figures hash alike, different ones still differ in equals. */

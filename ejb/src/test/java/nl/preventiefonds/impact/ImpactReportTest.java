@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
 import nl.preventiefonds.impact.ImpactDashboardService.NeighbourhoodFigures;
 import nl.preventiefonds.impact.ImpactDashboardService.Portfolio;

@@ -1,4 +1,4 @@
-package nl.preventiefonds.impact;
+package nl.preventiefonds.application;
 
 /** Specialised care an initiative aims to make less needed. */
 public enum CareDomain {
