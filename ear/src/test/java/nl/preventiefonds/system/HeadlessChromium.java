@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -50,9 +51,22 @@ final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
+    /**
+     * Screenshots are evidence, not assertions: on a loaded machine Chromium's renderer may miss its 10-second
+     * answer to a capture, so a capture is tried three times before the test is failed for it.
+     */
     void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (TimeoutException slowRenderer) {
+                if (attempt == 3) {
+                    throw slowRenderer;
+                }
+            }
+        }
     }
 
     /** A screenshot of the whole page, not only the window (for long forms). */
