@@ -93,8 +93,7 @@ public class FaultDriver {
             update(db, "INSERT INTO fund_year_budget (fund_id, budget_year, budget) VALUES (?, ?, ?)", fund, year,
                     new BigDecimal(budget));
             update(db, "INSERT INTO funding_call (fund_id, title, opens_at, closes_at, max_amount, min_amount,"
-                    + " decision_term_weeks, distribution_rule, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8,"
-                    + " 'RANKING', ?, 0)", fund, "Storingsronde " + name, utc().minusDays(30), utc().plusDays(30), year);
+                    + " decision_term_weeks, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8, ?, 0)", fund, "Storingsronde " + name, utc().minusDays(30), utc().plusDays(30), year);
             long call = one(db, "SELECT id FROM funding_call WHERE fund_id = ?", fund);
             update(db, "INSERT INTO call_determination_tier (call_id, position, up_to_amount, report_kind)"
                     + " VALUES (?, 1, 5000.00, 'NONE'), (?, 2, NULL, 'ACTIVITY_REPORT')", call, call);

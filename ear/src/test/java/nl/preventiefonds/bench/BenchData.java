@@ -233,7 +233,7 @@ public final class BenchData {
         SqlRows funds = rows(c, "fund", "id, municipality_id, name, description, total_budget, version");
         SqlRows years = rows(c, "fund_year_budget", "fund_id, budget_year, budget, committed");
         SqlRows calls = rows(c, "funding_call", "id, fund_id, title, opens_at, closes_at, max_amount,"
-                + " decision_term_weeks, version, description, min_amount, distribution_rule, budget_year");
+                + " decision_term_weeks, version, description, min_amount, budget_year");
         SqlRows themes = rows(c, "call_theme", "call_id, theme");
         SqlRows criteria = rows(c, "call_criterion", "id, call_id, position, name, weight_percent");
         SqlRows tiers = rows(c, "call_determination_tier", "call_id, position, up_to_amount, report_kind");
@@ -248,7 +248,7 @@ public final class BenchData {
                 callId++;
                 calls.row(callId, m, "Ronde " + y + " gemeente " + m, LocalDate.of(y, 1, 1).atStartOfDay(),
                         LocalDate.of(y, 12, 31).atTime(17, 0), new BigDecimal("50000.00"), 8, 0,
-                        "Oproep " + y, new BigDecimal("500.00"), "FIRST_COME", y);
+                        "Oproep " + y, new BigDecimal("500.00"), y);
                 themes.row(callId, THEMES[(int) (callId % THEMES.length)]);
                 themes.row(callId, THEMES[(int) ((callId + 3) % THEMES.length)]);
                 String[] names = {"Bijdrage aan preventie", "Bereik in de wijk", "Samenwerking", "Haalbaarheid"};

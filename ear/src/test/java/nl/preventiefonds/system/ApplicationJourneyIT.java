@@ -211,9 +211,9 @@ class ApplicationJourneyIT {
             long demo = openCallId();
             String title = "Termijnronde " + java.util.UUID.randomUUID();
             TestDatabase.update("INSERT INTO funding_call (fund_id, title, description, opens_at, closes_at, max_amount,"
-                    + " min_amount, decision_term_weeks, distribution_rule, budget_year, version)"
+                    + " min_amount, decision_term_weeks, budget_year, version)"
                     + " SELECT fund_id, ?, description, TIMESTAMP '2026-10-01 00:00:00', TIMESTAMP '2026-12-01 00:00:00',"
-                    + " max_amount, min_amount, decision_term_weeks, distribution_rule, budget_year, 0"
+                    + " max_amount, min_amount, decision_term_weeks, budget_year, 0"
                     + " FROM funding_call WHERE id = ?", title, demo);
             long id = TestDatabase.count("SELECT id FROM funding_call WHERE title = ?", title);
             TestDatabase.update("INSERT INTO call_theme (call_id, theme) SELECT ?, theme FROM call_theme WHERE call_id = ?",

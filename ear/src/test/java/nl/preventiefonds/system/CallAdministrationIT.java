@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.preventiefonds.call.CallAdministration;
 import nl.preventiefonds.call.CallForm;
-import nl.preventiefonds.call.DistributionRule;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.demo.DemoWorld;
@@ -101,7 +100,6 @@ class CallAdministrationIT {
         form.setMinAmount(new BigDecimal("500.00"));
         form.setMaxAmount(new BigDecimal("25000.00"));
         form.setDecisionTermWeeks(8);
-        form.setDistributionRule(DistributionRule.RANKING);
         form.setBudgetYear(year);
         form.setThemes(EnumSet.of(Theme.LONELINESS, Theme.MEETING_PLACE));
         return form;
@@ -215,7 +213,6 @@ class CallAdministrationIT {
         assertEquals(List.of(40, 25, 20, 15), loaded.getCriteria().stream().map(CallForm.CriterionRow::getWeightPercent).toList());
         assertEquals(4, loaded.getTiers().size());
         assertEquals(null, loaded.getTiers().get(3).getUpToAmount(), "the last tier stays open-ended");
-        assertEquals(DistributionRule.RANKING, loaded.getDistributionRule());
 
         loaded.setTitle(form.getTitle() + " (gewijzigd)");
         loaded.getCriteria().remove(3);

@@ -41,8 +41,7 @@ final class Fixtures {
         TestDatabase.update("INSERT INTO fund_year_budget (fund_id, budget_year, budget) VALUES (?, ?, ?)", fundId,
                 year, new BigDecimal(yearBudget));
         TestDatabase.update("INSERT INTO funding_call (fund_id, title, opens_at, closes_at, max_amount, min_amount,"
-                        + " decision_term_weeks, distribution_rule, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8,"
-                        + " 'RANKING', ?, 0)", fundId, "Ronde van " + name, utcNow().minusDays(30),
+                        + " decision_term_weeks, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8, ?, 0)", fundId, "Ronde van " + name, utcNow().minusDays(30),
                 utcNow().plusDays(30), year);
         long callId = TestDatabase.count("SELECT id FROM funding_call WHERE fund_id = ?", fundId);
         int position = 1;

@@ -23,7 +23,6 @@ public class CallForm implements Serializable {
     private BigDecimal minAmount = BigDecimal.ZERO;
     private BigDecimal maxAmount;
     private int decisionTermWeeks = 8;
-    private DistributionRule distributionRule = DistributionRule.FIRST_COME;
     private Integer budgetYear;
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     /** Empty means every neighbourhood of the municipality. */
@@ -214,14 +213,6 @@ public class CallForm implements Serializable {
 
     public void setDecisionTermWeeks(int decisionTermWeeks) {
         this.decisionTermWeeks = decisionTermWeeks;
-    }
-
-    public DistributionRule getDistributionRule() {
-        return distributionRule;
-    }
-
-    public void setDistributionRule(DistributionRule distributionRule) {
-        this.distributionRule = distributionRule;
     }
 
     public Integer getBudgetYear() {

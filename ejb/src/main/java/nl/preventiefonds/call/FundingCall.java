@@ -72,10 +72,6 @@ public class FundingCall implements Serializable {
     @Column(name = "decision_term_weeks", nullable = false)
     private int decisionTermWeeks = 8;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "distribution_rule", nullable = false, length = 20)
-    private DistributionRule distributionRule = DistributionRule.FIRST_COME;
-
     /** The fund's budget year that awards of this call are committed against. */
     @Column(name = "budget_year")
     private Integer budgetYear;
@@ -143,7 +139,6 @@ public class FundingCall implements Serializable {
         minAmount = form.getMinAmount().setScale(2);
         maxAmount = form.getMaxAmount().setScale(2);
         decisionTermWeeks = form.getDecisionTermWeeks();
-        distributionRule = form.getDistributionRule();
         budgetYear = form.getBudgetYear();
         themes.clear();
         themes.addAll(form.getThemes());
@@ -197,7 +192,6 @@ public class FundingCall implements Serializable {
         form.setMinAmount(minAmount);
         form.setMaxAmount(maxAmount);
         form.setDecisionTermWeeks(decisionTermWeeks);
-        form.setDistributionRule(distributionRule);
         form.setBudgetYear(budgetYear);
         form.setThemes(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes));
         form.setNeighbourhoodIds(neighbourhoods.stream().map(Neighbourhood::getId).sorted().toList());
@@ -237,7 +231,7 @@ public class FundingCall implements Serializable {
 
     public String auditSummary() {
         return "title=" + title + ", opens=" + opensAt + ", closes=" + closesAt + ", min=" + minAmount + ", max="
-                + maxAmount + ", termWeeks=" + decisionTermWeeks + ", rule=" + distributionRule + ", year="
+                + maxAmount + ", termWeeks=" + decisionTermWeeks + ", year="
                 + budgetYear + ", themes=" + themes + ", neighbourhoods=" + neighbourhoods.size() + ", criteria="
                 + criteria.size() + ", tiers=" + tiers.size();
     }
@@ -276,10 +270,6 @@ public class FundingCall implements Serializable {
 
     public int getDecisionTermWeeks() {
         return decisionTermWeeks;
-    }
-
-    public DistributionRule getDistributionRule() {
-        return distributionRule;
     }
 
     public Integer getBudgetYear() {

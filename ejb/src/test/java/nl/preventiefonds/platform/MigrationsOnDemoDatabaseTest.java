@@ -56,4 +56,19 @@ class MigrationsOnDemoDatabaseTest {
                     value + "'YOUTH_CARE_PERCENT', -1, FALSE, CURRENT_TIMESTAMP, 1)"), "never negative");
         }
     }
+
+    /** No dead settings: the call's distribution rule was stored but never read, so V13 dropped it. */
+    @Test
+    void aCallKeepsNoDistributionRule() throws SQLException {
+        Flyway.configure().dataSource(URL, "sa", "sa").locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "sa");
+             ResultSet columns = connection.getMetaData().getColumns(null, null, "funding_call", null)) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+            assertTrue(names.contains("budget_year"), "the call's columns were read: " + names);
+            assertTrue(!names.contains("distribution_rule"), "no distribution rule any more: " + names);
+        }
+    }
 }

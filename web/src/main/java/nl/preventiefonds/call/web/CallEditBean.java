@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.preventiefonds.call.CallAdministration;
 import nl.preventiefonds.call.CallForm;
-import nl.preventiefonds.call.DistributionRule;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.Fund;
@@ -263,10 +262,6 @@ public class CallEditBean implements Serializable {
 
     public List<Theme> getThemes() {
         return Arrays.asList(Theme.values());
-    }
-
-    public List<DistributionRule> getDistributionRules() {
-        return Arrays.asList(DistributionRule.values());
     }
 
     public List<ReportKind> getReportKinds() {

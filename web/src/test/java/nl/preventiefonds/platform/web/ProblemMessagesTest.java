@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import nl.preventiefonds.call.DistributionRule;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.platform.Problem;
@@ -88,14 +87,11 @@ class ProblemMessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
-    void everyThemeDistributionRuleAndReportKindHasALabel(String language) {
+    void everyThemeAndReportKindHasALabel(String language) {
         Properties bundle = own(language);
         List<String> keys = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             keys.add("theme." + theme.name());
-        }
-        for (DistributionRule rule : DistributionRule.values()) {
-            keys.add("distribution." + rule.name());
         }
         for (ReportKind kind : ReportKind.values()) {
             keys.add("report." + kind.name());
