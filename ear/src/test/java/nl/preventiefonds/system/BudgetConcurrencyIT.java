@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Many decision makers award at the same moment, with double clicks, against real MariaDB:
  * the committed total never exceeds the budget, every refusal says why, nothing is half-written
- * and the audit trail is complete. Repeated over several rounds, each on a fresh fund.
+ * and the audit trail is complete. Repeated over several rounds, each on a fresh fund; in the last rounds the call
+ * has a budget of its own below the year's, which then limits it the same way (year row, then call row).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +41,9 @@ class BudgetConcurrencyIT {
     private static final int DOUBLE_CLICKS = 15;
     private static final String AMOUNT = "5000.00";
     private static final String BUDGET = "100000.00";
+    /** From this round on the call's own budget is the ceiling. */
+    private static final int CALL_BUDGET_FROM_ROUND = 4;
+    private static final String CALL_BUDGET = "60000.00";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -68,6 +72,12 @@ class BudgetConcurrencyIT {
 
     private void runRound(int round, List<WebSession> deciders) throws Exception {
         Fixtures.FundAndCall fund = Fixtures.fundWithCall(BUDGET);
+        boolean callCeiling = round >= CALL_BUDGET_FROM_ROUND;
+        String ceiling = callCeiling ? CALL_BUDGET : BUDGET;
+        if (callCeiling) {
+            TestDatabase.update("UPDATE funding_call SET budget = ? WHERE id = ?", new BigDecimal(CALL_BUDGET),
+                    fund.callId());
+        }
         List<Long> applications = new ArrayList<>();
         for (int i = 0; i < APPLICATIONS; i++) {
             long id = Fixtures.applicationInAssessment(fund.callId(), "Gelijktijdig " + round + "-" + i, AMOUNT);
@@ -109,8 +119,9 @@ class BudgetConcurrencyIT {
             JsonObject problem = Json.createReader(new StringReader(outcome.body())).readObject()
                     .getJsonArray("problems").getJsonObject(0);
             String key = problem.getString("key");
-            assertTrue(key.equals("decision.budgetInsufficient") || key.equals("decision.alreadyDecided"), key);
-            if (key.equals("decision.budgetInsufficient")) {
+            String insufficient = callCeiling ? "decision.callBudgetInsufficient" : "decision.budgetInsufficient";
+            assertTrue(key.equals(insufficient) || key.equals("decision.alreadyDecided"), key);
+            if (key.equals(insufficient)) {
                 assertTrue(problem.getString("message").contains("€ 5.000,00"), problem.getString("message"));
             }
             reasons.merge(key, 1, Integer::sum);
@@ -133,12 +144,15 @@ class BudgetConcurrencyIT {
         long mails = TestDatabase.count("SELECT COUNT(*) FROM outbound_mail m JOIN application a"
                 + " ON LOCATE(a.reference, m.subject) > 0 WHERE a.call_id = ?", fund.callId());
 
+        BigDecimal callCommitted = new BigDecimal(TestDatabase.query("SELECT committed FROM funding_call"
+                + " WHERE id = ?", fund.callId()).get(0).get(0).toString());
         System.out.printf("Round %d: %d requests, %d awarded, refusals %s, committed %s of %s%n", round,
-                outcomes.size(), awarded, reasons, committed, BUDGET);
-        assertTrue(committed.compareTo(new BigDecimal(BUDGET)) <= 0, "never over budget: " + committed);
-        assertEquals(new BigDecimal(BUDGET).divide(new BigDecimal(AMOUNT)).intValue(), awarded,
-                "the budget is used exactly: 20 awards of 5000 fit in 100000");
+                outcomes.size(), awarded, reasons, committed, ceiling);
+        assertTrue(committed.compareTo(new BigDecimal(ceiling)) <= 0, "never over budget: " + committed);
+        assertEquals(new BigDecimal(ceiling).divide(new BigDecimal(AMOUNT)).intValue(), awarded,
+                "the ceiling is used exactly: 20 awards of 5000 fit in the year's 100000, 12 in the call's 60000");
         assertEquals(0, committed.compareTo(decidedTotal), "committed equals the sum of the decisions");
+        assertEquals(0, callCommitted.compareTo(decidedTotal), "and so does the call's");
         assertEquals(awarded, decisions, "one decision row per success, none for a refusal");
         assertEquals(awarded, awardedApplications);
         assertEquals(awarded, letters, "one stored letter per decision");

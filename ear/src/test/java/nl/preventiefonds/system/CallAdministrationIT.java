@@ -423,6 +423,102 @@ class CallAdministrationIT {
         assertEquals(0, new BigDecimal("100000.00").compareTo(yearBudget(fundId, 2032)), "nothing saved");
     }
 
+    /** A fund with 100,000 in each of two years, and a valid call in its first year with the given budget. */
+    private CallForm callInOwnFund(int year, String budget) throws Exception {
+        FundForm fund = new FundForm();
+        fund.setName("Testfonds " + UUID.randomUUID());
+        fund.setTotalBudget(new BigDecimal("200000.00"));
+        fund.getYears().add(new FundForm.YearRow(year, new BigDecimal("100000.00")));
+        fund.getYears().add(new FundForm.YearRow(year + 1, new BigDecimal("100000.00")));
+        long fundId = asFundManager.call(() -> funds.save(fund));
+        CallForm form = validCall();
+        form.setFundId(fundId);
+        form.setBudgetYear(year);
+        form.setBudget(budget == null ? null : new BigDecimal(budget));
+        return form;
+    }
+
+    private void commitOnCall(long callId, String amount) throws Exception {
+        try (java.sql.Connection decision = dataSource.getConnection();
+             java.sql.PreparedStatement commit = decision.prepareStatement("UPDATE funding_call"
+                     + " SET committed = committed + ? WHERE id = ?")) {
+            commit.setBigDecimal(1, new BigDecimal(amount));
+            commit.setLong(2, callId);
+            commit.executeUpdate();
+        }
+    }
+
+    private BigDecimal callBudget(long callId) {
+        Object budget = em.createNativeQuery("SELECT budget FROM funding_call WHERE id = ?").setParameter(1, callId)
+                .getSingleResult();
+        return budget == null ? null : new BigDecimal(budget.toString());
+    }
+
+    @Test
+    void aCallBudgetStaysInsideItsYearAndNeverBelowWhatItsAwardsCommitted() throws Exception {
+        CallForm form = callInOwnFund(2035, "100000.01");
+        assertEquals(List.of("call.budgetAboveYear"), problemsOf(form).stream().map(Problem::key).toList());
+        form.setBudget(new BigDecimal("-0.01"));
+        assertEquals(List.of("call.budgetNegative"), problemsOf(form).stream().map(Problem::key).toList());
+        form.setBudget(new BigDecimal("100000.00"));
+        long id = save(form);
+        assertEquals(0, new BigDecimal("100000.00").compareTo(callBudget(id)), "exactly the year's budget");
+        assertTrue(em.createQuery("SELECT a.afterSummary FROM AuditEntry a WHERE a.action = 'CALL_CREATED'"
+                        + " AND a.subjectId = :id", String.class).setParameter("id", String.valueOf(id))
+                .getSingleResult().contains("budget=100000.00"), "the budget is in the audit trail");
+
+        commitOnCall(id, "40000.00");
+        CallForm lower = asFundManager.call(() -> calls.load(id));
+        assertEquals(0, new BigDecimal("40000.00").compareTo(lower.getCommitted()), "the form shows what is committed");
+        lower.setBudget(new BigDecimal("39999.99"));
+        List<Problem> below = problemsOf(lower);
+        assertEquals(List.of("call.budgetBelowCommitted"), below.stream().map(Problem::key).toList());
+        assertEquals(0, new BigDecimal("40000.00").compareTo((BigDecimal) below.get(0).args().get(1)));
+        lower.setBudgetYear(2036);
+        lower.setBudget(new BigDecimal("40000.00"));
+        assertEquals(List.of("call.budgetYearAfterAwards"), problemsOf(lower).stream().map(Problem::key).toList(),
+                "the money is booked on its year");
+        lower.setBudgetYear(2035);
+        save(lower);
+        assertEquals(0, new BigDecimal("40000.00").compareTo(callBudget(id)), "down to exactly what is committed");
+        assertEquals(1, auditRows("CALL_CHANGED", id));
+        CallForm none = asFundManager.call(() -> calls.load(id));
+        none.setBudget(null);
+        save(none);
+        assertEquals(null, callBudget(id), "none of its own: only the year's budget limits the call");
+    }
+
+    /**
+     * A decision commits money on the call while the fund manager lowers the call's budget: the save waits for the
+     * decision and is then refused with its message, not the CHECK's error.
+     */
+    @Test
+    void aCallBudgetLoweredWhileADecisionCommitsIsRefusedNotAnError() throws Exception {
+        long id = save(callInOwnFund(2037, "100000.00"));
+        CallForm lower = asFundManager.call(() -> calls.load(id));
+        lower.setBudget(new BigDecimal("50000.00"));
+        try (java.sql.Connection decision = dataSource.getConnection()) {
+            decision.setAutoCommit(false);
+            try (java.sql.PreparedStatement commit = decision.prepareStatement("UPDATE funding_call"
+                    + " SET committed = committed + 60000 WHERE id = ?")) {
+                commit.setLong(1, id);
+                commit.executeUpdate();
+            }
+            java.util.concurrent.Future<Object> save = executor.submit(() -> {
+                try {
+                    return asFundManager.call(() -> calls.save(lower));
+                } catch (Exception e) {
+                    return e;
+                }
+            });
+            waitForStatementOn("funding_call");
+            decision.commit();
+            assertEquals(List.of("call.budgetBelowCommitted"),
+                    refusalKeys(save.get(120, java.util.concurrent.TimeUnit.SECONDS)));
+        }
+        assertEquals(0, new BigDecimal("100000.00").compareTo(callBudget(id)), "nothing saved");
+    }
+
     /** Until another session's statement on the table runs (waits for a lock), at most a minute. */
     private void waitForStatementOn(String table) throws Exception {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);

@@ -201,13 +201,18 @@ public class AssessmentService {
                                     boolean fits) implements Serializable {
     }
 
-    public record Ranking(long callId, String callTitle, BigDecimal remaining, List<RankedApplication> rows)
+    /**
+     * {@code remaining} is what the call may still award: the year's rest, or the rest of the call's own budget
+     * when that is lower; {@code callBudget} and {@code callCommitted} are null and zero without a call budget.
+     */
+    public record Ranking(long callId, String callTitle, BigDecimal remaining, BigDecimal yearRemaining,
+                          BigDecimal callBudget, BigDecimal callCommitted, List<RankedApplication> rows)
             implements Serializable {
     }
 
     /**
-     * The call's applications in assessment, best score first, with the running total of what
-     * they ask against what is left of the year's budget: where the money runs out.
+     * The call's applications in assessment, best score first, with the running total of what they ask against
+     * what the call may still award (its fund year's rest, capped by its own budget): where the money runs out.
      */
     public Ranking ranking(long callId) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
@@ -226,8 +231,8 @@ public class AssessmentService {
         sorted.sort(java.util.Comparator.<Object[], BigDecimal>comparing(row -> score(row[1]),
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
                 .thenComparing(row -> ((Application) row[0]).getSubmittedAt()));
-        BigDecimal remaining = call.getBudgetYear() == null ? BigDecimal.ZERO.setScale(2)
-                : ledger.remaining(call.getFund().getId(), call.getBudgetYear());
+        BudgetLedger.CallPosition position = ledger.position(callId);
+        BigDecimal remaining = position.available();
         BigDecimal running = BigDecimal.ZERO.setScale(2);
         List<RankedApplication> rows = new ArrayList<>();
         for (Object[] row : sorted) {
@@ -237,7 +242,8 @@ public class AssessmentService {
                     application.getOrganisationName(), application.getRequestedAmount(), score(row[1]),
                     ((Number) row[2]).intValue(), running, running.compareTo(remaining) <= 0));
         }
-        return new Ranking(callId, call.getTitle(), remaining, rows);
+        return new Ranking(callId, call.getTitle(), remaining, position.yearRemaining(), position.budget(),
+                position.committed(), rows);
     }
 
     private static BigDecimal score(Object average) {

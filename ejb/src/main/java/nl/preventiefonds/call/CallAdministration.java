@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,13 +57,18 @@ public class CallAdministration {
                 eligible.add(neighbourhood);
             }
         }
-        FundingCall existing = form.getId() == null ? null : find(form.getId());
+        // Locked and read afresh: a decision committing money on this call at this moment waits, or has committed
+        // and is counted, instead of slipping under a lowered budget (the CHECK would then fail).
+        FundingCall existing = form.getId() == null ? null : find(form.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (existing != null) {
             if (existing.getVersion() != form.getVersion()) {
                 // Saved over a newer version: refused first, the rest would compare with what the user never saw.
                 throw new ValidationFailedException("call.changedElsewhere");
             }
             problems.addAll(scoredCriteriaProblems(existing, form));
+        }
+        if (fund != null) {
+            problems.addAll(budgetProblems(fund, existing, form));
         }
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
@@ -80,6 +87,54 @@ public class CallAdministration {
         audit.record(before == null ? "CALL_CREATED" : "CALL_CHANGED", "FundingCall", call.getId(), before,
                 call.auditSummary());
         return call.getId();
+    }
+
+    /**
+     * A call's own budget inside its fund year: {@code budget} null when it has none (only the year limits it);
+     * {@code committed} what its awards hold; the year's budget and rest; {@code available} what one more award may
+     * be (the lesser of the year's rest and the call's).
+     */
+    public record CallBudget(long callId, String title, Integer budgetYear, BigDecimal budget, BigDecimal committed,
+                             BigDecimal yearBudget, BigDecimal yearRemaining, BigDecimal available)
+            implements java.io.Serializable {
+        static CallBudget of(FundingCall call) {
+            var year = call.getBudgetYear() == null ? java.util.Optional.<nl.preventiefonds.fund.FundYearBudget>empty()
+                    : call.getFund().yearBudget(call.getBudgetYear());
+            BigDecimal yearRemaining = year.map(y -> y.getRemaining().max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO)
+                    .setScale(2);
+            BigDecimal available = call.getBudget() == null ? yearRemaining
+                    : call.getBudget().subtract(call.getCommitted()).max(BigDecimal.ZERO).min(yearRemaining);
+            return new CallBudget(call.getId(), call.getTitle(), call.getBudgetYear(), call.getBudget(),
+                    call.getCommitted(), year.map(nl.preventiefonds.fund.FundYearBudget::getBudget).orElse(null),
+                    yearRemaining, available.setScale(2));
+        }
+    }
+
+    public CallBudget budget(long callId) {
+        return CallBudget.of(find(callId));
+    }
+
+    /**
+     * Sets or removes (null) a call's own budget, with the same rules and the same lock as a save of the whole
+     * form; audited as a change of the call.
+     */
+    public CallBudget changeBudget(long callId, BigDecimal budget) {
+        FundingCall call = find(callId, LockModeType.PESSIMISTIC_WRITE);
+        CallForm form = call.toForm();
+        form.setBudget(budget);
+        List<Problem> problems = new ArrayList<>(CallRules.check(form).stream()
+                .filter(p -> p.key().equals("call.budgetNegative") || p.key().equals("money.cents")).toList());
+        if (problems.isEmpty()) {
+            problems.addAll(budgetProblems(call.getFund(), call, form));
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
+        }
+        String before = call.auditSummary();
+        call.changeBudget(budget);
+        em.flush();
+        audit.record("CALL_CHANGED", "FundingCall", call.getId(), before, call.auditSummary());
+        return CallBudget.of(call);
     }
 
     /**
@@ -119,8 +174,37 @@ public class CallAdministration {
         return problems;
     }
 
+    /**
+     * The call's own budget is a ceiling inside its fund year: not above the year's budget, and not below what its
+     * awards have committed. Once money is committed the year stays, since that money is booked on it.
+     */
+    private static List<Problem> budgetProblems(Fund fund, FundingCall existing, CallForm form) {
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal committed = existing == null ? BigDecimal.ZERO : existing.getCommitted();
+        if (existing != null && committed.signum() > 0 && existing.getBudgetYear() != null
+                && !existing.getBudgetYear().equals(form.getBudgetYear())) {
+            problems.add(Problem.of("call.budgetYearAfterAwards", String.valueOf(existing.getBudgetYear()), committed));
+        }
+        BigDecimal budget = form.getBudget();
+        if (budget == null || budget.signum() < 0 || form.getBudgetYear() == null) {
+            return problems; // none of its own, or refused by CallRules already
+        }
+        fund.yearBudget(form.getBudgetYear())
+                .filter(year -> budget.compareTo(year.getBudget()) > 0)
+                .ifPresent(year -> problems.add(Problem.of("call.budgetAboveYear", budget,
+                        String.valueOf(form.getBudgetYear()), year.getBudget())));
+        if (budget.compareTo(committed) < 0) {
+            problems.add(Problem.of("call.budgetBelowCommitted", budget, committed));
+        }
+        return problems;
+    }
+
     private FundingCall find(long callId) {
-        FundingCall call = em.find(FundingCall.class, callId);
+        return find(callId, LockModeType.NONE);
+    }
+
+    private FundingCall find(long callId, LockModeType lock) {
+        FundingCall call = em.find(FundingCall.class, callId, lock);
         if (call == null) {
             throw new ValidationFailedException("call.notFound");
         }

@@ -24,6 +24,10 @@ public class CallForm implements Serializable {
     private BigDecimal maxAmount;
     private int decisionTermWeeks = 8;
     private Integer budgetYear;
+    /** The call's own ceiling inside its fund year budget; null: only the year's budget. */
+    private BigDecimal budget;
+    /** What the call's awards had committed when it was loaded; shown, never saved. */
+    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     /** Empty means every neighbourhood of the municipality. */
     private List<Long> neighbourhoodIds = new ArrayList<>();
@@ -221,6 +225,22 @@ public class CallForm implements Serializable {
 
     public void setBudgetYear(Integer budgetYear) {
         this.budgetYear = budgetYear;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    public BigDecimal getCommitted() {
+        return committed;
+    }
+
+    public void setCommitted(BigDecimal committed) {
+        this.committed = committed;
     }
 
     public Set<Theme> getThemes() {

@@ -27,6 +27,11 @@ public final class CallRules {
         if (form.getBudgetYear() == null) {
             problems.add(Problem.of("call.budgetYearRequired"));
         }
+        if (form.getBudget() != null && form.getBudget().signum() < 0) {
+            problems.add(Problem.of("call.budgetNegative"));
+        } else if (form.getBudget() != null && form.getBudget().scale() > 2) {
+            problems.add(Problem.of("money.cents"));
+        }
         if (form.getThemes().isEmpty()) {
             problems.add(Problem.of("call.themeRequired"));
         }

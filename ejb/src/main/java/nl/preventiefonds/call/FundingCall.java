@@ -76,6 +76,14 @@ public class FundingCall implements Serializable {
     @Column(name = "budget_year")
     private Integer budgetYear;
 
+    /** The call's own ceiling inside its fund year budget; null: only the year's budget limits it. */
+    @Column(precision = 15, scale = 2)
+    private BigDecimal budget;
+
+    /** Written only by decisions and determinations, through a conditional UPDATE (decision.BudgetLedger). */
+    @Column(nullable = false, precision = 15, scale = 2, insertable = false, updatable = false)
+    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
+
     // Collections are lazy (indirection works without weaving): lists of calls never read them, and an eager
     // collection cost one statement per call and collection. Services touch them inside their transaction.
     @ElementCollection(fetch = FetchType.LAZY)
@@ -140,6 +148,7 @@ public class FundingCall implements Serializable {
         maxAmount = form.getMaxAmount().setScale(2);
         decisionTermWeeks = form.getDecisionTermWeeks();
         budgetYear = form.getBudgetYear();
+        budget = form.getBudget() == null ? null : form.getBudget().setScale(2);
         themes.clear();
         themes.addAll(form.getThemes());
         neighbourhoods.clear();
@@ -150,6 +159,11 @@ public class FundingCall implements Serializable {
             tiers.add(new DeterminationTier(this, tiers.size() + 1,
                     row.getUpToAmount() == null ? null : row.getUpToAmount().setScale(2), row.getReportKind()));
         }
+    }
+
+    /** Applies a budget that passed CallRules and CallAdministration's ceiling rules. */
+    void changeBudget(BigDecimal newBudget) {
+        budget = newBudget == null ? null : newBudget.setScale(2);
     }
 
     private void applyCriteria(List<CallForm.CriterionRow> rows) {
@@ -193,6 +207,8 @@ public class FundingCall implements Serializable {
         form.setMaxAmount(maxAmount);
         form.setDecisionTermWeeks(decisionTermWeeks);
         form.setBudgetYear(budgetYear);
+        form.setBudget(budget);
+        form.setCommitted(getCommitted());
         form.setThemes(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes));
         form.setNeighbourhoodIds(neighbourhoods.stream().map(Neighbourhood::getId).sorted().toList());
         for (AssessmentCriterion criterion : criteria) {
@@ -232,7 +248,7 @@ public class FundingCall implements Serializable {
     public String auditSummary() {
         return "title=" + title + ", opens=" + opensAt + ", closes=" + closesAt + ", min=" + minAmount + ", max="
                 + maxAmount + ", termWeeks=" + decisionTermWeeks + ", year="
-                + budgetYear + ", themes=" + themes + ", neighbourhoods=" + neighbourhoods.size() + ", criteria="
+                + budgetYear + ", budget=" + budget + ", themes=" + themes + ", neighbourhoods=" + neighbourhoods.size() + ", criteria="
                 + criteria.size() + ", tiers=" + tiers.size();
     }
 
@@ -274,6 +290,16 @@ public class FundingCall implements Serializable {
 
     public Integer getBudgetYear() {
         return budgetYear;
+    }
+
+    /** Null when the call has no budget of its own. */
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    /** What awards of this call have committed (less what determinations gave back). */
+    public BigDecimal getCommitted() {
+        return committed == null ? BigDecimal.ZERO.setScale(2) : committed;
     }
 
     public Set<Theme> getThemes() {

@@ -143,10 +143,14 @@ public class DecisionService {
                 Amsterdam.longDate(decision.getObjectionDeadline(), locale));
         em.flush();
 
-        if (outcome.grantsMoney()
-                && !ledger.commit(call.getFund().getId(), call.getBudgetYear(), amount)) {
-            BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
-            throw ValidationFailedException.of("decision.budgetInsufficient", amount, remaining);
+        if (outcome.grantsMoney()) {
+            switch (ledger.commit(call.getId(), call.getFund().getId(), call.getBudgetYear(), amount)) {
+                case YEAR_INSUFFICIENT -> throw ValidationFailedException.of("decision.budgetInsufficient", amount,
+                        ledger.remaining(call.getFund().getId(), call.getBudgetYear()));
+                case CALL_INSUFFICIENT -> throw ValidationFailedException.of("decision.callBudgetInsufficient", amount,
+                        ledger.position(call.getId()).callRemaining(), call.getTitle());
+                case COMMITTED -> { }
+            }
         }
         String before = application.auditSummary();
         em.persist(decision);
@@ -157,9 +161,11 @@ public class DecisionService {
         }, now);
         decision.attachLetter(document);
         em.flush();
-        BigDecimal remaining = ledger.remaining(call.getFund().getId(), call.getBudgetYear());
+        BudgetLedger.CallPosition position = ledger.position(call.getId());
+        BigDecimal remaining = position.yearRemaining();
         audit.record("DECISION_TAKEN", SUBJECT, application.getId(), before, application.auditSummary() + ", "
-                + decision.auditSummary() + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining);
+                + decision.auditSummary() + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining
+                + (position.budget() == null ? "" : ", remainingInCall=" + position.callRemaining()));
         // After the decision's own audit row, so the trail reads in order (payments, reports, direct determination).
         if (outcome.grantsMoney()) {
             awarded.fire(new GrantAwarded(decision));

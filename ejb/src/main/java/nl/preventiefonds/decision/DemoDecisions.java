@@ -34,6 +34,8 @@ public final class DemoDecisions {
         em.createNativeQuery("UPDATE fund_year_budget SET committed = committed + ? WHERE fund_id = ?"
                 + " AND budget_year = ?").setParameter(1, amount).setParameter(2, call.getFund().getId())
                 .setParameter(3, call.getBudgetYear()).executeUpdate();
+        em.createNativeQuery("UPDATE funding_call SET committed = committed + ? WHERE id = ?")
+                .setParameter(1, amount).setParameter(2, call.getId()).executeUpdate();
         em.persist(decision);
         application.decided(ApplicationStatus.AWARDED, decidedAt);
         IssuedDocument letter = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,

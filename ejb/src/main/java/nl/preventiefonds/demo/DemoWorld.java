@@ -127,6 +127,8 @@ public class DemoWorld {
         callForm.setMinAmount(new BigDecimal("500.00"));
         callForm.setMaxAmount(new BigDecimal("50000.00"));
         callForm.setBudgetYear(thisYear);
+        // Half the year's budget: the other half stays for a later round of the same year.
+        callForm.setBudget(new BigDecimal("250000.00"));
         callForm.setThemes(EnumSet.allOf(Theme.class));
         FundingCall call = FundingCall.create(fund, callForm, Set.of());
         em.persist(call);

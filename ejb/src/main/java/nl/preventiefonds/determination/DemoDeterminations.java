@@ -21,6 +21,16 @@ public final class DemoDeterminations {
                 on, determinedAt, officer, ObjectionTerms.objectionDeadline(on,
                 nl.preventiefonds.calendar.StatutoryCalendar.read(em)));
         em.persist(determination);
+        // What the determination gives back returns to the call (and its year), as DeterminationService does.
+        if (decision.getBudgetYear() != null) {
+            em.createNativeQuery("UPDATE fund_year_budget SET committed = committed - ? WHERE fund_id = ?"
+                    + " AND budget_year = ?").setParameter(1, determination.getReleased())
+                    .setParameter(2, decision.getFund().getId()).setParameter(3, decision.getBudgetYear())
+                    .executeUpdate();
+        }
+        em.createNativeQuery("UPDATE funding_call SET committed = committed - ? WHERE id = ?")
+                .setParameter(1, determination.getReleased())
+                .setParameter(2, decision.getApplication().getCall().getId()).executeUpdate();
         decision.getApplication().determined(determinedAt);
         return determination;
     }

@@ -255,7 +255,8 @@ public class DeterminationService {
         Settlement settlement = result.settlement();
         determination.settled(settlement.paid(), settlement.cancelledTotal());
         if (determination.getReleased().signum() > 0) {
-            ledger.release(decision.getFund().getId(), decision.getBudgetYear(), determination.getReleased());
+            ledger.release(application.getCall().getId(), decision.getFund().getId(), decision.getBudgetYear(),
+                    determination.getReleased());
         }
         int cancelled = em.createQuery("UPDATE ReportRequest r SET r.status = :cancelled, r.version = r.version + 1"
                         + " WHERE r.application.id = :id AND r.status IN :open")

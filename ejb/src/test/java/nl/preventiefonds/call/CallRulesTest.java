@@ -175,4 +175,19 @@ class CallRulesTest {
         assertEquals(List.of(Problem.of("call.tierReportRequired", 1), Problem.of("call.tierAmountRequired", 2),
                 Problem.of("call.tiersAscending", 3)), CallRules.check(form));
     }
+
+    @Test
+    void aCallBudgetIsOptionalNeverNegativeAndInCents() {
+        CallForm form = valid();
+        form.setBudget(null);
+        assertEquals(List.of(), keys(form), "none of its own: only the year's budget");
+        form.setBudget(new BigDecimal("0.00"));
+        assertEquals(List.of(), keys(form), "nothing to award is a budget too");
+        form.setBudget(new BigDecimal("-0.01"));
+        assertEquals(List.of("call.budgetNegative"), keys(form));
+        form.setBudget(new BigDecimal("250000.001"));
+        assertEquals(List.of("money.cents"), keys(form));
+        form.setBudget(new BigDecimal("250000.01"));
+        assertEquals(List.of(), keys(form));
+    }
 }

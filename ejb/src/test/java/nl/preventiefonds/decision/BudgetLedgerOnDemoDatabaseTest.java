@@ -29,6 +29,10 @@ class BudgetLedgerOnDemoDatabaseTest {
             + "NON_KEYWORDS=VALUE,YEAR,MONTH";
     private static final long FUND = 1;
     private static final int YEAR = 2027;
+    /** In 2027 with a budget of its own of 30,000; OPEN_CALL without one; BIG_CALL's 1,000 exceed its 2028's 500. */
+    private static final long CALL = 11;
+    private static final long OPEN_CALL = 12;
+    private static final long BIG_CALL = 13;
     private static DemoDatabase database;
 
     private EntityManager em;
@@ -59,6 +63,13 @@ class BudgetLedgerOnDemoDatabaseTest {
                     + " VALUES (1, 2028, 500.00, 0)");
             s.executeUpdate("INSERT INTO fund_year_budget (fund_id, budget_year, budget, committed)"
                     + " VALUES (2, 2027, 700.00, 0)");
+            s.executeUpdate("DELETE FROM funding_call");
+            String call = "INSERT INTO funding_call (id, fund_id, title, opens_at, closes_at, max_amount, min_amount,"
+                    + " decision_term_weeks, budget_year, budget, committed, version) VALUES (?, 1, 'R',"
+                    + " TIMESTAMP '2027-01-01 00:00:00', TIMESTAMP '2027-06-01 00:00:00', 50000, 0, 8, ";
+            s.executeUpdate(call.replace("?", String.valueOf(CALL)) + "2027, 30000.00, 0, 0)");
+            s.executeUpdate(call.replace("?", String.valueOf(OPEN_CALL)) + "2027, NULL, 0, 0)");
+            s.executeUpdate(call.replace("?", String.valueOf(BIG_CALL)) + "2028, 1000.00, 0, 0)");
         }
         em = database.entityManager();
         ledger = DemoDatabase.inject(new BudgetLedger(), "em", em);
@@ -129,5 +140,77 @@ class BudgetLedgerOnDemoDatabaseTest {
         assertEquals(eur("0.00"), ledger.committed(FUND, YEAR), "exactly everything");
         assertThrows(IllegalStateException.class, () -> ledger.release(FUND, 2030, eur("0.01")),
                 "a year without budget");
+    }
+
+    private BigDecimal callCommitted(long callId) {
+        return ledger.position(callId).committed();
+    }
+
+    @Test
+    void anAwardThatFillsTheCallToItsCeilingFitsAndOneCentMoreDoesNot() {
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(CALL, FUND, YEAR, eur("29999.99")));
+        assertEquals(eur("0.01"), ledger.position(CALL).available());
+        assertEquals(BudgetLedger.Commitment.CALL_INSUFFICIENT, ledger.commit(CALL, FUND, YEAR, eur("0.02")),
+                "one cent over the call's budget");
+        assertEquals(eur("29999.99"), callCommitted(CALL), "nothing changed in the call");
+        assertEquals(eur("29999.99"), ledger.committed(FUND, YEAR), "the year's commitment was taken back");
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(CALL, FUND, YEAR, eur("0.01")),
+                "exactly the ceiling");
+        assertEquals(eur("30000.00"), callCommitted(CALL));
+        assertEquals(eur("0.00"), ledger.position(CALL).available());
+        assertEquals(eur("70000.00"), ledger.remaining(FUND, YEAR), "the rest of the year stays for other calls");
+        assertEquals(BudgetLedger.Commitment.CALL_INSUFFICIENT, ledger.commit(CALL, FUND, YEAR, eur("0.01")));
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(OPEN_CALL, FUND, YEAR, eur("70000.00")),
+                "a call without a budget of its own takes what the year has");
+        assertEquals(eur("0.00"), ledger.position(OPEN_CALL).available());
+    }
+
+    @Test
+    void theYearLimitsACallWhoseBudgetIsHigherThanWhatTheYearHasLeft() {
+        assertEquals(BudgetLedger.Commitment.YEAR_INSUFFICIENT, ledger.commit(BIG_CALL, FUND, 2028, eur("500.01")));
+        assertEquals(eur("0.00"), callCommitted(BIG_CALL), "nothing changed in the call");
+        assertEquals(eur("0.00"), ledger.committed(FUND, 2028));
+        BudgetLedger.CallPosition position = ledger.position(BIG_CALL);
+        assertEquals(eur("500.00"), position.available(), "the lesser of the year's 500 and the call's 1000");
+        assertFalse(position.callLimits());
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(BIG_CALL, FUND, 2028, eur("500.00")));
+        assertEquals(eur("500.00"), ledger.position(BIG_CALL).callRemaining());
+        assertEquals(eur("0.00"), ledger.position(BIG_CALL).available());
+    }
+
+    @Test
+    void aReleaseGivesBackToTheYearAndTheCallButNeverMoreThanTheCallCommitted() {
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(CALL, FUND, YEAR, eur("30000.00")));
+        ledger.release(CALL, FUND, YEAR, eur("0.01"));
+        assertEquals(eur("29999.99"), callCommitted(CALL));
+        assertEquals(eur("29999.99"), ledger.committed(FUND, YEAR));
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(CALL, FUND, YEAR, eur("0.01")),
+                "what was released can be awarded again");
+        assertEquals(BudgetLedger.Commitment.COMMITTED, ledger.commit(OPEN_CALL, FUND, YEAR, eur("100.00")));
+        assertThrows(IllegalStateException.class, () -> ledger.release(OPEN_CALL, FUND, YEAR, eur("100.01")),
+                "more than the call committed is never given back");
+        assertEquals(eur("30100.00"), ledger.committed(FUND, YEAR), "nothing changed in the year");
+        assertEquals(eur("100.00"), callCommitted(OPEN_CALL), "nor in the call");
+        ledger.release(CALL, FUND, YEAR, eur("30000.00"));
+        assertEquals(eur("0.00"), callCommitted(CALL), "exactly everything");
+        assertEquals(eur("100.00"), ledger.committed(FUND, YEAR), "the other call's award stays");
+    }
+
+    @Test
+    void theCeilingIsTheLesserRestAtItsEdges() {
+        assertEquals(eur("500.00"), BudgetLedger.CallPosition.available(eur("500.00"), null, eur("0.00")),
+                "no budget of its own: the year's rest");
+        assertEquals(eur("0.01"), BudgetLedger.CallPosition.available(eur("500.00"), eur("1000.00"), eur("999.99")));
+        assertEquals(eur("0.00"), BudgetLedger.CallPosition.available(eur("500.00"), eur("1000.00"), eur("1000.00")),
+                "exactly the ceiling: nothing left");
+        assertEquals(eur("0.00"), BudgetLedger.CallPosition.available(eur("500.00"), eur("1000.00"), eur("1000.01")),
+                "never below zero (a budget lowered under an old commitment by hand)");
+        assertEquals(eur("500.00"), BudgetLedger.CallPosition.available(eur("500.00"), eur("500.01"), eur("0.00")),
+                "one cent more in the call than in the year: the year limits");
+        assertEquals(eur("499.99"), BudgetLedger.CallPosition.available(eur("500.00"), eur("499.99"), eur("0.00")),
+                "one cent less: the call limits");
+        assertTrue(new BudgetLedger.CallPosition(eur("499.99"), eur("0.00"), eur("500.00")).callLimits());
+        assertFalse(new BudgetLedger.CallPosition(eur("500.00"), eur("0.00"), eur("500.00")).callLimits());
+        assertEquals(eur("0.00"), BudgetLedger.CallPosition.available(eur("-1.00"), null, eur("0.00")));
     }
 }

@@ -209,7 +209,8 @@ public class CallEditBean implements Serializable {
             case "call.amountsPositive", "money.cents" -> FORM + "maxAmount";
             case "call.minAboveMax" -> FORM + "minAmount";
             case "call.termWeeksRange" -> FORM + "decisionTermWeeks";
-            case "call.budgetYearRequired", "call.budgetYearUnknown" -> FORM + "budgetYear";
+            case "call.budgetYearRequired", "call.budgetYearUnknown", "call.budgetYearAfterAwards" -> FORM + "budgetYear";
+            case "call.budgetNegative", "call.budgetAboveYear", "call.budgetBelowCommitted" -> FORM + "budget";
             case "call.themeRequired" -> FORM + "themes";
             case "call.fundRequired" -> FORM + "fund";
             case "call.neighbourhoodUnknown" -> FORM + "neighbourhoods";

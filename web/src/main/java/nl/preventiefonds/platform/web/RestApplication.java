@@ -21,6 +21,7 @@ public class RestApplication extends Application {
                 nl.preventiefonds.application.web.ListResource.class,
                 nl.preventiefonds.assessment.web.AssessmentResource.class,
                 nl.preventiefonds.calendar.web.EquatedDayResource.class,
+                nl.preventiefonds.call.web.CallBudgetResource.class,
                 nl.preventiefonds.decision.web.AwardResource.class,
                 nl.preventiefonds.decision.web.DecisionResource.class,
                 nl.preventiefonds.determination.web.DeterminationResource.class,

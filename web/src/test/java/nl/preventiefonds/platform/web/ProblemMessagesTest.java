@@ -42,7 +42,13 @@ class ProblemMessagesTest {
             Problem.of("fund.totalRequired"), Problem.of("fund.yearInvalid"), Problem.of("fund.yearTwice", "2027"),
             Problem.of("fund.yearBudgetRequired", "2027"),
             Problem.of("fund.yearsAboveTotal", new BigDecimal("1500000.00"), new BigDecimal("1000000.00")),
-            Problem.of("fund.noMunicipality"), Problem.of("fund.notFound"));
+            Problem.of("fund.noMunicipality"), Problem.of("fund.notFound"), Problem.of("call.budgetNegative"),
+            Problem.of("call.budgetAboveYear", new BigDecimal("600000.00"), "2027", new BigDecimal("500000.00")),
+            Problem.of("call.budgetBelowCommitted", new BigDecimal("999.99"), new BigDecimal("1000.00")),
+            Problem.of("call.budgetYearAfterAwards", "2027", new BigDecimal("1000.00")),
+            Problem.of("call.budgetBodyRequired"),
+            Problem.of("decision.callBudgetInsufficient", new BigDecimal("5000.00"), new BigDecimal("4999.99"),
+                    "Ronde 2027"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
