@@ -67,7 +67,6 @@ class OpenApiIT {
             "PUT /equated-days/{date}",
             "GET /indicators",
             "POST /indicators/import",
-            "POST /objections/{objectionId}/outcome",
             "GET /open/360giving.json",
             "GET /open/register",
             "POST /partner/report-upload",

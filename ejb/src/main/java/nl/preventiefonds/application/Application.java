@@ -353,6 +353,15 @@ public class Application implements Serializable {
         updatedAt = now;
     }
 
+    /** A new decision replaced the one in force after an upheld objection (Awb 7:11); not after determination. */
+    public void redecided(ApplicationStatus outcomeStatus, Instant now) {
+        if (!outcomeStatus.isDecided() || !status.isDecided()) {
+            throw new IllegalStateException("only a decided application can be decided anew");
+        }
+        status = outcomeStatus;
+        updatedAt = now;
+    }
+
     /** Called by the determination service when the final amount is fixed. */
     public void determined(Instant now) {
         if (!status.isRunningGrant()) {

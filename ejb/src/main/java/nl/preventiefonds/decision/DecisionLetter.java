@@ -24,21 +24,41 @@ public final class DecisionLetter {
         return "beschikking-" + reference + ".pdf";
     }
 
+    /** "beslissing-op-bezwaar-&lt;reference&gt;.pdf": the decision taken in place of one revoked on objection. */
+    public static String filenameOnObjection(String reference) {
+        return "beslissing-op-bezwaar-" + reference + ".pdf";
+    }
+
     public static byte[] render(DecisionLetterData d) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
+        DecisionLetterData.OnObjection objection = d.onObjection();
         LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, d.fundName())
-                .documentTitle("Beschikking " + d.reference())
+                .documentTitle((objection == null ? "Beschikking " : "Beslissing op bezwaar ") + d.reference())
                 .field("Referentienummer", d.reference())
                 .field("Datum", date(d.letterDate()))
                 .field("Aan", blank(d.contactName()) ? d.applicantName()
                         : d.applicantName() + ", t.a.v. " + d.contactName())
-                .field("Onderwerp", "Besluit op uw subsidieaanvraag '" + title + "'")
+                .field("Onderwerp", objection == null ? "Besluit op uw subsidieaanvraag '" + title + "'"
+                        : "Beslissing op uw bezwaar tegen ons besluit van " + date(objection.contestedDecisionOn()))
                 .field("Subsidieronde", d.callTitle())
                 .space()
-                .paragraph("Geachte heer, mevrouw,")
-                .paragraph("U heeft bij ons subsidie aangevraagd voor '" + title + "'. In deze brief leest u ons"
-                        + " besluit.");
+                .paragraph("Geachte heer, mevrouw,");
+        if (objection == null) {
+            letter.paragraph("U heeft bij ons subsidie aangevraagd voor '" + title + "'. In deze brief leest u ons"
+                    + " besluit.");
+        } else {
+            // Awb 7:11: on an upheld objection the contested decision is revoked and a new one takes its place.
+            letter.paragraph("U heeft op " + date(objection.objectionReceivedOn()) + " bezwaar gemaakt tegen ons"
+                            + " besluit van " + date(objection.contestedDecisionOn()) + " op uw subsidieaanvraag"
+                            + " voor '" + title + "'. In deze brief leest u onze beslissing op uw bezwaar.")
+                    .heading("Beslissing op bezwaar")
+                    .paragraph("Wij verklaren uw bezwaar " + (objection.partly() ? "gedeeltelijk " : "")
+                            + "gegrond. Wij herroepen ons besluit van " + date(objection.contestedDecisionOn())
+                            + " en nemen daarvoor in de plaats het besluit hieronder (artikel 7:11 Algemene wet"
+                            + " bestuursrecht). Dit besluit vervangt het besluit van "
+                            + date(objection.contestedDecisionOn()) + ".");
+        }
 
         letter.heading("Besluit");
         switch (d.outcome()) {
@@ -67,8 +87,12 @@ public final class DecisionLetter {
             payment(letter, d);
             accountability(letter, d);
         }
-        ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
-                d.reference());
+        if (objection == null) {
+            ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
+                    d.reference());
+        } else {
+            appealClause(letter, d.objectionDeadline(), objection.appealCourt(), municipality);
+        }
 
         letter.keepTogether(7) // the closing and signature stay on one page
                 .space()
@@ -77,6 +101,18 @@ public final class DecisionLetter {
                 .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
                         + municipality);
         return letter.toBytes("Pagina %d van %d");
+    }
+
+    /** Against a decision on objection there is no second objection, but appeal to the court (Awb 7:1, 8:1). */
+    private static void appealClause(LetterPdf letter, LocalDate deadline, String court, String municipality) {
+        String to = blank(court) ? "de rechtbank in het arrondissement waarin de gemeente " + municipality + " ligt"
+                : court;
+        letter.heading("Bent u het niet eens met deze beslissing?")
+                .paragraph("Dan kunt u beroep instellen bij " + to + ". Dat doet u binnen zes weken na de dag waarop"
+                        + " wij deze beslissing hebben verzonden (artikel 6:7 en 8:1 Algemene wet bestuursrecht)."
+                        + " Uw beroepschrift moet dus uiterlijk " + date(deadline) + " bij de rechtbank binnen zijn."
+                        + " Opnieuw bezwaar maken bij ons is niet mogelijk (artikel 7:1 Algemene wet"
+                        + " bestuursrecht). Voor het beroep betaalt u griffierecht.");
     }
 
     private static String awardSentence(DecisionLetterData d) {

@@ -36,8 +36,9 @@ public class DecisionQueries {
 
     public Optional<GrantDecision> forApplication(long applicationId) {
         applications.visible(applicationId);
-        Optional<GrantDecision> decision = em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id",
-                GrantDecision.class).setParameter("id", applicationId).getResultList().stream().findFirst();
+        // The decision in force: one replaced on objection (Awb 7:11) is no longer.
+        Optional<GrantDecision> decision = em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id"
+                + " AND d.replacedBy IS NULL", GrantDecision.class).setParameter("id", applicationId).getResultList().stream().findFirst();
         decision.ifPresent(GrantDecision::getTranches);
         return decision;
     }
@@ -73,7 +74,8 @@ public class DecisionQueries {
         } else {
             return new AwardPage(0, List.of()); // a partner account not bound to an organisation: nothing of its own
         }
-        String where = " FROM GrantDecision d JOIN d.application a WHERE d.outcome IN :awarded" + scope;
+        String where = " FROM GrantDecision d JOIN d.application a WHERE d.outcome IN :awarded"
+                + " AND d.replacedBy IS NULL" + scope;
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
         TypedQuery<Award> page = em.createQuery("SELECT NEW nl.preventiefonds.decision.DecisionQueries.Award(a.id,"
                 + " a.reference, a.title, a.organisationName, a.call.id, d.outcome, d.amount, d.decidedOn, a.startDate,"

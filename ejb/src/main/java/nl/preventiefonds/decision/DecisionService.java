@@ -29,6 +29,8 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.ConflictException;
+import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -65,6 +67,9 @@ public class DecisionService {
 
     @Inject
     private Event<GrantAwarded> awarded;
+
+    @Inject
+    private Event<DecisionReplaced> replaced;
 
     @Inject
     private Clock clock;
@@ -175,6 +180,11 @@ public class DecisionService {
 
     /** The letter's facts from the application, its call and the decision; the demo world uses it too. */
     static DecisionLetterData letterData(Application application, GrantDecision decision, String signatory) {
+        return letterData(application, decision, signatory, null);
+    }
+
+    static DecisionLetterData letterData(Application application, GrantDecision decision, String signatory,
+                                         DecisionLetterData.OnObjection onObjection) {
         FundingCall call = application.getCall();
         String municipality = call.getFund().getMunicipality().getName();
         List<DecisionLetterData.Tranche> schedule = new ArrayList<>();
@@ -187,7 +197,7 @@ public class DecisionService {
                 decision.getReportKind(), decision.getReportDueOn(), decision.getObjectionDeadline(),
                 System.getProperty("preventiefonds.objection.address",
                         "het college van burgemeester en wethouders van de gemeente " + municipality),
-                signatory, "de subsidieregeling " + call.getFund().getName());
+                signatory, "de subsidieregeling " + call.getFund().getName(), onObjection);
     }
 
     /** Registers an objection (bezwaar) with the dates the Awb sets. */
@@ -199,6 +209,12 @@ public class DecisionService {
         GrantDecision decision = em.find(GrantDecision.class, decisionId);
         if (decision == null) {
             throw new ValidationFailedException("decision.notFound");
+        }
+        if (decision.isOnObjection()) {
+            throw new ConflictException("objection.appealOnly"); // Awb 7:1: appeal to the court, no second objection
+        }
+        if (!decision.isInForce()) {
+            throw new ConflictException("objection.decisionReplaced");
         }
         List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
@@ -226,24 +242,158 @@ public class DecisionService {
         return objection.getId();
     }
 
+    /** How an objection ended, and the decision that took the contested one's place when it was upheld. */
+    public record ObjectionResult(long objectionId, ObjectionOutcome outcome, Long newDecisionId, Long letterId,
+                                  BigDecimal ledgerChange) implements Serializable {
+    }
+
+    /** Ends an objection without a new decision (dismissed, inadmissible, withdrawn). */
     @RolesAllowed({RoleNames.DECISION_MAKER, RoleNames.OFFICER})
-    public void concludeObjection(long objectionId, ObjectionOutcome outcome, String notes) {
-        access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
+    public ObjectionResult concludeObjection(long objectionId, ObjectionOutcome outcome, String notes) {
+        return concludeObjection(objectionId, new ObjectionConclusion(outcome, notes, false, null));
+    }
+
+    /**
+     * Ends an objection. Upheld (wholly or partly) revokes the contested decision and takes a new one in its place
+     * (Awb 7:11), in this one transaction: the new decision with its schedule, the difference committed to or
+     * released from the fund's year budget, the letter and the mail, the audit lines; payments and reports follow
+     * from {@link DecisionReplaced} (or {@link GrantAwarded} when the contested decision granted nothing). Only a
+     * decision maker takes that new decision, and not one who reviewed the application (four-eyes).
+     */
+    @RolesAllowed({RoleNames.DECISION_MAKER, RoleNames.OFFICER})
+    public ObjectionResult concludeObjection(long objectionId, ObjectionConclusion conclusion) {
+        Caller caller = access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER);
         Objection objection = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (objection == null) {
             throw new ValidationFailedException("objection.notFound");
         }
         if (objection.getOutcome() != null) {
-            throw new ValidationFailedException("objection.alreadyConcluded");
+            throw new ConflictException("objection.alreadyConcluded");
         }
-        if (outcome == null) {
-            throw new ValidationFailedException("objection.outcomeRequired");
+        GrantDecision contested = objection.getDecision();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
+        Application application = em.find(Application.class, contested.getApplication().getId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        List<Problem> problems = ObjectionRules.check(conclusion, contested.getObjectionDeadline(),
+                objection.getReceivedOn(), contested.getOutcome(), contested.getAmount(),
+                application.getRequestedAmount(), today);
+        if (!problems.isEmpty()) {
+            throw ValidationFailedException.of(problems);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
-        objection.conclude(outcome, today, clean(notes));
-        audit.record("OBJECTION_CONCLUDED", SUBJECT, objection.getDecision().getApplication().getId(), null,
+        ObjectionOutcome outcome = conclusion.getOutcome();
+        if (outcome.leadsToNewDecision()) {
+            if (!caller.is(Role.DECISION_MAKER)) {
+                // The new decision is the decision maker's (mandate), as any decision.
+                throw new RoleRequiredException("objection.upheldNeedsDecisionMaker");
+            }
+            if (!contested.isInForce()) {
+                throw new ConflictException("objection.decisionReplaced");
+            }
+            if (application.getStatus() == ApplicationStatus.DETERMINED) {
+                throw new ConflictException("objection.grantDetermined");
+            }
+            long ownReviews = em.createQuery("SELECT COUNT(r) FROM ReviewAssignment r WHERE r.application.id = :app"
+                            + " AND r.reviewer.id = :me", Long.class)
+                    .setParameter("app", application.getId()).setParameter("me", caller.userId()).getSingleResult();
+            if (ownReviews > 0) {
+                throw new ValidationFailedException("decision.fourEyes");
+            }
+        }
+        objection.conclude(outcome, today, clean(conclusion.getNotes()));
+        audit.record("OBJECTION_CONCLUDED", SUBJECT, application.getId(), null,
                 "objection=" + objectionId + ", outcome=" + outcome + ", on=" + today + ", decideBy="
-                        + objection.getDecideBy());
+                        + objection.getDecideBy() + ", onTime=" + objection.isOnTime()
+                        + (objection.isOnTime() ? "" : ", lateExcused=" + conclusion.isLateExcused()));
+        if (!outcome.leadsToNewDecision()) {
+            return new ObjectionResult(objectionId, outcome, null, null, null);
+        }
+        return replace(application, contested, objection, conclusion.getDecision(), caller, now, today);
+    }
+
+    private ObjectionResult replace(Application application, GrantDecision contested, Objection objection,
+                                    DecisionForm form, Caller caller, Instant now, LocalDate today) {
+        FundingCall call = application.getCall();
+        Integer year = contested.getBudgetYear() != null ? contested.getBudgetYear() : call.getBudgetYear();
+        if (year == null) {
+            throw new ValidationFailedException("decision.noBudgetYear");
+        }
+        DecisionOutcome outcome = form.getOutcome();
+        BigDecimal amount = DecisionRules.grantedAmount(form, application.getRequestedAmount());
+        ReportKind reportKind = null;
+        LocalDate reportDue = null;
+        if (outcome.grantsMoney() && contested.getOutcome().grantsMoney()) {
+            // The reports asked for under the contested award stay as planned; the new letter repeats them.
+            reportKind = contested.getReportKind();
+            reportDue = contested.getReportDueOn();
+        } else if (outcome.grantsMoney()) {
+            reportKind = call.reportRequiredFor(amount).orElse(ReportKind.ACTIVITY_REPORT);
+            reportDue = reportKind == ReportKind.NONE ? null
+                    : (application.getEndDate() == null ? today.plusYears(1) : application.getEndDate())
+                            .plusWeeks(REPORT_WEEKS_AFTER_END);
+        }
+        UserAccount decider = em.find(UserAccount.class, caller.userId());
+        // The term against a decision on objection is the appeal term: six weeks as well (Awb 6:7).
+        GrantDecision decision = new GrantDecision(application, contested.getFund(), year, outcome, amount,
+                clean(form.getReasons()), clean(form.getObligations()),
+                outcome.grantsMoney() ? form.getAdvancePercent() : 0, reportKind, reportDue, now, today,
+                caller.email(), ObjectionTerms.objectionDeadline(today, calendar.equatedDays()));
+        if (outcome.grantsMoney()) {
+            BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
+            if (advance.signum() > 0) {
+                decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
+            }
+            form.getTranches().forEach(t -> decision.addTranche(clean(t.getLabel()), t.getDueOn(), t.getAmount()));
+        }
+        DecisionLetterData.OnObjection onObjection = new DecisionLetterData.OnObjection(objection.getReceivedOn(),
+                contested.getDecidedOn(), objection.getOutcome() == ObjectionOutcome.PARTLY_UPHELD,
+                System.getProperty("preventiefonds.appeal.court"));
+        byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName(),
+                onObjection));
+        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
+                DecisionLetter.filenameOnObjection(application.getReference()), now, letter);
+        em.persist(document);
+        UserAccount owner = application.getOwner();
+        Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
+        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-on-objection-"
+                        + outcome.name(), document.getFilename(), "application/pdf", letter, owner.getDisplayName(),
+                application.getReference(), application.getTitle(), Amsterdam.euros(amount, locale),
+                Amsterdam.longDate(decision.getObjectionDeadline(), locale),
+                Amsterdam.longDate(contested.getDecidedOn(), locale));
+        em.flush();
+
+        // Only the difference moves: more is committed under the same row lock as any decision, less released.
+        long fundId = contested.getFund().getId();
+        BigDecimal change = ObjectionRules.ledgerChange(contested.committedAmount(), decision.committedAmount());
+        if (change.signum() > 0 && !ledger.commit(fundId, year, change)) {
+            throw ValidationFailedException.of("decision.budgetInsufficient", change,
+                    ledger.remaining(fundId, year));
+        }
+        if (change.signum() < 0) {
+            ledger.release(fundId, year, change.negate());
+        }
+        String before = application.auditSummary() + ", " + contested.auditSummary();
+        em.persist(decision);
+        decision.replace(contested);
+        objection.newDecision(decision);
+        application.redecided(switch (outcome) {
+            case AWARD -> ApplicationStatus.AWARDED;
+            case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
+            case REJECT -> ApplicationStatus.REJECTED;
+        }, now);
+        decision.attachLetter(document);
+        em.flush();
+        BigDecimal remaining = ledger.remaining(fundId, year);
+        audit.record("DECISION_REPLACED", SUBJECT, application.getId(), before, application.auditSummary() + ", "
+                + decision.auditSummary() + ", objection=" + objection.getId() + ", ledgerChange=" + change
+                + ", letterSha256=" + document.getSha256() + ", remainingInYear=" + remaining);
+        if (contested.getOutcome().grantsMoney()) {
+            replaced.fire(new DecisionReplaced(contested, decision));
+        } else if (outcome.grantsMoney()) {
+            awarded.fire(new GrantAwarded(decision)); // nothing was set in motion by the refusal
+        }
+        return new ObjectionResult(objection.getId(), objection.getOutcome(), decision.getId(), document.getId(),
+                change);
     }
 
     /** Stripped and without bidi controls (FreeText); null when empty. */

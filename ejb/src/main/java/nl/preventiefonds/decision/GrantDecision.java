@@ -40,7 +40,7 @@ public class GrantDecision implements Serializable {
     // is read, the other rows' applications are not yet in the persistence context.
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @JoinColumn(name = "application_id", nullable = false, unique = true)
+    @JoinColumn(name = "application_id", nullable = false)
     private Application application;
 
     @Enumerated(EnumType.STRING)
@@ -91,6 +91,16 @@ public class GrantDecision implements Serializable {
     @JoinColumn(name = "letter_document_id")
     private IssuedDocument letter;
 
+    /** The decision this one replaces after an upheld objection (Awb 7:11); null for a first decision. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id")
+    private GrantDecision replaces;
+
+    /** The decision that replaced this one; null while it is in force. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaced_by_id")
+    private GrantDecision replacedBy;
+
     @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<PaymentTranche> tranches = new ArrayList<>();
@@ -122,6 +132,34 @@ public class GrantDecision implements Serializable {
         tranches.add(new PaymentTranche(this, tranches.size() + 1, label, dueOn, trancheAmount));
     }
 
+    /** Links this new decision to the one it replaces, which is no longer in force from now on. */
+    void replace(GrantDecision contested) {
+        replaces = contested;
+        contested.replacedBy = this;
+    }
+
+    /** Taken on an objection (beslissing op bezwaar): the remedy against it is appeal, not objection (Awb 7:1). */
+    public boolean isOnObjection() {
+        return replaces != null;
+    }
+
+    public boolean isInForce() {
+        return replacedBy == null;
+    }
+
+    public GrantDecision getReplaces() {
+        return replaces;
+    }
+
+    public GrantDecision getReplacedBy() {
+        return replacedBy;
+    }
+
+    /** What the decision commits against the fund's year budget: its amount when it grants money. */
+    public BigDecimal committedAmount() {
+        return outcome.grantsMoney() ? amount : BigDecimal.ZERO.setScale(2);
+    }
+
     void attachLetter(IssuedDocument document) {
         letter = document;
     }
@@ -133,7 +171,8 @@ public class GrantDecision implements Serializable {
 
     public String auditSummary() {
         return "outcome=" + outcome + ", amount=" + amount + ", year=" + budgetYear + ", advance=" + advancePercent
-                + "%, tranches=" + tranches.size() + ", report=" + reportKind + ", objectionBy=" + objectionDeadline;
+                + "%, tranches=" + tranches.size() + ", report=" + reportKind + ", objectionBy=" + objectionDeadline
+                + (replaces == null ? "" : ", replaces=" + replaces.getId());
     }
 
     public Long getId() {

@@ -60,6 +60,11 @@ public class Objection implements Serializable {
     @Column(name = "outcome_notes", length = 4000)
     private String outcomeNotes;
 
+    /** The decision taken in place of the contested one when the objection was upheld (Awb 7:11). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "new_decision_id")
+    private GrantDecision newDecision;
+
     @Version
     private long version;
 
@@ -82,6 +87,14 @@ public class Objection implements Serializable {
         outcome = result;
         outcomeOn = on;
         outcomeNotes = notes;
+    }
+
+    void newDecision(GrantDecision decision) {
+        newDecision = decision;
+    }
+
+    public GrantDecision getNewDecision() {
+        return newDecision;
     }
 
     public Long getId() {

@@ -6,5 +6,15 @@ public enum ObjectionOutcome {
     PARTLY_UPHELD,
     DISMISSED,
     INADMISSIBLE,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** Gegrond, wholly or partly: the contested decision is revoked and a new one takes its place (Awb 7:11). */
+    public boolean leadsToNewDecision() {
+        return this == UPHELD || this == PARTLY_UPHELD;
+    }
+
+    /** An outcome on the merits; for a late objection only when the lateness is excused (Awb 6:11). */
+    public boolean onTheMerits() {
+        return this == UPHELD || this == PARTLY_UPHELD || this == DISMISSED;
+    }
 }

@@ -112,7 +112,7 @@ public class DeterminationService {
                     .DETERMINED ? "determination.alreadyDetermined" : "determination.notRunning", false, null,
                     null, null);
         }
-        Settlement.Standing standing = Settlement.Standing.of(payments.forApplication(applicationId));
+        Settlement.Standing standing = payments.standing(applicationId);
         String blocker = blocker(application, decision);
         return new Readiness(blocker == null, blocker, blocker == null && !finalReportAccepted(applicationId),
                 decision.getAmount(), standing.paid(), standing.unpaidTotal());
@@ -131,7 +131,7 @@ public class DeterminationService {
         if (problem.isPresent()) {
             throw ValidationFailedException.of(List.of(problem.get()));
         }
-        return Settlement.of(finalAmount.setScale(2), Settlement.Standing.of(payments.forApplication(applicationId)));
+        return Settlement.of(finalAmount.setScale(2), payments.standing(applicationId));
     }
 
     /** Missing, negative, more than cents, or above the award: what the final amount can never be. */
@@ -149,7 +149,9 @@ public class DeterminationService {
     }
 
     private GrantDecision decisionOf(long applicationId) {
-        return em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id", GrantDecision.class)
+        // The decision in force: one replaced on objection (Awb 7:11) is no longer.
+        return em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id AND d.replacedBy IS NULL",
+                        GrantDecision.class)
                 .setParameter("id", applicationId).getResultStream().findFirst().orElse(null);
     }
 

@@ -160,7 +160,7 @@ public class ImpactDashboardService {
 
     public List<Option> calls() {
         return em.createQuery("SELECT DISTINCT c.id, c.title FROM GrantDecision d JOIN d.application a JOIN a.call c"
-                        + " WHERE d.outcome IN :awarded AND c.fund.municipality.id = :m ORDER BY c.title", Object[].class)
+                        + " WHERE d.outcome IN :awarded AND d.replacedBy IS NULL AND c.fund.municipality.id = :m ORDER BY c.title", Object[].class)
                 .setParameter("awarded", AWARDED).setParameter("m", careDemand.defaultMunicipalityId())
                 .getResultList().stream()
                 .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
@@ -242,16 +242,16 @@ public class ImpactDashboardService {
     private Dashboard figures(Filter f) {
         Scope scope = new Scope(f, careDemand.defaultMunicipalityId());
         Object[] awards = query("SELECT COUNT(d), SUM(d.amount) FROM GrantDecision d JOIN d.application a"
-                + " WHERE d.outcome IN :awarded", scope, Object[].class).getSingleResult();
+                + " WHERE d.outcome IN :awarded AND d.replacedBy IS NULL", scope, Object[].class).getSingleResult();
         long count = ((Number) awards[0]).longValue();
         BigDecimal awarded = money(awards[1]);
         BigDecimal paid = money(query("SELECT SUM(x.amount) FROM PaymentInstruction x JOIN x.application a"
                 + " WHERE x.status = :paid AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND"
-                + " d.outcome IN :awarded)", scope, BigDecimal.class).setParameter("paid", PaymentStatus.PAID)
+                + " d.outcome IN :awarded AND d.replacedBy IS NULL)", scope, BigDecimal.class).setParameter("paid", PaymentStatus.PAID)
                 .getSingleResult());
         Number participantsSum = query("SELECT SUM(r.participantsTotal) FROM Report r JOIN"
                 + " r.request q JOIN q.application a WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d FROM"
-                + " GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)", scope, Number.class)
+                + " GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)", scope, Number.class)
                 .setParameter("accepted", ReviewOutcome.ACCEPTED).getSingleResult();
         long participants = participantsSum == null ? 0 : participantsSum.longValue();
         Portfolio portfolio = new Portfolio(count, awarded, paid, participants, reach(participants, awarded));
@@ -260,14 +260,14 @@ public class ImpactDashboardService {
         Map<Long, Long> participantsByNeighbourhood = new HashMap<>();
         query("SELECT n.id, SUM(r.participantsTotal) FROM Report r JOIN r.request q JOIN"
                 + " q.application a JOIN a.neighbourhoods n WHERE r.reviewOutcome = :accepted AND EXISTS (SELECT d"
-                + " FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded) GROUP BY n.id", scope,
+                + " FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL) GROUP BY n.id", scope,
                 Object[].class).setParameter("accepted", ReviewOutcome.ACCEPTED).getResultList()
                 .forEach(r -> participantsByNeighbourhood.put(((Number) r[0]).longValue(),
                         r[1] == null ? 0 : ((Number) r[1]).longValue()));
         List<NeighbourhoodFigures> perNeighbourhood = new ArrayList<>();
         Map<Long, Integer> treatedStarts = new LinkedHashMap<>();
         query("SELECT n.id, n.code, n.name, COUNT(d), SUM(d.amount), MIN(COALESCE(a.startDate, d.decidedOn))"
-                + " FROM GrantDecision d JOIN d.application a JOIN a.neighbourhoods n WHERE d.outcome IN :awarded"
+                + " FROM GrantDecision d JOIN d.application a JOIN a.neighbourhoods n WHERE d.outcome IN :awarded AND d.replacedBy IS NULL"
                 + " GROUP BY n.id, n.code, n.name ORDER BY n.name", scope, Object[].class).getResultList().forEach(r -> {
                     long id = ((Number) r[0]).longValue();
                     BigDecimal money = money(r[4]);
@@ -281,14 +281,14 @@ public class ImpactDashboardService {
 
         List<IndicatorImpact> impacts = indicators(treatedStarts);
         BigDecimal debtMoney = money(query("SELECT SUM(d.amount) FROM GrantDecision d JOIN d.application a"
-                + " WHERE d.outcome IN :awarded AND a.id IN (SELECT a4.id FROM Application a4 JOIN a4.careDomains c4"
+                + " WHERE d.outcome IN :awarded AND d.replacedBy IS NULL AND a.id IN (SELECT a4.id FROM Application a4 JOIN a4.careDomains c4"
                 + " WHERE c4 = :debt)", scope, BigDecimal.class).setParameter("debt", CareDomain.DEBT_RELIEF)
                 .getSingleResult());
         // Outcome indicators reported in accepted reports, grouped by their name as the reporters wrote it.
         List<OutcomeIndicator> outcomes = query("SELECT i.name, COUNT(i), AVG(i.measured), SUM(i.measured) FROM"
                 + " ReportIndicator i JOIN i.report r JOIN r.request q JOIN q.application a WHERE r.reviewOutcome ="
                 + " :accepted AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN"
-                + " :awarded) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", scope, Object[].class)
+                + " :awarded AND d.replacedBy IS NULL) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", scope, Object[].class)
                 .setParameter("accepted", ReviewOutcome.ACCEPTED).setMaxResults(50).getResultList().stream()
                 .map(row -> new OutcomeIndicator((String) row[0], ((Number) row[1]).longValue(),
                         new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
@@ -342,10 +342,10 @@ public class ImpactDashboardService {
         long municipality = careDemand.defaultMunicipalityId();
         Scope scope = new Scope(f, municipality);
         BigDecimal determined = money(query("SELECT SUM(x.finalAmount) FROM Determination x JOIN x.application a"
-                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)",
+                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
                 scope, BigDecimal.class).getSingleResult());
         BigDecimal reclaimed = money(query("SELECT SUM(x.amount) FROM Reclaim x JOIN x.application a"
-                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded)",
+                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
                 scope, BigDecimal.class).getSingleResult());
         String municipalityName = em.createQuery("SELECT m.name FROM Municipality m WHERE m.id = :m", String.class)
                 .setParameter("m", municipality).getSingleResult();

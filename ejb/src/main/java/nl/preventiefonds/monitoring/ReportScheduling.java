@@ -21,6 +21,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.decision.DecisionReplaced;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.identity.UserAccount;
@@ -82,5 +83,29 @@ public class ReportScheduling {
                         Amsterdam.longDate(due, locale));
             }
         });
+    }
+
+    /**
+     * Inside the transaction of an upheld objection: when the new decision grants nothing, nothing is to be
+     * reported any more, so the open requests are cancelled. An award in its place keeps the reports as planned.
+     */
+    @RolesAllowed(RoleNames.DECISION_MAKER)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void onReplaced(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DecisionReplaced event) {
+        if (event.replacement().getOutcome().grantsMoney()) {
+            return;
+        }
+        long applicationId = event.replacement().getApplication().getId();
+        int cancelled = em.createQuery("UPDATE ReportRequest r SET r.status = :cancelled, r.version = r.version + 1"
+                        + " WHERE r.application.id = :id AND r.status IN :open")
+                .setParameter("cancelled", ReportRequestStatus.CANCELLED).setParameter("id", applicationId)
+                .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED,
+                        ReportRequestStatus.SUBMITTED))
+                .executeUpdate();
+        if (cancelled > 0) {
+            audit.record("REPORTS_CANCELLED", ReportFiling.SUBJECT, applicationId, null, "requests=" + cancelled
+                    + ", reason=decision " + event.replaced().getId() + " replaced by "
+                    + event.replacement().getId());
+        }
     }
 }

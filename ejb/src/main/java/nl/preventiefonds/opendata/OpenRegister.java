@@ -58,9 +58,10 @@ public class OpenRegister {
      * funds and sorting every award (docs/performance.md).
      */
     private static final String FROM = " FROM GrantDecision d JOIN d.application a LEFT JOIN a.call c"
-            + " LEFT JOIN d.fund f LEFT JOIN f.municipality m WHERE a.status IN :statuses AND d.outcome IN :awards";
+            + " LEFT JOIN d.fund f LEFT JOIN f.municipality m WHERE a.status IN :statuses AND d.outcome IN :awards"
+            + " AND d.replacedBy IS NULL";
     private static final String COUNT_FROM = " FROM GrantDecision d JOIN d.application a"
-            + " WHERE a.status IN :statuses AND d.outcome IN :awards";
+            + " WHERE a.status IN :statuses AND d.outcome IN :awards AND d.replacedBy IS NULL";
     /** Besides the audit trail (every service change), the tables whose new rows change what is published. */
     private static final String[] PUBLISHED_TABLES = {"grant_decision", "application", "neighbourhood",
         "payment_instruction", "report"};
@@ -197,7 +198,8 @@ public class OpenRegister {
 
     private List<OpenGrant.Place> publishedNeighbourhoods() {
         return em.createQuery("SELECT DISTINCT n.code, n.name FROM GrantDecision d JOIN d.application a"
-                        + " JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards", Object[].class)
+                        + " JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards"
+                        + " AND d.replacedBy IS NULL", Object[].class)
                 .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList().stream()
                 .map(r -> new OpenGrant.Place((String) r[0], (String) r[1]))
                 .sorted(Comparator.comparing(OpenGrant.Place::name)).toList();

@@ -103,6 +103,13 @@ public class PaymentInstruction implements Serializable {
         this.createdAt = createdAt;
     }
 
+    /** A tranche of a decision taken on objection, less what was already paid under the decision it replaced. */
+    PaymentInstruction(GrantDecision decision, PaymentTranche tranche, Application application, BigDecimal amount,
+                       Instant createdAt) {
+        this(decision, tranche, application, createdAt);
+        this.amount = amount;
+    }
+
     /** The balance after a determination: no tranche, due within the legal four weeks. */
     PaymentInstruction(GrantDecision decision, Application application, long determinationId, BigDecimal amount,
                        LocalDate dueOn, Instant createdAt) {

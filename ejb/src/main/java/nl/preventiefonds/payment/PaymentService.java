@@ -24,6 +24,7 @@ import java.util.List;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
+import nl.preventiefonds.decision.DecisionReplaced;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.PaymentTranche;
@@ -72,6 +73,76 @@ public class PaymentService {
         em.flush();
     }
 
+    /**
+     * Inside the transaction of an upheld objection: the contested award's unpaid payments are cancelled, what was
+     * paid counts against the new decision's schedule ({@link ReplacementPayments}), and paid beyond the new grant
+     * is reclaimed (Awb 4:57). Every step audited.
+     */
+    @RolesAllowed(RoleNames.DECISION_MAKER)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void onReplaced(@Observes @Priority(Interceptor.Priority.APPLICATION) DecisionReplaced event) {
+        GrantDecision contested = event.replaced();
+        GrantDecision decision = event.replacement();
+        long applicationId = decision.getApplication().getId();
+        List<PaymentInstruction> instructions = em.createQuery("SELECT p FROM PaymentInstruction p"
+                        + " WHERE p.decision.id = :decision ORDER BY p.id", PaymentInstruction.class)
+                .setParameter("decision", contested.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Settlement.Standing standing = Settlement.Standing.of(instructions);
+        for (PaymentInstruction p : instructions) {
+            if (p.getStatus() == PaymentStatus.DUE) {
+                p.cancel();
+                audit.record("PAYMENT_CANCELLED", SUBJECT, applicationId, "payment=" + p.getId() + ", status=DUE",
+                        "payment=" + p.getId() + ", status=CANCELLED, amount=" + p.getAmount()
+                                + ", reason=decision " + contested.getId() + " replaced by " + decision.getId());
+            }
+        }
+        List<PaymentTranche> tranches = decision.getTranches();
+        ReplacementPayments money = ReplacementPayments.of(standing.paid(),
+                tranches.stream().map(PaymentTranche::getAmount).toList(), decision.committedAmount());
+        for (int i = 0; i < tranches.size(); i++) {
+            BigDecimal amount = money.instructed().get(i);
+            if (amount.signum() > 0) {
+                PaymentInstruction p = new PaymentInstruction(decision, tranches.get(i), decision.getApplication(),
+                        amount, clock.instant());
+                em.persist(p);
+                em.flush();
+                audit.record("PAYMENT_INSTRUCTED", SUBJECT, applicationId, null, "payment=" + p.getId()
+                        + ", kind=SCHEDULE, amount=" + amount + ", due=" + p.getDueOn() + ", decision="
+                        + decision.getId() + (amount.compareTo(tranches.get(i).getAmount()) < 0
+                        ? ", paidBefore=" + tranches.get(i).getAmount().subtract(amount) : ""));
+            }
+        }
+        if (money.reclaim().signum() > 0) {
+            Reclaim reclaim = Reclaim.afterReplacement(contested.getId(), decision.getApplication(), money.reclaim(),
+                    decision.getDecidedOn(), clock.instant());
+            em.persist(reclaim);
+            em.flush();
+            audit.record("RECLAIM_OPENED", SUBJECT, applicationId, null, "reclaim=" + reclaim.getId() + ", amount="
+                    + reclaim.getAmount() + ", due=" + reclaim.getDueOn() + ", lapsesOn=" + reclaim.getLimitationOn()
+                    + ", reason=decision " + contested.getId() + " replaced by " + decision.getId());
+        }
+    }
+
+    /**
+     * Where the payments of an application stand: every decision's payments count (a decision taken on objection
+     * counts what was paid under the one it replaced), less what is reclaimed because of such a replacement.
+     */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
+    public Settlement.Standing standing(long applicationId) {
+        return net(em.createQuery("SELECT p FROM PaymentInstruction p WHERE p.application.id = :id ORDER BY p.id",
+                PaymentInstruction.class).setParameter("id", applicationId).getResultList(), applicationId);
+    }
+
+    private Settlement.Standing net(List<PaymentInstruction> instructions, long applicationId) {
+        Settlement.Standing standing = Settlement.Standing.of(instructions);
+        BigDecimal reclaimed = em.createQuery("SELECT SUM(r.amount) FROM Reclaim r WHERE r.application.id = :id"
+                + " AND r.decisionId IS NOT NULL", BigDecimal.class).setParameter("id", applicationId)
+                .getSingleResult();
+        return reclaimed == null ? standing
+                : new Settlement.Standing(standing.paid().subtract(reclaimed).setScale(2), standing.unpaid());
+    }
+
     /** What a determination did to the payments. */
     public record SettlementResult(Settlement settlement, Long balanceInstructionId, Long reclaimId)
             implements java.io.Serializable {
@@ -85,12 +156,14 @@ public class PaymentService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public SettlementResult settle(GrantDecision decision, long determinationId, BigDecimal finalAmount,
                                    LocalDate determinedOn) {
-        List<PaymentInstruction> instructions = em.createQuery("SELECT p FROM PaymentInstruction p"
-                        + " WHERE p.decision.id = :decision ORDER BY p.id", PaymentInstruction.class)
-                .setParameter("decision", decision.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        Settlement settlement = Settlement.of(finalAmount, Settlement.Standing.of(instructions));
+        // All payments of the application: a decision taken on objection counts what was paid under the one it
+        // replaced (and that one's unpaid payments were cancelled then).
         long applicationId = decision.getApplication().getId();
+        List<PaymentInstruction> instructions = em.createQuery("SELECT p FROM PaymentInstruction p"
+                        + " WHERE p.application.id = :id ORDER BY p.id", PaymentInstruction.class)
+                .setParameter("id", applicationId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Settlement settlement = Settlement.of(finalAmount, net(instructions, applicationId));
         for (PaymentInstruction p : instructions) {
             if (settlement.cancelledIds().contains(p.getId())) {
                 p.cancel();
@@ -133,8 +206,9 @@ public class PaymentService {
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public Reclaim reclaimForApplication(long applicationId) {
         queries.visible(applicationId);
-        return em.createQuery("SELECT r FROM Reclaim r WHERE r.application.id = :id", Reclaim.class)
-                .setParameter("id", applicationId).getResultStream().findFirst().orElse(null);
+        // The determination's reclaim when there is one (a reclaim after a revocation on objection is older).
+        return em.createQuery("SELECT r FROM Reclaim r WHERE r.application.id = :id ORDER BY r.id DESC", Reclaim.class)
+                .setParameter("id", applicationId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /** Open reclaims first, then by due date. */

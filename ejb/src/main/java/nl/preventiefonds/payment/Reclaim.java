@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.preventiefonds.application.Application;
 
-/** Money paid beyond the final amount, owed back to the municipality (Awb 4:57) until fully received. */
+/**
+ * Money paid beyond the final amount of a determination, or beyond a decision that replaced a revoked one on
+ * objection, owed back to the municipality (Awb 4:57) until fully received.
+ */
 @Entity
 @Table(name = "reclaim")
 public class Reclaim implements Serializable {
@@ -31,8 +34,13 @@ public class Reclaim implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "determination_id", nullable = false, unique = true)
+    /** The determination that caused it; null when a decision on objection did. */
+    @Column(name = "determination_id", unique = true)
     private Long determinationId;
+
+    /** The decision revoked on objection whose payments went beyond the decision replacing it. */
+    @Column(name = "decision_id")
+    private Long decisionId;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_id", nullable = false)
@@ -80,6 +88,20 @@ public class Reclaim implements Serializable {
         this.createdAt = createdAt;
     }
 
+    /** Paid under a decision revoked on objection beyond the decision that replaced it; from the new decision's date. */
+    static Reclaim afterReplacement(long revokedDecisionId, Application application, BigDecimal amount,
+                                    LocalDate decidedOn, Instant createdAt) {
+        Reclaim reclaim = new Reclaim();
+        reclaim.decisionId = revokedDecisionId;
+        reclaim.application = application;
+        reclaim.amount = amount;
+        reclaim.dueOn = decidedOn.plusWeeks(DUE_WEEKS);
+        reclaim.limitationOn = decidedOn.plusYears(LIMITATION_YEARS);
+        reclaim.debtorName = application.getOrganisationName();
+        reclaim.createdAt = createdAt;
+        return reclaim;
+    }
+
     void receive(BigDecimal part, LocalDate on) {
         received = received.add(part);
         if (received.compareTo(amount) >= 0) {
@@ -102,6 +124,10 @@ public class Reclaim implements Serializable {
 
     public Long getDeterminationId() {
         return determinationId;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
     }
 
     public Application getApplication() {

@@ -254,4 +254,25 @@ class DecisionLetterTest {
         mutable.add("Twee");
         assertEquals(List.of("Een"), copy.obligations());
     }
+
+    @Test
+    void aDecisionOnAnObjectionSaysWhichDecisionItReplacesAndOffersAppealNotObjection() throws IOException {
+        DecisionLetterData first = award(DecisionOutcome.AWARD);
+        DecisionLetterData onObjection = new DecisionLetterData(first.municipalityName(), first.fundName(),
+                first.reference(), first.letterDate(), first.applicantName(), first.contactName(),
+                first.initiativeTitle(), first.callTitle(), first.outcome(), first.requestedAmount(),
+                first.awardedAmount(), first.reasons(), first.obligations(), first.schedule(), first.reportKind(),
+                first.reportDueOn(), first.objectionDeadline(), first.objectionAddress(), first.signatory(),
+                first.legalBasis(), new DecisionLetterData.OnObjection(LocalDate.of(2026, 2, 20),
+                        LocalDate.of(2026, 1, 15), true, "de rechtbank Noord-Nederland"));
+        String text = text(DecisionLetter.render(onObjection)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Onderwerp Beslissing op uw bezwaar tegen ons besluit van 15 januari 2026"), text);
+        assertTrue(text.contains("bezwaar gedeeltelijk gegrond"), text);
+        assertTrue(text.contains("Dit besluit vervangt het besluit van 15 januari 2026"), text);
+        assertTrue(text.contains("artikel 7:11"), text);
+        assertTrue(text.contains("beroep instellen bij de rechtbank Noord-Nederland"), text);
+        assertTrue(text.contains("uiterlijk 21 april 2026 bij de rechtbank"), text);
+        assertFalse(text.contains("Dan kunt u bezwaar maken"), "no second objection (Awb 7:1): " + text);
+        assertTrue(text.contains("€ 12.500,50"), text);
+    }
 }

@@ -23,6 +23,7 @@ import nl.preventiefonds.decision.DecisionForm;
 import nl.preventiefonds.decision.DecisionQueries;
 import nl.preventiefonds.decision.DecisionService;
 import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.decision.ObjectionConclusion;
 import nl.preventiefonds.decision.ObjectionOutcome;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
@@ -111,6 +112,8 @@ public class DecisionResource {
         view.put("reportKind", d.getReportKind() == null ? null : d.getReportKind().name());
         view.put("reportDueOn", d.getReportDueOn() == null ? null : d.getReportDueOn().toString());
         view.put("letterId", d.getLetter() == null ? null : d.getLetter().getId());
+        view.put("replacesId", d.getReplaces() == null ? null : d.getReplaces().getId());
+        view.put("replacesDecidedOn", d.getReplaces() == null ? null : d.getReplaces().getDecidedOn().toString());
         view.put("tranches", d.getTranches().stream().map(t -> Map.of("label", t.getLabel(),
                 "dueOn", t.getDueOn().toString(), "amount", t.getAmount())).toList());
         return view;
@@ -127,14 +130,20 @@ public class DecisionResource {
         return Map.of("id", id);
     }
 
-    public record Conclusion(ObjectionOutcome outcome, String notes) {
+    /**
+     * The outcome of an objection; an upheld one (UPHELD, PARTLY_UPHELD) carries the new decision that takes the
+     * contested one's place, as for {@code POST applications/{id}/decision}. {@code lateExcused}: a late objection
+     * is decided on the merits only when its lateness is excused (Awb 6:11).
+     */
+    public record Conclusion(ObjectionOutcome outcome, String notes, Boolean lateExcused, DecisionForm decision) {
     }
 
+    /** 200 with the new decision and its letter when upheld; 409 when the objection was decided already. */
     @POST
     @Path("objections/{objectionId}/outcome")
-    public Map<String, Object> conclude(@PathParam("objectionId") long objectionId, Conclusion body) {
-        decisions.concludeObjection(objectionId, body == null ? null : body.outcome(), body == null ? null
-                : body.notes());
-        return Map.of("id", objectionId, "concluded", true);
+    public DecisionService.ObjectionResult conclude(@PathParam("objectionId") long objectionId, Conclusion body) {
+        return decisions.concludeObjection(objectionId, body == null ? new ObjectionConclusion()
+                : new ObjectionConclusion(body.outcome(), body.notes(), Boolean.TRUE.equals(body.lateExcused()),
+                        body.decision()));
     }
 }

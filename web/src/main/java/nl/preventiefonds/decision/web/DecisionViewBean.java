@@ -21,6 +21,7 @@ import nl.preventiefonds.decision.DecisionRules;
 import nl.preventiefonds.decision.DecisionService;
 import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.Objection;
+import nl.preventiefonds.decision.ObjectionConclusion;
 import nl.preventiefonds.decision.ObjectionOutcome;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
@@ -61,6 +62,9 @@ public class DecisionViewBean implements Serializable {
     private Long concludeId;
     private ObjectionOutcome objectionOutcome;
     private String objectionNotes;
+    private boolean objectionLateExcused;
+    /** The new decision of an upheld objection (Awb 7:11); advance as the decision form's default. */
+    private DecisionForm newDecision = new DecisionForm();
 
     public void load() {
         if (applicationView.isMissing()) {
@@ -131,8 +135,11 @@ public class DecisionViewBean implements Serializable {
             return null;
         }
         try {
-            decisions.concludeObjection(concludeId, objectionOutcome, objectionNotes);
-            Messages.info("objection.concluded");
+            boolean upheld = objectionOutcome != null && objectionOutcome.leadsToNewDecision();
+            DecisionService.ObjectionResult result = decisions.concludeObjection(concludeId,
+                    new ObjectionConclusion(objectionOutcome, objectionNotes, objectionLateExcused,
+                            upheld ? newDecision : null));
+            Messages.info(result.newDecisionId() == null ? "objection.concluded" : "objection.concludedNewDecision");
             return reload();
         } catch (ValidationFailedException e) {
             ProblemMessages.add(e.getProblems());
@@ -171,6 +178,23 @@ public class DecisionViewBean implements Serializable {
     public boolean isOverBudget() {
         BigDecimal after = getRemainingAfter();
         return after != null && after.signum() < 0;
+    }
+
+    public DecisionForm getNewDecision() {
+        return newDecision;
+    }
+
+    public boolean isObjectionLateExcused() {
+        return objectionLateExcused;
+    }
+
+    public void setObjectionLateExcused(boolean objectionLateExcused) {
+        this.objectionLateExcused = objectionLateExcused;
+    }
+
+    /** Whether any open objection came late, so the form asks whether that is excused (Awb 6:11). */
+    public boolean isAnyOpenObjectionLate() {
+        return getOpenObjections().stream().anyMatch(o -> !o.isOnTime());
     }
 
     public List<Objection> getOpenObjections() {

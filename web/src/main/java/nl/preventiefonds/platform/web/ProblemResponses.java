@@ -111,7 +111,10 @@ public final class ProblemResponses {
         LOG.warning(() -> "API access refused: " + who + " " + method + " " + path + ": " + e.getMessage());
     }
 
-    /** Broken rules: 422, or 404 when the object does not exist, or 409 when it clashes with the object's state. */
+    /**
+     * Broken rules: 422, or 404 when the object does not exist, 409 when it clashes with the object's state, 403 when
+     * the step is another role's (RoleRequiredException).
+     */
     @Provider
     public static class ValidationMapper implements ExceptionMapper<ValidationFailedException> {
         @Context
@@ -123,7 +126,8 @@ public final class ProblemResponses {
         }
 
         static Response answer(ValidationFailedException e, Locale locale) {
-            int status = e instanceof ConflictException || e instanceof nl.preventiefonds.platform.ConcurrentChangeException
+            int status = e instanceof nl.preventiefonds.platform.RoleRequiredException ? 403
+                    : e instanceof ConflictException || e instanceof nl.preventiefonds.platform.ConcurrentChangeException
                     ? 409 : e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound")) ? 404 : 422;
             return of(status, e.getProblems(), locale);
         }
