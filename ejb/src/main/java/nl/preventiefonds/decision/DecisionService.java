@@ -365,12 +365,17 @@ public class DecisionService {
         // Only the difference moves: more is committed under the same row lock as any decision, less released.
         long fundId = contested.getFund().getId();
         BigDecimal change = ObjectionRules.ledgerChange(contested.committedAmount(), decision.committedAmount());
-        if (change.signum() > 0 && !ledger.commit(fundId, year, change)) {
-            throw ValidationFailedException.of("decision.budgetInsufficient", change,
-                    ledger.remaining(fundId, year));
+        if (change.signum() > 0) {
+            switch (ledger.commit(call.getId(), fundId, year, change)) {
+                case YEAR_INSUFFICIENT -> throw ValidationFailedException.of("decision.budgetInsufficient", change,
+                        ledger.remaining(fundId, year));
+                case CALL_INSUFFICIENT -> throw ValidationFailedException.of("decision.callBudgetInsufficient",
+                        change, ledger.position(call.getId()).callRemaining(), call.getTitle());
+                case COMMITTED -> { }
+            }
         }
         if (change.signum() < 0) {
-            ledger.release(fundId, year, change.negate());
+            ledger.release(call.getId(), fundId, year, change.negate());
         }
         String before = application.auditSummary() + ", " + contested.auditSummary();
         em.persist(decision);
