@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.preventiefonds.demo.DemoWorld;
 import nl.preventiefonds.identity.Role;
 import org.apache.pdfbox.Loader;
@@ -22,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real browser: an awarded grant's final report came in and the advance was paid. The officer finds the
@@ -245,6 +248,10 @@ class DeterminationBrowserIT extends BrowserTestBase {
         waitFor("reclaims:reclaimTable", "reclaims");
         String rowXpath = "//*[@id='reclaims:reclaimTable']//tr[.//a[text()='" + reference + "']]";
         By reclaimRow = By.xpath(rowXpath);
+        // Other tests leave open reclaims due earlier: the search finds this one whatever page it is on.
+        browser.findElement(By.id("reclaims:reclaimSearch")).sendKeys(reference.toLowerCase(Locale.ROOT));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(reclaimRow).isEmpty()
+                && d.findElements(By.xpath("//*[@id='reclaims:reclaimTable']//tr[@data-ri]")).size() == 1);
         // The form of an open reclaim is the line below it.
         By repayForm = By.xpath(rowXpath + "/following-sibling::tr[1]");
         String listed = browser.findElement(reclaimRow).getText();

@@ -441,6 +441,11 @@ class MonitoringIT {
 
         // Paid back in two parts: settled only when all is back.
         long reclaimId = TestDatabase.count("SELECT id FROM reclaim WHERE application_id = ?", id);
+        // The fund manager finds it by its reference, whatever else is open; a typed % is no wildcard.
+        JsonArray found = array(manager.api("GET", "reclaims?status=OPEN&q=" + reference(id).toLowerCase(), null));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(reclaimId, found.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(0, array(manager.api("GET", "reclaims?q=%25", null)).size());
         HttpResponse<String> tooMuch = manager.api("POST", "reclaims/" + reclaimId + "/repayments",
                 "{\"amount\":5000,\"receivedOn\":\"" + LocalDate.now() + "\"}");
         assertTrue(tooMuch.body().contains("reclaim.amountAboveOutstanding"), tooMuch.body());

@@ -211,29 +211,53 @@ public class PaymentService {
                 .setParameter("id", applicationId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    /** Open reclaims first, then by due date. */
+    /** Reclaims by due date, optionally of one status and matching a reference or debtor (search). */
     @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
-    public List<Reclaim> reclaims(ReclaimStatus status, int first, int size) {
+    public List<Reclaim> reclaims(ReclaimStatus status, String search, int first, int size) {
         access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
-        TypedQuery<Reclaim> query = CallFetch.withApplication(em.createQuery("SELECT r FROM Reclaim r"
-                + " JOIN FETCH r.application" + (status == null ? "" : " WHERE r.status = :status")
-                + " ORDER BY r.dueOn, r.id", Reclaim.class), "r.application");
-        if (status != null) {
-            query.setParameter("status", status);
-        }
+        TypedQuery<Reclaim> query = reclaimFilter(CallFetch.withApplication(em.createQuery("SELECT r FROM Reclaim r"
+                + " JOIN FETCH r.application a" + reclaimWhere(status, search)
+                + " ORDER BY r.dueOn, r.id", Reclaim.class), "r.application"), status, search);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultList();
     }
 
     @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
-    public long countReclaims(ReclaimStatus status) {
+    public long countReclaims(ReclaimStatus status, String search) {
         access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Reclaim r"
-                + (status == null ? "" : " WHERE r.status = :status"), Long.class);
+        return reclaimFilter(em.createQuery("SELECT COUNT(r) FROM Reclaim r JOIN r.application a"
+                + reclaimWhere(status, search), Long.class), status, search).getSingleResult();
+    }
+
+    private static String reclaimWhere(ReclaimStatus status, String search) {
+        List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("r.status = :status");
+        }
+        if (searchTerm(search) != null) {
+            // LOCATE rather than LIKE: a typed % or _ is a character, not a wildcard.
+            conditions.add("(LOCATE(:search, LOWER(a.reference)) > 0 OR LOCATE(:search, LOWER(r.debtorName)) > 0)");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static <T> TypedQuery<T> reclaimFilter(TypedQuery<T> query, ReclaimStatus status, String search) {
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.getSingleResult();
+        String term = searchTerm(search);
+        if (term != null) {
+            query.setParameter("search", term);
+        }
+        return query;
+    }
+
+    private static String searchTerm(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String term = search.strip().toLowerCase(java.util.Locale.ROOT);
+        return term.length() > 100 ? term.substring(0, 100) : term;
     }
 
     /** Records money received back on a reclaim; settled when all is back. */

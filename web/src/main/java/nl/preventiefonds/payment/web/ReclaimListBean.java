@@ -32,6 +32,7 @@ public class ReclaimListBean implements Serializable {
     private PaymentService payments;
 
     private ReclaimStatus status = ReclaimStatus.OPEN;
+    private String search;
     private final Map<Long, Repayment> repayments = new HashMap<>();
 
     /** What the fund manager typed for one reclaim; kept when the service refuses it. */
@@ -71,13 +72,13 @@ public class ReclaimListBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, payments.countReclaims(status));
+            return (int) Math.min(Integer.MAX_VALUE, payments.countReclaims(status, search));
         }
 
         @Override
         public List<Reclaim> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                   Map<String, FilterMeta> filterBy) {
-            return payments.reclaims(status, first, pageSize);
+            return payments.reclaims(status, search, first, pageSize);
         }
 
         @Override
@@ -127,5 +128,13 @@ public class ReclaimListBean implements Serializable {
 
     public void setStatus(ReclaimStatus status) {
         this.status = status;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }

@@ -28,9 +28,9 @@ public class ReclaimResource {
     private PaymentService payments;
 
     @GET
-    public List<Map<String, Object>> reclaims(@QueryParam("status") ReclaimStatus status,
+    public List<Map<String, Object>> reclaims(@QueryParam("status") ReclaimStatus status, @QueryParam("q") String search,
                                               @QueryParam("first") int first, @QueryParam("size") int size) {
-        return payments.reclaims(status, first, size == 0 ? 50 : size).stream().map(ReclaimResource::reclaim)
+        return payments.reclaims(status, search, first, size == 0 ? 50 : size).stream().map(ReclaimResource::reclaim)
                 .toList();
     }
 
