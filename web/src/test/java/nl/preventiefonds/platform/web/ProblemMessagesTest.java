@@ -91,6 +91,21 @@ class ProblemMessagesTest {
         }
     }
 
+    /** A text with placeholders goes through MessageFormat, where a lone ' swallows the rest, placeholders and all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void everyTextWithPlaceholdersDoublesItsApostrophes(String language) {
+        Properties bundle = own(language);
+        List<String> broken = new ArrayList<>();
+        for (String key : bundle.stringPropertyNames()) {
+            String pattern = bundle.getProperty(key);
+            if (pattern.matches("(?s).*\\{\\d.*") && pattern.replace("''", "").contains("'")) {
+                broken.add(key);
+            }
+        }
+        assertTrue(broken.isEmpty(), language + ": " + broken);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void everyThemeAndReportKindHasALabel(String language) {
