@@ -160,6 +160,60 @@ class ApplicationBrowserIT extends BrowserTestBase {
         assertTrue(due.matches("\\d{1,2} \\p{L}+ \\d{4}") && due.equals(due.toLowerCase(Locale.ROOT)), due);
     }
 
+    /**
+     * Regression (issue 17 §2): uploading an attachment in the last step re-rendered the whole form from the
+     * model, which had not received the ticks yet, so the chosen partner was unticked. Then the draft is
+     * discarded (issue 17 §3) and is gone from the organiser's list.
+     */
+    @Test
+    void uploadingAnAttachmentKeepsTheTickedPartnerAndADraftCanBeDiscarded() throws Exception {
+        long partnerId = Fixtures.demoPartnerId();
+        String partnerName = (String) TestDatabase.query("SELECT name FROM partner_organisation WHERE id = ?",
+                partnerId).get(0).get(0);
+        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.ORGANISER), DemoWorld.PASSWORD);
+        byIdSuffix(":startApplication").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step0")));
+        String reference = browser.findElement(By.id("reference")).getText();
+        byIdSuffix(":4:stepLink").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step4")));
+
+        tick(partnerName);
+        WebElement box = browser.findElement(By.cssSelector("[id='wizard:partners'] input[type=checkbox][value='"
+                + partnerId + "']"));
+        assertEquals("true", box.getDomProperty("checked"), "ticked before the upload");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("werkplan", ".pdf");
+        java.nio.file.Files.write(pdf, ApplicationJourneyIT.samplePdf());
+        browser.findElement(By.id("wizard:upload_input")).sendKeys(pdf.toAbsolutePath().toString());
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:attachmentList"),
+                pdf.getFileName().toString()));
+        chromium.screenshot("wizard-5-after-upload");
+        box = browser.findElement(By.cssSelector("[id='wizard:partners'] input[type=checkbox][value='" + partnerId
+                + "']"));
+        assertEquals("true", box.getDomProperty("checked"), "the upload must not untick the partner");
+
+        // Saved with the application.
+        byId("wizard:save").click();
+        long id = TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
+        chromium.waitUpTo(20).until(d -> {
+            try {
+                return TestDatabase.count("SELECT COUNT(*) FROM application_partner WHERE application_id = ?"
+                        + " AND partner_id = ?", id, partnerId) == 1;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
+
+        // Discarding the draft: confirmed, gone from the list and from the database.
+        byId("wizard:discard").click();
+        chromium.waitUpTo(10).until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("startPage")));
+        assertTrue(browser.findElements(By.linkText(reference)).isEmpty(), "the discarded draft is not listed");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Het concept is verwijderd."),
+                browser.findElement(By.id("messages")).getText());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application WHERE id = ?", id));
+    }
+
     /** Regression: after intake the page showed the state before it (no reviewers to assign) until a reload. */
     @Test
     void theOfficerSeesTheAssessmentRightAfterCompletingTheIntake() throws Exception {
