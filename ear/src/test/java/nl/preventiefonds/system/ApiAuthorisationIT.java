@@ -21,14 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may call the monitoring, impact and open-data API, from one table: each row an endpoint and the status
- * every role gets (401 anonymous, 403 a role without access, 200 allowed). Object-level checks (another
- * organiser's or partner's object) are in the feature tests.
+ * Who may call the monitoring, impact and open-data API, from one table: each row an endpoint and the exact status
+ * every role gets (401 anonymous, 403 a role without access, 2xx allowed: a change is sent with a valid body, so
+ * the table proves it works, not only that it is not blocked). Object-level checks (another organiser's or
+ * partner's object) are in the feature tests and AuthorisationMatrixIT.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiAuthorisationIT {
     private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
+    /** A Tuesday that no decree equates: the fund manager adds it, the test removes it again. */
+    private static final String TRIAL_DAY = "2099-06-30";
     private static final List<String> ROLES = List.of("anonymous", Fixtures.ORGANISER, Fixtures.PARTNER,
             Fixtures.OFFICER, Fixtures.DECISION_MAKER, FUND_MANAGER);
 
@@ -42,14 +45,14 @@ class ApiAuthorisationIT {
         {"GET", "awards", 401, 200, 200, 200, 200, 200},
         {"GET", "reports", 401, 200, 200, 200, 200, 200},
         {"GET", "impact/cost-parameters", 401, 403, 403, 200, 200, 200},
-        {"PUT", "impact/cost-parameters", 401, 403, 403, 403, 403, 422}, // allowed, but an empty body
+        {"PUT", "impact/cost-parameters", 401, 403, 403, 403, 403, 200}, // the settled values, saved again
         {"GET", "reclaims", 401, 403, 403, 200, 403, 200},
         {"GET", "payments", 401, 403, 403, 403, 403, 200},
         {"GET", "report-requests/mine", 401, 200, 200, 403, 403, 403},
         {"POST", "monitoring/reminders", 401, 403, 403, 200, 403, 200},
         {"GET", "anonymisation/candidates", 401, 403, 403, 403, 403, 200},
         {"GET", "equated-days", 401, 403, 403, 200, 200, 200},
-        {"PUT", "equated-days/2099-06-30", 401, 403, 403, 403, 403, 422}, // allowed, but an empty body
+        {"PUT", "equated-days/" + TRIAL_DAY, 401, 403, 403, 403, 403, 201}, // removed again afterwards
         {"GET", "open/register", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.json", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.csv", 200, 200, 200, 200, 200, 200},
@@ -74,6 +77,33 @@ class ApiAuthorisationIT {
         HttpClient anonymous = HttpClient.newHttpClient();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
+        WebSession manager = sessions.get(FUND_MANAGER);
+        HttpResponse<String> settled = manager.api("GET", "impact/cost-parameters", null);
+        assertEquals(200, settled.statusCode(), settled.body());
+        boolean costsWereDefaults = settled.body().contains("\"defaults\":true");
+        // Valid bodies: what gets past the role check must then work.
+        Map<String, String> bodies = Map.of(
+                "impact/cost-parameters", jakarta.json.Json.createReader(new java.io.StringReader(settled.body()))
+                        .readObject().getJsonObject("parameters").toString(),
+                "equated-days/" + TRIAL_DAY, "{\"description\":\"Proef van ApiAuthorisationIT\"}");
+        try {
+            checked = check(sessions, anonymous, bodies, wrong);
+        } finally {
+            // Shared data back as it was: ImpactDashboardBrowserIT starts from unsettled cost parameters.
+            if (costsWereDefaults) {
+                TestDatabase.update("DELETE FROM cost_parameters");
+            }
+            manager.api("DELETE", "equated-days/" + TRIAL_DAY, null);
+        }
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM equated_day WHERE equated_on = ?",
+                java.sql.Date.valueOf(TRIAL_DAY)), "the trial day is removed again");
+        System.out.println("API authorisation matrix: " + checked + " calls checked");
+        assertEquals(List.of(), wrong);
+    }
+
+    private int check(Map<String, WebSession> sessions, HttpClient anonymous, Map<String, String> bodies,
+            List<String> wrong) throws Exception {
+        int checked = 0;
         for (Object[] row : MATRIX) {
             String method = (String) row[0];
             String path = (String) row[1];
@@ -89,16 +119,15 @@ class ApiAuthorisationIT {
                         request.GET();
                     } else {
                         request.header("Content-Type", "application/json")
-                                .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+                                .method(method, HttpRequest.BodyPublishers.ofString(bodies.getOrDefault(path, "{}")));
                     }
                     actual = anonymous.send(request.build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                 } else if (path.endsWith(".csv")) {
                     actual = sessions.get(ROLES.get(r)).get("api/" + path).statusCode();
                 } else {
-                    // Changes send an empty JSON object: what gets past the role check is then refused for content.
-                    actual = sessions.get(ROLES.get(r)).api(method, path, "GET".equals(method) ? null : "{}")
-                            .statusCode();
+                    actual = sessions.get(ROLES.get(r)).api(method, path, "GET".equals(method) ? null
+                            : bodies.getOrDefault(path, "{}")).statusCode();
                 }
                 checked++;
                 if (actual != expected) {
@@ -107,8 +136,7 @@ class ApiAuthorisationIT {
                 }
             }
         }
-        System.out.println("API authorisation matrix: " + checked + " calls checked");
-        assertEquals(List.of(), wrong);
+        return checked;
     }
 
     @Test
