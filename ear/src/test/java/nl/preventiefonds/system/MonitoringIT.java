@@ -298,62 +298,112 @@ class MonitoringIT {
                 + " ('REPORT_SUBMITTED', 'REPORT_REVIEWED')", String.valueOf(id)));
     }
 
+    private static List<JsonObject> problems(HttpResponse<String> response) {
+        return object(response).getJsonArray("problems").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static long reportsOf(long applicationId) throws Exception {
+        return TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id = ?", applicationId);
+    }
+
+    /**
+     * Regression (issue 17 §2): an upload filed a partner's final report months before it was due, silently. A row
+     * says which report it files; one that is not open yet, not asked or not the caller's is refused with its row,
+     * and then nothing of the file is written.
+     */
     @Test
-    void aBulkUploadSubmitsTheGoodInitiativesAndHoldsBackOnlyTheOnesWithABadRow() throws Exception {
+    void aBulkUploadFilesExactlyWhatItsRowsSayAndNothingWhenOneRowIsWrong() throws Exception {
         Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
         long good = awarded(fund, "Bulk goed", "10000.00");
         long bad = awarded(fund, "Bulk fout", "12000.00");
         String goodRef = reference(good);
         String badRef = reference(bad);
-        String csv = "referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;toelichting\n"
-                + goodRef + ";Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
-                + badRef + ";Voorleesochtend;-3;10;2;;;\n"
-                + "PF-1999-99999;Voorleesochtend;5;1;1;;;\n"
-                + goodRef + ";Wekelijkse inloop;10;5;1;;;niet van de partner\n";
+        LocalDate end = LocalDate.parse(TestDatabase.query("SELECT end_date FROM application WHERE id = ?", good)
+                .get(0).get(0).toString());
+        LocalDate finalOpens = end.plusDays(1); // the day after the activities end
+        String header = "referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;"
+                + "toelichting\n";
+        String finalRows = goodRef + ";eind;Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
+                + badRef + ";eind;2;3;10;2;;;\n";
         WebSession partner = login(Fixtures.PARTNER);
-        HttpResponse<String> uploaded = partner.postBytes("partner/report-upload", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, uploaded.statusCode(), uploaded.body());
-        JsonObject result = object(uploaded);
-        // Row 5 is the organiser's own activity: it holds back the good initiative too, said on its rows.
-        List<JsonObject> rows = result.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(4, rows.size());
-        assertEquals(List.of(2, 3, 4, 5), rows.stream().map(r -> r.getInt("line")).toList());
-        assertTrue(rows.stream().noneMatch(r -> r.getBoolean("submitted")), result.toString());
-        assertTrue(rows.get(0).getJsonArray("problems").getString(0).contains("regel 5"), rows.get(0).toString());
-        assertTrue(rows.get(1).getJsonArray("problems").toString().contains("negatief"), rows.get(1).toString());
-        assertTrue(rows.get(2).getJsonArray("problems").toString().contains("PF-1999-99999"), rows.get(2).toString());
-        assertEquals(0, result.getInt("reportsSubmitted"));
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
-                + " WHERE q.application_id IN (?, ?)", good, bad));
 
-        // Without the wrong activity row: the good initiative goes in, the bad one is still held back.
-        String fixedGood = csv.lines().filter(l -> !l.contains("Wekelijkse inloop")).collect(Collectors.joining("\n"));
-        JsonObject second = object(partner.postBytes("partner/report-upload", "text/csv",
-                fixedGood.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(1, second.getInt("reportsSubmitted"), second.toString());
-        assertEquals(2, second.getInt("rowsRejected"));
-        List<List<Object>> stored = TestDatabase.query("SELECT a.participants, i.indicator_value, r.via_upload"
+        // Today, months before the final report opens: every wrong row said with its line, nothing written.
+        String csv = header + finalRows
+                + "PF-1999-99999;eind;Voorleesochtend;5;1;1;;;\n"
+                + goodRef + ";;Voorleesochtend;10;5;1;;;zonder rapportage\n"
+                + badRef + ";laatste;Voorleesochtend;-3;10;2;;;\n";
+        HttpResponse<String> early = partner.postBytes("partner/report-upload", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        List<JsonObject> refused = problems(early);
+        String opens = finalOpens.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.forLanguageTag("nl-NL")));
+        assertEquals("Regel 2: Het verslag \"eind\" van " + goodRef + " kunt u pas indienen vanaf " + opens + ".",
+                refused.stream().filter(p -> p.getInt("line") == 2).findFirst().orElseThrow().getString("message"));
+        assertEquals(List.of("csv.reportNotYetOpen"), keysOfLine(refused, 3));
+        assertEquals(List.of("csv.noOpenRequest"), keysOfLine(refused, 4), "an initiative not the partner's");
+        assertEquals(List.of("csv.reportNotYetOpen"), keysOfLine(refused, 5), "no report open: never a guess");
+        assertEquals(List.of("csv.reportUnknown", "csv.negative"), keysOfLine(refused, 6));
+        assertEquals(0, reportsOf(good) + reportsOf(bad));
+
+        // The day before it opens: still refused. In English when asked.
+        moveClockTo(finalOpens.minusDays(1));
+        HttpResponse<String> dayBefore = partner.postBytes("partner/report-upload", "text/csv",
+                (header + finalRows).getBytes(StandardCharsets.UTF_8), "en");
+        assertEquals(422, dayBefore.statusCode(), dayBefore.body());
+        assertEquals(List.of("csv.reportNotYetOpen"), keysOfLine(problems(dayBefore), 2));
+        assertTrue(problems(dayBefore).get(0).getString("message").startsWith("Line 2: The report \"eind\" of "
+                + goodRef + " can only be submitted from"), dayBefore.body());
+        assertEquals(0, reportsOf(good) + reportsOf(bad));
+
+        // On its opening day: filed, the final report and only that; a bad row among them still writes nothing.
+        moveClockTo(finalOpens);
+        HttpResponse<String> oneWrong = partner.postBytes("partner/report-upload", "text/csv",
+                (header + finalRows + goodRef + ";eind;Wekelijkse inloop;10;5;1;;;niet van de partner\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, oneWrong.statusCode(), oneWrong.body());
+        assertEquals(List.of("csv.activityNotYours"), keysOfLine(problems(oneWrong), 4));
+        assertEquals(1, problems(oneWrong).size(), oneWrong.body());
+        assertEquals(0, reportsOf(good) + reportsOf(bad), "all or nothing");
+
+        HttpResponse<String> filed = partner.postBytes("partner/report-upload", "text/csv",
+                (header + finalRows).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, filed.statusCode(), filed.body());
+        assertEquals(2, object(filed).getInt("reportsSubmitted"), filed.body());
+        long goodFinal = TestDatabase.count("SELECT id FROM report_request WHERE application_id = ? AND partner_id"
+                + " IS NOT NULL AND purpose = 'FINAL'", good);
+        List<List<Object>> stored = TestDatabase.query("SELECT q.id, a.participants, i.indicator_value, r.via_upload"
                 + " FROM report r JOIN report_request q ON q.id = r.request_id JOIN report_activity a"
                 + " ON a.report_id = r.id JOIN report_indicator i ON i.report_id = r.id WHERE q.application_id = ?", good);
-        assertEquals(1, stored.size());
-        assertEquals(31, ((Number) stored.get(0).get(0)).intValue());
-        assertMoney("40.50", (BigDecimal) stored.get(0).get(1));
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
-                + " WHERE q.application_id = ?", bad));
+        assertEquals(1, stored.size(), stored.toString());
+        assertEquals(goodFinal, ((Number) stored.get(0).get(0)).longValue(), "the final report, as the row says");
+        assertEquals(31, ((Number) stored.get(0).get(1)).intValue());
+        assertMoney("40.50", (BigDecimal) stored.get(0).get(2));
+        assertEquals(List.of("OPEN"), TestDatabase.query("SELECT status FROM report_request WHERE application_id = ?"
+                + " AND partner_id IS NOT NULL AND purpose = 'PROGRESS'", good).stream().map(r -> r.get(0).toString())
+                .distinct().toList(), "the progress report, open too, is untouched");
+        assertEquals(1, reportsOf(bad), "the activity may be given by its number");
 
-        // The corrected bad row alone goes in too; the good initiative is no longer open and says so.
-        String fixedBad = "referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers\n" + badRef
-                + ";2;3;10;2\n";
-        JsonObject third = object(partner.postBytes("partner/report-upload", "text/csv",
-                fixedBad.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(1, third.getInt("reportsSubmitted"), "the activity may be given by its number: " + third);
+        // The same file again: already filed.
+        HttpResponse<String> again = partner.postBytes("partner/report-upload", "text/csv",
+                (header + finalRows).getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, again.statusCode(), again.body());
+        assertEquals(List.of("csv.reportNotOutstanding"), keysOfLine(problems(again), 2));
+        assertEquals(2, reportsOf(good) + reportsOf(bad));
         // A file that is no CSV at all is refused as a whole, nothing written.
-        JsonObject junk = object(partner.postBytes("partner/report-upload", "text/csv",
-                "deelnemers\n12\n".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(junk.getJsonArray("fileProblems").isEmpty(), junk.toString());
+        HttpResponse<String> junk = partner.postBytes("partner/report-upload", "text/csv",
+                "deelnemers\n12\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, junk.statusCode(), junk.body());
+        assertEquals("csv.missingColumns", problems(junk).get(0).getString("key"));
         assertEquals(403, login(Fixtures.ORGANISER).postBytes("partner/report-upload", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)).statusCode());
+    }
+
+    private static List<String> keysOfLine(List<JsonObject> problems, int line) {
+        return problems.stream().filter(p -> p.containsKey("line") && p.getInt("line") == line)
+                .map(p -> p.getString("key")).toList();
     }
 
     @Test

@@ -206,7 +206,22 @@ class ReportBrowserIT extends BrowserTestBase {
         String goodRef = reference(good);
         String badRef = reference(bad);
         Path downloads = Files.createTempDirectory("pf-downloads");
+        // The first progress reports open on their six-month mark: the server's day is moved there.
+        LocalDate start = LocalDate.parse(TestDatabase.query("SELECT start_date FROM application WHERE id = ?", good)
+                .get(0).get(0).toString());
+        WebSession officer = login(Fixtures.OFFICER);
+        HttpResponse<String> moved = officer.api("PUT", "test-clock?at="
+                + start.plusMonths(6).atTime(9, 0).atZone(AMSTERDAM).toInstant(), null);
+        assertEquals(204, moved.statusCode(), moved.body());
+        try {
+            uploadOnTheProgressMark(good, bad, goodRef, badRef, downloads);
+        } finally {
+            officer.api("DELETE", "test-clock", null);
+        }
+    }
 
+    private void uploadOnTheProgressMark(long good, long bad, String goodRef, String badRef, Path downloads)
+            throws Exception {
         chromium.login(base.toString(), Fixtures.PARTNER, Fixtures.PASSWORD);
         ((ChromiumDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
@@ -214,54 +229,72 @@ class ReportBrowserIT extends BrowserTestBase {
         byId("toUpload").click();
         waitFor("uploadForm", "upload page");
         String columns = browser.findElement(By.id("columnTable")).getText();
-        assertTrue(columns.contains("deelnemers") && columns.contains("toelichting"), columns);
+        assertTrue(columns.contains("rapportage") && columns.contains("deelnemers") && columns.contains("toelichting"),
+                columns);
 
-        // The template: one row per activity the partner carries out in an open request, numbers empty.
+        // The template: one row per activity the partner carries out in a report open today, the report named.
         byId("templateForm:downloadTemplate").click();
         String template = new String(downloaded(downloads, "verslagen-sjabloon.csv"), StandardCharsets.UTF_8);
-        assertTrue(template.startsWith("\uFEFFreferentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;"
-                + "waarde;toelichting"), template);
-        assertTrue(template.contains("\r\n" + goodRef + ";Voorleesochtend;;;;;;\r\n"), template);
-        assertTrue(template.contains("\r\n" + badRef + ";Voorleesochtend;;;;;;\r\n"), template);
+        assertTrue(template.startsWith("\uFEFFreferentie;rapportage;activiteit;deelnemers;bijeenkomsten;"
+                + "vrijwilligers;indicator;waarde;toelichting"), template);
+        assertTrue(template.contains("\r\n" + goodRef + ";voortgang 1;Voorleesochtend;;;;;;\r\n"), template);
+        assertTrue(template.contains("\r\n" + badRef + ";voortgang 1;Voorleesochtend;;;;;;\r\n"), template);
+        assertFalse(template.contains(goodRef + ";eind"), "the final report is not open yet");
         assertFalse(template.contains("Wekelijkse inloop"), "the organiser's own activity is not the partner's");
 
+        // One wrong row and a final report that is not open yet: nothing is filed, each problem with its row.
         Path csv = downloads.resolve("bereik.csv");
-        Files.writeString(csv, "referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;toelichting\n"
-                + goodRef + ";Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
-                + badRef + ";Voorleesochtend;-3;10;2;;;\n", StandardCharsets.UTF_8);
+        Files.writeString(csv, "referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;"
+                + "waarde;toelichting\n"
+                + goodRef + ";voortgang 1;Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
+                + badRef + ";voortgang 1;Voorleesochtend;-3;10;2;;;\n"
+                + goodRef + ";eind;Voorleesochtend;31;20;4;;;\n", StandardCharsets.UTF_8);
+        browser.findElement(By.id("uploadForm:csvFile_input")).sendKeys(csv.toAbsolutePath().toString());
+        waitFor("rowProblems", "upload refused per row");
+        chromium.fullPageScreenshot("report-upload-refused-rows");
+        List<String> problems = browser.findElements(By.cssSelector("#rowProblemList li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("Regel 3: Het aantal in kolom \"deelnemers\" kan niet negatief zijn. Vul 0 of meer in.",
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("Regel 4: Het verslag \"eind\" van " + goodRef
+                + " kunt u pas indienen vanaf "), problems.get(1));
+        assertTrue(browser.findElements(By.id("uploadRows")).isEmpty(), "no row is shown as submitted");
+        assertTrue(messages().contains("bereik.csv is niet verwerkt: er is niets ingediend"), messages());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id IN (?, ?)", good, bad), "all or nothing");
+
+        // The rows to fix, with the reason in Dutch, to correct and upload again.
+        byId("rejectedForm:downloadRejected").click();
+        String rejected = new String(downloaded(downloads, "niet-ingediend.csv"), StandardCharsets.UTF_8);
+        assertTrue(rejected.contains("referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers;"
+                + "indicator;waarde;toelichting;fouten"), rejected);
+        assertTrue(rejected.contains(badRef + ";voortgang 1;Voorleesochtend;-3;10;2;;;;"), rejected);
+        assertTrue(rejected.contains("kan niet negatief zijn"), rejected);
+        assertFalse(rejected.contains(goodRef + ";voortgang 1"), "only the rows with errors");
+
+        // Corrected: both progress reports are filed, and only they.
+        Files.writeString(csv, "referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;"
+                + "waarde;toelichting\n"
+                + goodRef + ";voortgang 1;Voorleesochtend;31;20;4;Kinderen die vaker lezen (%);40,5;Goed bezocht\n"
+                + badRef + ";voortgang 1;Voorleesochtend;3;10;2;;;\n", StandardCharsets.UTF_8);
         browser.findElement(By.id("uploadForm:csvFile_input")).sendKeys(csv.toAbsolutePath().toString());
         waitFor("uploadRows", "upload result");
         chromium.fullPageScreenshot("report-upload-result");
-
-        assertEquals("1 initiatief ingediend (1 regel); 1 regel niet ingediend.",
+        assertEquals("2 initiatieven ingediend (2 regels); 0 regels niet ingediend.",
                 browser.findElement(By.id("uploadSummary")).getText());
         WebElement goodRow = browser.findElement(By.cssSelector("#uploadRows tr[data-line='2']"));
-        WebElement badRow = browser.findElement(By.cssSelector("#uploadRows tr[data-line='3']"));
         assertEquals("true", goodRow.getAttribute("data-submitted"));
         assertTrue(goodRow.getText().contains(goodRef) && goodRow.getText().contains("Ingediend"), goodRow.getText());
-        assertEquals("false", badRow.getAttribute("data-submitted"));
-        assertTrue(badRow.getText().contains(badRef) && badRow.getText().contains("Niet ingediend"), badRow.getText());
-        assertTrue(badRow.getText().contains("Het aantal in kolom \"deelnemers\" kan niet negatief zijn. Vul 0 of meer in."),
-                badRow.getText());
         assertTrue(messages().contains("bereik.csv is verwerkt"), messages());
-
         long goodProgress = requestId(good, true, "PROGRESS");
         List<List<Object>> stored = TestDatabase.query("SELECT a.participants, a.sessions, a.volunteers, r.via_upload"
                 + " FROM report r JOIN report_activity a ON a.report_id = r.id WHERE r.request_id = ?", goodProgress);
         assertEquals(1, stored.size(), stored.toString());
         assertEquals(List.of(31, 20, 4), stored.get(0).subList(0, 3).stream().map(n -> ((Number) n).intValue()).toList());
         assertTrue((Boolean) stored.get(0).get(3), "via the upload");
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
-                + " WHERE q.application_id = ?", bad));
-
-        // The rows to fix, with the reason in Dutch, to correct and upload again.
-        byId("rejectedForm:downloadRejected").click();
-        String rejected = new String(downloaded(downloads, "niet-ingediend.csv"), StandardCharsets.UTF_8);
-        assertTrue(rejected.contains("referentie;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;waarde;"
-                + "toelichting;fouten"), rejected);
-        assertTrue(rejected.contains(badRef + ";Voorleesochtend;-3;10;2;;;;"), rejected);
-        assertTrue(rejected.contains("kan niet negatief zijn"), rejected);
-        assertFalse(rejected.contains(goodRef), "only the rows that were not submitted");
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.application_id IN (?, ?)", good, bad), "the two progress reports, no final report");
 
         browser.get(base + "partner/upload.xhtml");
         waitFor("uploadForm", "upload page again");

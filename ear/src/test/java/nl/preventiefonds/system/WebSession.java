@@ -109,8 +109,14 @@ final class WebSession {
     /** Posts raw bytes to an API path, e.g. a CSV upload. */
     HttpResponse<String> postBytes(String apiPath, String contentType, byte[] content)
             throws IOException, InterruptedException {
+        return postBytes(apiPath, contentType, content, "nl");
+    }
+
+    /** As {@link #postBytes(String, String, byte[])}, asking for the answer in the given language. */
+    HttpResponse<String> postBytes(String apiPath, String contentType, byte[] content, String language)
+            throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve("api/" + apiPath))
-                .header("X-Requested-With", "test").header("Accept-Language", "nl")
+                .header("X-Requested-With", "test").header("Accept-Language", language)
                 .header("Accept", "application/json").header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }

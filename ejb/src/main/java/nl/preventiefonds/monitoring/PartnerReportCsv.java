@@ -33,6 +33,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class PartnerReportCsv {
 
     public static final String REFERENCE = "referentie";
+    /** Which report a row is for: {@code eind} or {@code voortgang N}. Optional only where one progress report is open. */
+    public static final String REPORT = "rapportage";
     public static final String ACTIVITY = "activiteit";
     public static final String PARTICIPANTS = "deelnemers";
     public static final String SESSIONS = "bijeenkomsten";
@@ -42,7 +44,7 @@ public final class PartnerReportCsv {
     public static final String NOTE = "toelichting";
 
     public static final List<String> COLUMNS =
-            List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS, INDICATOR, VALUE, NOTE);
+            List.of(REFERENCE, REPORT, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS, INDICATOR, VALUE, NOTE);
     private static final List<String> NUMBERS = List.of(PARTICIPANTS, SESSIONS, VOLUNTEERS, VALUE);
     private static final List<String> REQUIRED = List.of(REFERENCE, ACTIVITY, PARTICIPANTS, SESSIONS, VOLUNTEERS);
 
@@ -59,6 +61,8 @@ public final class PartnerReportCsv {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern FINAL_REPORT = Pattern.compile("eind(?:verslag|rapportage)?");
+    private static final Pattern PROGRESS_REPORT = Pattern.compile("voortgang(?:sverslag|srapportage)? *(\\d{1,3})");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
     // Digit groups of three after a first group not starting with 0: "1.200" and "12.000.000", not "1.2" or "0.200".
     private static final Pattern POINT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
@@ -75,8 +79,8 @@ public final class PartnerReportCsv {
      * One data row. Values are null where the cell is empty or invalid; {@code raw} holds every
      * column of {@link #COLUMNS} with the cell text exactly as uploaded ("" when absent).
      */
-    public record Row(int line, String reference, String activity, Integer participants, Integer sessions,
-            Integer volunteers, String indicatorName, BigDecimal indicatorValue, String note,
+    public record Row(int line, String reference, ReportChoice report, String activity, Integer participants,
+            Integer sessions, Integer volunteers, String indicatorName, BigDecimal indicatorValue, String note,
             Map<String, String> raw, List<Problem> problems) {
 
         public Row {
@@ -92,8 +96,25 @@ public final class PartnerReportCsv {
         public Row withProblem(Problem extra) {
             List<Problem> more = new ArrayList<>(problems);
             more.add(Objects.requireNonNull(extra, "extra"));
-            return new Row(line, reference, activity, participants, sessions, volunteers, indicatorName,
+            return new Row(line, reference, report, activity, participants, sessions, volunteers, indicatorName,
                     indicatorValue, note, raw, more);
+        }
+    }
+
+    /**
+     * The report a row names: the final report, or progress report {@code number} (1 is the partner's first
+     * progress report of that initiative). Null on a row when the cell is empty.
+     */
+    public record ReportChoice(ReportPurpose purpose, int number) implements java.io.Serializable {
+        public static final ReportChoice FINAL = new ReportChoice(ReportPurpose.FINAL, 0);
+
+        public static ReportChoice progress(int number) {
+            return new ReportChoice(ReportPurpose.PROGRESS, number);
+        }
+
+        /** As written in the column: {@code eind} or {@code voortgang 2}. */
+        public String cell() {
+            return purpose == ReportPurpose.FINAL ? "eind" : "voortgang " + number;
         }
     }
 
@@ -214,12 +235,13 @@ public final class PartnerReportCsv {
         if (cells.size() != header.width) {
             // Cells have shifted, so checking them one by one would only confuse.
             problems.add(Problem.of("csv.wrongCellCount", header.width, cells.size()));
-            return new Row(line, null, null, null, null, null, null, null, null, raw, problems);
+            return new Row(line, null, null, null, null, null, null, null, null, null, raw, problems);
         }
         String reference = text(raw, REFERENCE);
         if (reference == null) {
             problems.add(Problem.of("csv.referenceRequired"));
         }
+        ReportChoice report = report(raw, problems);
         String activity = limited(raw, ACTIVITY, MAX_ACTIVITY, problems);
         if (clean(raw.get(ACTIVITY)).isEmpty()) {
             problems.add(Problem.of("csv.activityRequired"));
@@ -234,8 +256,25 @@ public final class PartnerReportCsv {
         }
         BigDecimal indicatorValue = valueText == null ? null : decimal(VALUE, valueText, grouping, problems);
         String note = limited(raw, NOTE, MAX_NOTE, problems);
-        return new Row(line, reference, activity, participants, sessions, volunteers, indicatorName, indicatorValue,
-                note, raw, problems);
+        return new Row(line, reference, report, activity, participants, sessions, volunteers, indicatorName,
+                indicatorValue, note, raw, problems);
+    }
+
+    /** "eind", "Eindverslag", "voortgang 1", "voortgangsverslag 2"; anything else is a problem, never a guess. */
+    static ReportChoice report(Map<String, String> raw, List<Problem> problems) {
+        String value = clean(raw.get(REPORT)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (FINAL_REPORT.matcher(value).matches()) {
+            return ReportChoice.FINAL;
+        }
+        Matcher progress = PROGRESS_REPORT.matcher(value);
+        if (progress.matches() && Integer.parseInt(progress.group(1)) > 0) {
+            return ReportChoice.progress(Integer.parseInt(progress.group(1)));
+        }
+        problems.add(Problem.of("csv.reportUnknown", clean(raw.get(REPORT))));
+        return null;
     }
 
     /** Spreadsheets pad cells with ordinary and non-breaking spaces; neither is part of the value. */

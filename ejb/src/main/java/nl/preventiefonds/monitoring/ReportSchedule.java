@@ -26,6 +26,31 @@ public final class ReportSchedule {
     public record Planned(ReportPurpose purpose, Long partnerId, LocalDate dueOn) {
     }
 
+    /**
+     * The first day a report can be filed: a progress report from its six-month mark (the half year it covers
+     * is over), a final report from the day after the activities end. Never after its due date. Derived from the
+     * due date as {@link #plan} set it, so a due date moved by "more requested" does not apply (that request was
+     * open before).
+     */
+    public static LocalDate opensOn(ReportPurpose purpose, LocalDate start, LocalDate end, LocalDate dueOn) {
+        LocalDate opens;
+        if (purpose == ReportPurpose.FINAL) {
+            opens = end == null ? dueOn : end.plusDays(1);
+        } else {
+            // The latest mark whose due date this is: due is the mark plus the grace days, moved to a working day.
+            LocalDate lastMarkDay = dueOn.minusDays(PROGRESS_GRACE_DAYS);
+            opens = lastMarkDay;
+            if (start != null) {
+                // Stepped as plan() steps, so a mark from the 31st stays where plan() put it.
+                for (LocalDate mark = start.plusMonths(PROGRESS_MONTHS); !mark.isAfter(lastMarkDay);
+                     mark = mark.plusMonths(PROGRESS_MONTHS)) {
+                    opens = mark;
+                }
+            }
+        }
+        return opens.isAfter(dueOn) ? dueOn : opens;
+    }
+
     public static List<Planned> plan(ReportKind kind, LocalDate start, LocalDate end, LocalDate finalDueOn,
                                      List<Long> partnerIds, LocalDate decidedOn, EquatedDays equated) {
         List<Planned> planned = new ArrayList<>();

@@ -326,18 +326,19 @@ class PartnerReportCsvTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF),
                 List.of(report[0], report[1], report[2]), "a byte order mark for Excel");
         String text = new String(report, 3, report.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith(HEADER + ";fouten\r\n"), text);
+        assertTrue(text.startsWith("referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers;indicator;"
+                + "waarde;toelichting;fouten\r\n"), text);
         List<CSVRecord> records;
         try (CSVParser parser = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').get()
                 .parse(new StringReader(text))) {
             records = parser.getRecords();
         }
         assertEquals(4, records.size(), "header and three rejected rows");
-        assertEquals(List.of("PF-2", " Dans ", "1.200", "-1", "x", "Score", "7,5", "Zei: \"top\"; echt",
+        assertEquals(List.of("PF-2", "", " Dans ", "1.200", "-1", "x", "Score", "7,5", "Zei: \"top\"; echt",
                 "csv.negative(bijeenkomsten) | csv.notWholeNumber(vrijwilligers,x)"), records.get(1).toList());
-        assertEquals(List.of("PF-3", "Koken", "5", "1", "1", "", "", "", "report.unknownReference(PF-3)"),
+        assertEquals(List.of("PF-3", "", "Koken", "5", "1", "1", "", "", "", "report.unknownReference(PF-3)"),
                 records.get(2).toList());
-        assertEquals(List.of("PF-4", "Café", "3", "1", "", "", "", "", "csv.wrongCellCount(8,4)"),
+        assertEquals(List.of("PF-4", "", "Café", "3", "1", "", "", "", "", "csv.wrongCellCount(8,4)"),
                 records.get(3).toList());
     }
 
@@ -350,8 +351,8 @@ class PartnerReportCsvTest {
                 .parse(new StringReader(new String(report, 3, report.length - 3, StandardCharsets.UTF_8)))) {
             records = parser.getRecords();
         }
-        assertEquals(List.of("'=HYPERLINK(1)", "'@Yoga", "'=1+1", "-1", "2", "'+Score", "-2,5",
-                "'-x"), records.get(1).toList().subList(0, 8));
+        assertEquals(List.of("'=HYPERLINK(1)", "", "'@Yoga", "'=1+1", "-1", "2", "'+Score", "-2,5",
+                "'-x"), records.get(1).toList().subList(0, 9));
         // Uploaded again, the quotes our export added are no part of the values.
         Row again = rowsOf(report).get(0);
         assertEquals("=HYPERLINK(1)", again.reference());
@@ -384,5 +385,24 @@ class PartnerReportCsvTest {
                 row.volunteers(), row.indicatorName(), row.indicatorValue(), row.note(), row.raw()),
                 Arrays.asList(held.line(), held.reference(), held.activity(), held.participants(), held.sessions(),
                         held.volunteers(), held.indicatorName(), held.indicatorValue(), held.note(), held.raw()));
+    }
+
+    @Test
+    void theReportColumnNamesTheFinalOrANumberedProgressReportAndNothingElse() {
+        String header = "referentie;rapportage;activiteit;deelnemers;bijeenkomsten;vrijwilligers";
+        List<Row> rows = rowsOf(utf8(header, "PF-1;eind;Zwemles;1;1;1", "PF-1; Eindverslag ;Zwemles;1;1;1",
+                "PF-1;voortgang 2;Zwemles;1;1;1", "PF-1;Voortgangsverslag  1;Zwemles;1;1;1", "PF-1;;Zwemles;1;1;1",
+                "PF-1;voortgang;Zwemles;1;1;1", "PF-1;voortgang 0;Zwemles;1;1;1", "PF-1;laatste;Zwemles;1;1;1"));
+        assertEquals(PartnerReportCsv.ReportChoice.FINAL, rows.get(0).report());
+        assertEquals(PartnerReportCsv.ReportChoice.FINAL, rows.get(1).report());
+        assertEquals(PartnerReportCsv.ReportChoice.progress(2), rows.get(2).report());
+        assertEquals(PartnerReportCsv.ReportChoice.progress(1), rows.get(3).report());
+        assertTrue(rows.subList(0, 5).stream().allMatch(Row::valid));
+        assertNull(rows.get(4).report(), "empty: left to the rules, which never guess a final report");
+        assertEquals(List.of(Problem.of("csv.reportUnknown", "voortgang")), rows.get(5).problems());
+        assertEquals(List.of(Problem.of("csv.reportUnknown", "voortgang 0")), rows.get(6).problems());
+        assertEquals(List.of(Problem.of("csv.reportUnknown", "laatste")), rows.get(7).problems());
+        assertEquals("eind", PartnerReportCsv.ReportChoice.FINAL.cell());
+        assertEquals("voortgang 2", PartnerReportCsv.ReportChoice.progress(2).cell());
     }
 }

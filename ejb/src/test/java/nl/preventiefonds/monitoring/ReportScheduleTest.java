@@ -63,4 +63,32 @@ class ReportScheduleTest {
                 List.of(5L), decided, DECREE);
         assertTrue(plan.stream().allMatch(p -> !p.dueOn().isBefore(decided.plusDays(14))));
     }
+
+    @Test
+    void aProgressReportOpensOnItsMarkAndAFinalReportTheDayAfterTheActivitiesEnd() {
+        // Due 19 July 2027 (the mark 4 July plus 14 days, moved off Sunday 18 July): opens on the mark itself.
+        assertEquals(LocalDate.of(2027, 7, 4), ReportSchedule.opensOn(ReportPurpose.PROGRESS, START, END,
+                LocalDate.of(2027, 7, 19)));
+        assertEquals(LocalDate.of(2028, 1, 4), ReportSchedule.opensOn(ReportPurpose.PROGRESS, START, END,
+                LocalDate.of(2028, 1, 18)));
+        // A start on the 31st: plan() steps 31 Aug, 28 Feb, 28 Aug; the opening day follows the same steps.
+        LocalDate lastDay = LocalDate.of(2026, 8, 31);
+        assertEquals(LocalDate.of(2027, 8, 28), ReportSchedule.opensOn(ReportPurpose.PROGRESS, lastDay,
+                LocalDate.of(2028, 6, 30), LocalDate.of(2027, 9, 13)));
+        assertEquals(END.plusDays(1), ReportSchedule.opensOn(ReportPurpose.FINAL, START, END, FINAL_DUE));
+        assertEquals(END.plusDays(1), ReportSchedule.opensOn(ReportPurpose.FINAL, START, END,
+                FINAL_DUE.minusWeeks(4)), "a partner's final report opens on the same day");
+        // Never after the due date, e.g. when the due date was brought forward to the minimum notice.
+        assertEquals(END.minusDays(3), ReportSchedule.opensOn(ReportPurpose.FINAL, START, END, END.minusDays(3)));
+        assertEquals(FINAL_DUE, ReportSchedule.opensOn(ReportPurpose.FINAL, START, null, FINAL_DUE));
+    }
+
+    @Test
+    void everyPlannedReportOpensOnOrBeforeItIsDue() {
+        for (ReportSchedule.Planned planned : ReportSchedule.plan(ReportKind.ACTIVITY_REPORT, START, END, FINAL_DUE,
+                List.of(11L), DECIDED, DECREE)) {
+            LocalDate opens = ReportSchedule.opensOn(planned.purpose(), START, END, planned.dueOn());
+            assertTrue(!opens.isAfter(planned.dueOn()) && opens.isAfter(START), planned + " opens " + opens);
+        }
+    }
 }

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ import nl.preventiefonds.monitoring.ReportQueries;
 import nl.preventiefonds.monitoring.ReportReview;
 import nl.preventiefonds.monitoring.ReportSubmission;
 import nl.preventiefonds.monitoring.ReviewOutcome;
+import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.platform.web.ProblemResponses;
@@ -133,17 +136,24 @@ public class MonitoringResource {
         return Map.of("id", id, "outcome", body.outcome().name());
     }
 
-    /** A partner's bulk report; the answer says per row what happened, in the caller's language. */
+    /**
+     * A partner's bulk report, all or nothing: 200 with the rows filed, or 422 problem+json with every problem of
+     * the file or of a row (its {@code line}), in the caller's language, and nothing filed.
+     */
     @POST
     @Path("partner/report-upload")
     @Consumes(MediaType.WILDCARD)
-    public Map<String, Object> upload(InputStream body) throws IOException {
+    public Response upload(InputStream body) throws IOException {
         byte[] content = body.readNBytes(MAX_UPLOAD_BYTES + 1);
         if (content.length > MAX_UPLOAD_BYTES) {
             throw ValidationFailedException.of("csv.tooBig", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         PartnerReportUpload.UploadResult result = uploads.uploadPartnerReports(content);
-        return UploadView.of(result, ProblemResponses.locale(headers));
+        Locale locale = ProblemResponses.locale(headers);
+        if (result.refused()) {
+            return UploadView.refused(result, locale);
+        }
+        return Response.ok(UploadView.of(result, locale)).build();
     }
 
     @POST
@@ -207,6 +217,38 @@ public class MonitoringResource {
     /** The upload result as JSON, messages in the caller's language. */
     static final class UploadView {
         private UploadView() {
+        }
+
+        /** 422 problem+json: the file's problems, then each row's with its line ("Regel 3: ..."); nothing was filed. */
+        static Response refused(PartnerReportUpload.UploadResult result, Locale locale) {
+            List<Problem> problems = new ArrayList<>(result.fileProblems());
+            List<Integer> lines = new ArrayList<>(Collections.nCopies(problems.size(), (Integer) null));
+            for (PartnerReportCsv.Row row : result.rejected()) {
+                for (Problem problem : row.problems()) {
+                    problems.add(problem);
+                    lines.add(row.line());
+                }
+            }
+            Response response = ProblemResponses.of(422, problems, locale);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) response.getEntity();
+            List<Map<String, Object>> items = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < problems.size(); i++) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("key", problems.get(i).key());
+                String text = ProblemResponses.text(problems.get(i), locale);
+                if (lines.get(i) != null) {
+                    item.put("line", lines.get(i));
+                    text = ProblemResponses.text(Problem.of("csv.rowProblem", lines.get(i), text), locale);
+                }
+                item.put("message", text);
+                items.add(item);
+                texts.add(text);
+            }
+            body.put("detail", String.join(" ", texts));
+            body.put("problems", items);
+            return response;
         }
 
         static Map<String, Object> of(PartnerReportUpload.UploadResult result, Locale locale) {

@@ -44,6 +44,8 @@ public class PartnerUploadBean implements Serializable {
     private boolean uploaded;
     private String filename;
     private List<String> fileProblems = List.of();
+    /** "Regel 3: ..." per problem of a refused upload, in the page's language. */
+    private List<String> rowProblems = List.of();
     private List<RowResult> rows = List.of();
     private int reportsSubmitted;
     private int rowsSubmitted;
@@ -121,6 +123,16 @@ public class PartnerUploadBean implements Serializable {
             refuse(result.fileProblems());
             return;
         }
+        if (result.refused()) {
+            // All or nothing: nothing was filed; every wrong row with its number and reason, to correct in the file.
+            rowProblems = result.rejected().stream().flatMap(row -> row.problems().stream()
+                    .map(p -> ProblemMessages.text(Problem.of("csv.rowProblem", row.line(), ProblemMessages.text(p)))))
+                    .toList();
+            rowsRejected = result.rejected().size();
+            rejectedCsv = PartnerReportCsv.rejectedRowsReport(result.rows(), ProblemMessages::text);
+            Messages.error(null, "upload.refusedRows", filename);
+            return;
+        }
         List<RowResult> shown = new ArrayList<>();
         for (PartnerReportCsv.Row row : result.rows()) {
             shown.add(new RowResult(row.line(), row.raw().getOrDefault(PartnerReportCsv.REFERENCE, "").strip(),
@@ -130,9 +142,6 @@ public class PartnerUploadBean implements Serializable {
         rows = List.copyOf(shown);
         reportsSubmitted = result.reportsSubmitted();
         rowsSubmitted = result.rowsSubmitted();
-        rowsRejected = result.rejected().size();
-        rejectedCsv = rowsRejected == 0 ? null
-                : PartnerReportCsv.rejectedRowsReport(result.rows(), ProblemMessages::text);
         // What can be reported changed: the template follows.
         templateRows = uploads.templateRows();
         Messages.info("upload.processed", filename);
@@ -147,6 +156,7 @@ public class PartnerUploadBean implements Serializable {
     private void clear() {
         uploaded = false;
         fileProblems = List.of();
+        rowProblems = List.of();
         rows = List.of();
         reportsSubmitted = 0;
         rowsSubmitted = 0;
@@ -154,13 +164,16 @@ public class PartnerUploadBean implements Serializable {
         rejectedCsv = null;
     }
 
-    /** The rows that were not submitted, with their cells as uploaded and a column saying what to fix. */
+    /** The rows with errors of a refused upload, with their cells as uploaded and a column saying what to fix. */
     public StreamedContent getRejectedFile() {
         byte[] bytes = rejectedCsv == null ? new byte[0] : rejectedCsv;
         return csv("niet-ingediend.csv", bytes);
     }
 
-    /** The header and one row per activity the partner carries out in an open request, numbers left empty. */
+    /**
+     * The header and one row per activity the partner carries out in a report open today, with the report named
+     * ({@code eind}, {@code voortgang N}); numbers left empty.
+     */
     public StreamedContent getTemplateFile() {
         return csv("verslagen-sjabloon.csv", templateCsv(templateRows));
     }
@@ -171,14 +184,15 @@ public class PartnerUploadBean implements Serializable {
     }
 
     /**
-     * Semicolons and UTF-8 with a byte order mark, as Excel on Dutch Windows opens it directly; "reference;activity;;;;;;".
+     * Semicolons and UTF-8 with a byte order mark, as Excel on Dutch Windows opens it directly;
+     * "reference;report;activity;;;;;;".
      */
     static byte[] templateCsv(List<PartnerReportUpload.TemplateRow> rows) {
         StringBuilder out = new StringBuilder(BOM).append(String.join(";", PartnerReportCsv.COLUMNS)).append("\r\n");
-        String emptyCells = ";".repeat(PartnerReportCsv.COLUMNS.size() - 2);
+        String emptyCells = ";".repeat(PartnerReportCsv.COLUMNS.size() - 3);
         for (PartnerReportUpload.TemplateRow row : rows) {
-            out.append(cell(row.reference())).append(';').append(cell(row.activity())).append(emptyCells)
-                    .append("\r\n");
+            out.append(cell(row.reference())).append(';').append(cell(row.report())).append(';')
+                    .append(cell(row.activity())).append(emptyCells).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -229,6 +243,10 @@ public class PartnerUploadBean implements Serializable {
 
     public List<String> getFileProblems() {
         return fileProblems;
+    }
+
+    public List<String> getRowProblems() {
+        return rowProblems;
     }
 
     public List<RowResult> getRows() {

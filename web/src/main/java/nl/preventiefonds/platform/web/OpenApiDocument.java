@@ -126,6 +126,8 @@ public class OpenApiDocument implements OASFilter {
                         .description("The rule that was broken, stable for programs (e.g. api.pageInvalid)."))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("The same in the caller's language (Accept-Language, Dutch by default)."))
+                .addProperty("line", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .description("For an uploaded file: the line the problem is in (1 is the header)."))
                 .required(List.of("key", "message"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("An error, as RFC 9457 problem details.")
