@@ -91,7 +91,7 @@ public final class DecisionLetter {
             ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
                     d.reference());
         } else {
-            appealClause(letter, d.objectionDeadline(), objection.appealCourt(), municipality);
+            ObjectionClause.writeAppeal(letter, d.objectionDeadline(), objection.appealCourt(), municipality);
         }
 
         letter.keepTogether(7) // the closing and signature stay on one page
@@ -101,18 +101,6 @@ public final class DecisionLetter {
                 .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
                         + municipality);
         return letter.toBytes("Pagina %d van %d");
-    }
-
-    /** Against a decision on objection there is no second objection, but appeal to the court (Awb 7:1, 8:1). */
-    private static void appealClause(LetterPdf letter, LocalDate deadline, String court, String municipality) {
-        String to = blank(court) ? "de rechtbank in het arrondissement waarin de gemeente " + municipality + " ligt"
-                : court;
-        letter.heading("Bent u het niet eens met deze beslissing?")
-                .paragraph("Dan kunt u beroep instellen bij " + to + ". Dat doet u binnen zes weken na de dag waarop"
-                        + " wij deze beslissing hebben verzonden (artikel 6:7 en 8:1 Algemene wet bestuursrecht)."
-                        + " Uw beroepschrift moet dus uiterlijk " + date(deadline) + " bij de rechtbank binnen zijn."
-                        + " Opnieuw bezwaar maken bij ons is niet mogelijk (artikel 7:1 Algemene wet"
-                        + " bestuursrecht). Voor het beroep betaalt u griffierecht.");
     }
 
     private static String awardSentence(DecisionLetterData d) {

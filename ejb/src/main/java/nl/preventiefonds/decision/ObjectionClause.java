@@ -34,4 +34,19 @@ public final class ObjectionClause {
                         + " voorziening (artikel 8:81 Algemene wet bestuursrecht). Daarvoor moet u wel bezwaar"
                         + " hebben gemaakt, en u betaalt griffierecht.");
     }
+
+    /**
+     * Against a decision on objection (on a decision or a determination) there is no second objection, but appeal
+     * to the court (Awb 7:1, 8:1).
+     */
+    public static void writeAppeal(LetterPdf letter, LocalDate deadline, String court, String municipality) {
+        String to = court == null || court.isBlank()
+                ? "de rechtbank in het arrondissement waarin de gemeente " + municipality + " ligt" : court;
+        letter.heading("Bent u het niet eens met deze beslissing?")
+                .paragraph("Dan kunt u beroep instellen bij " + to + ". Dat doet u binnen zes weken na de dag waarop"
+                        + " wij deze beslissing hebben verzonden (artikel 6:7 en 8:1 Algemene wet bestuursrecht)."
+                        + " Uw beroepschrift moet dus uiterlijk " + Amsterdam.longDate(deadline, Amsterdam.DUTCH)
+                        + " bij de rechtbank binnen zijn. Opnieuw bezwaar maken bij ons is niet mogelijk (artikel 7:1"
+                        + " Algemene wet bestuursrecht). Voor het beroep betaalt u griffierecht.");
+    }
 }

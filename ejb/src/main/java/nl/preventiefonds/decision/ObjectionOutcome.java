@@ -13,6 +13,11 @@ public enum ObjectionOutcome {
         return this == UPHELD || this == PARTLY_UPHELD;
     }
 
+    /** The same for an objection against a determination: a new determination takes the contested one's place. */
+    public boolean leadsToNewDetermination() {
+        return leadsToNewDecision();
+    }
+
     /** An outcome on the merits; for a late objection only when the lateness is excused (Awb 6:11). */
     public boolean onTheMerits() {
         return this == UPHELD || this == PARTLY_UPHELD || this == DISMISSED;

@@ -27,18 +27,11 @@ public final class ObjectionRules {
     public static List<Problem> check(ObjectionConclusion conclusion, LocalDate objectionDeadline,
                                       LocalDate receivedOn, DecisionOutcome contested, BigDecimal contestedAmount,
                                       BigDecimal requested, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
         ObjectionOutcome outcome = conclusion == null ? null : conclusion.getOutcome();
+        List<Problem> problems = checkOutcome(outcome, conclusion == null ? null : conclusion.getNotes(),
+                conclusion != null && conclusion.isLateExcused(), objectionDeadline, receivedOn);
         if (outcome == null) {
-            problems.add(Problem.of("objection.outcomeRequired"));
             return problems;
-        }
-        if (conclusion.getNotes() != null && conclusion.getNotes().strip().length() > 4000) {
-            problems.add(Problem.of("field.tooLong", "field.notes", 4000));
-        }
-        if (outcome.onTheMerits() && !ObjectionTerms.isOnTime(objectionDeadline, receivedOn)
-                && !conclusion.isLateExcused()) {
-            problems.add(Problem.of("objection.lateNotExcused", objectionDeadline));
         }
         DecisionForm form = conclusion.getDecision();
         boolean hasDecision = form != null && form.getOutcome() != null;
@@ -58,6 +51,38 @@ public final class ObjectionRules {
             problems.add(Problem.of("objection.newDecisionUnchanged"));
         }
         return problems;
+    }
+
+    /**
+     * The problems of an outcome whatever the objection is against (a decision or a determination): an outcome is
+     * given, the notes fit, and a late objection is decided on the merits only when its lateness is excused.
+     */
+    public static List<Problem> checkOutcome(ObjectionOutcome outcome, String notes, boolean lateExcused,
+                                             LocalDate objectionDeadline, LocalDate receivedOn) {
+        List<Problem> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(Problem.of("objection.outcomeRequired"));
+            return problems;
+        }
+        if (notes != null && notes.strip().length() > 4000) {
+            problems.add(Problem.of("field.tooLong", "field.notes", 4000));
+        }
+        if (outcome.onTheMerits() && !ObjectionTerms.isOnTime(objectionDeadline, receivedOn) && !lateExcused) {
+            problems.add(Problem.of("objection.lateNotExcused", objectionDeadline));
+        }
+        return problems;
+    }
+
+    /**
+     * Whether an objection may be registered at all: on time (received on or before the deadline, Awb 6:7, 6:9),
+     * or late with its lateness excused (Awb 6:11). Empty when it may.
+     */
+    public static List<Problem> checkRegistration(LocalDate objectionDeadline, LocalDate receivedOn,
+                                                  boolean lateExcused) {
+        if (receivedOn == null || ObjectionTerms.isOnTime(objectionDeadline, receivedOn) || lateExcused) {
+            return List.of();
+        }
+        return List.of(Problem.of("objection.late", objectionDeadline));
     }
 
     /**

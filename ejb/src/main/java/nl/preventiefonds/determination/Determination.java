@@ -27,8 +27,9 @@ public class Determination implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "decision_id", nullable = false, unique = true)
+    /** The decision in force; a determination replaced on objection shares it with the one replacing it. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "decision_id", nullable = false)
     private GrantDecision decision;
 
     @ManyToOne(optional = false)
@@ -69,6 +70,16 @@ public class Determination implements Serializable {
     @JoinColumn(name = "letter_document_id")
     private IssuedDocument letter;
 
+    /** The determination this one replaced on an upheld objection (Awb 7:11); null for a first determination. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id", unique = true)
+    private Determination replaces;
+
+    /** The determination that replaced this one on objection; null while this one is in force. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaced_by_id")
+    private Determination replacedBy;
+
     protected Determination() {
     }
 
@@ -93,6 +104,29 @@ public class Determination implements Serializable {
         this.cancelledUnpaid = cancelled;
     }
 
+    /** This determination takes {@code contested}'s place, which is then no longer in force. */
+    void replace(Determination contested) {
+        this.replaces = contested;
+        contested.replacedBy = this;
+    }
+
+    /** Taken on an objection: against it only appeal to the court is open (Awb 7:1), no second objection. */
+    public boolean isOnObjection() {
+        return replaces != null;
+    }
+
+    public boolean isInForce() {
+        return replacedBy == null;
+    }
+
+    public Determination getReplaces() {
+        return replaces;
+    }
+
+    public Determination getReplacedBy() {
+        return replacedBy;
+    }
+
     void attachLetter(IssuedDocument document) {
         this.letter = document;
     }
@@ -104,7 +138,8 @@ public class Determination implements Serializable {
 
     public String auditSummary() {
         return "determination=" + id + ", awarded=" + awarded + ", final=" + finalAmount + ", paidBefore="
-                + paidBefore + ", cancelledUnpaid=" + cancelledUnpaid + ", direct=" + direct + ", on=" + determinedOn;
+                + paidBefore + ", cancelledUnpaid=" + cancelledUnpaid + ", direct=" + direct + ", on=" + determinedOn
+                + (replaces == null ? "" : ", replaces=" + replaces.getId());
     }
 
     public Long getId() {

@@ -99,7 +99,9 @@ public class DeterminationService {
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public Optional<Determination> forApplication(long applicationId) {
         queries.visible(applicationId);
-        return em.createQuery("SELECT d FROM Determination d WHERE d.application.id = :id", Determination.class)
+        // The determination in force: one replaced on objection (Awb 7:11) is no longer.
+        return em.createQuery("SELECT d FROM Determination d WHERE d.application.id = :id AND d.replacedBy IS NULL",
+                        Determination.class)
                 .setParameter("id", applicationId).getResultStream().findFirst();
     }
 
@@ -132,6 +134,24 @@ public class DeterminationService {
             throw ValidationFailedException.of(List.of(problem.get()));
         }
         return Settlement.of(finalAmount.setScale(2), payments.standing(applicationId));
+    }
+
+    /**
+     * The problems of a final amount and its reasons, for a determination and one taken on objection alike: the
+     * amount's own rules, reasons when lower than awarded (Awb 4:46), reasons that fit.
+     */
+    static List<Problem> formProblems(DeterminationForm form, BigDecimal awarded) {
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal amount = form.getFinalAmount();
+        String reasons = form.getReasons() == null || form.getReasons().isBlank() ? null : form.getReasons().strip();
+        amountProblem(amount, awarded).ifPresent(problems::add);
+        if (problems.isEmpty() && amount.compareTo(awarded) < 0 && reasons == null) {
+            problems.add(Problem.of("determination.reasonsRequired"));
+        }
+        if (reasons != null && reasons.length() > 4000) {
+            problems.add(Problem.of("field.tooLong", "field.reasons", 4000));
+        }
+        return problems;
     }
 
     /** Missing, negative, more than cents, or above the award: what the final amount can never be. */
@@ -204,18 +224,11 @@ public class DeterminationService {
             throw new ValidationFailedException(blocker);
         }
         boolean exOfficio = !finalReportAccepted(applicationId);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = formProblems(form, decision.getAmount());
         BigDecimal amount = form.getFinalAmount();
         String reasons = form.getReasons() == null || form.getReasons().isBlank() ? null : form.getReasons().strip();
-        amountProblem(amount, decision.getAmount()).ifPresent(problems::add);
-        if (problems.isEmpty() && amount.compareTo(decision.getAmount()) < 0 && reasons == null) {
-            problems.add(Problem.of("determination.reasonsRequired"));
-        }
         if (exOfficio && reasons == null && problems.isEmpty()) {
             problems.add(Problem.of("determination.exOfficioReasonsRequired"));
-        }
-        if (reasons != null && reasons.length() > 4000) {
-            problems.add(Problem.of("field.tooLong", "field.reasons", 4000));
         }
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);

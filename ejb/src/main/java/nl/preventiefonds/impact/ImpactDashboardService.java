@@ -342,7 +342,7 @@ public class ImpactDashboardService {
         long municipality = careDemand.defaultMunicipalityId();
         Scope scope = new Scope(f, municipality);
         BigDecimal determined = money(query("SELECT SUM(x.finalAmount) FROM Determination x JOIN x.application a"
-                + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
+                + " WHERE x.replacedBy IS NULL AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
                 scope, BigDecimal.class).getSingleResult());
         BigDecimal reclaimed = money(query("SELECT SUM(x.amount) FROM Reclaim x JOIN x.application a"
                 + " WHERE EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",

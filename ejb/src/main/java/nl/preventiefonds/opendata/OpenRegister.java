@@ -267,7 +267,7 @@ public class OpenRegister {
     private Map<Long, BigDecimal> finalAmounts(List<Long> ids) {
         Map<Long, BigDecimal> map = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT x.application.id, x.finalAmount FROM Determination x"
-                + " WHERE x.application.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+                + " WHERE x.application.id IN :ids AND x.replacedBy IS NULL", Object[].class).setParameter("ids", ids).getResultList()) {
             map.put((Long) r[0], (BigDecimal) r[1]);
         }
         return map;

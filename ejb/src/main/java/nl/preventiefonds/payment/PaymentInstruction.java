@@ -126,6 +126,13 @@ public class PaymentInstruction implements Serializable {
         this.createdAt = createdAt;
     }
 
+    /** A payment after a determination on objection: like a balance, with its own label. */
+    PaymentInstruction(GrantDecision decision, Application application, long determinationId, BigDecimal amount,
+                       LocalDate dueOn, Instant createdAt, String label) {
+        this(decision, application, determinationId, amount, dueOn, createdAt);
+        this.label = label;
+    }
+
     void cancel() {
         status = PaymentStatus.CANCELLED;
     }

@@ -195,6 +195,72 @@ public class PaymentService {
         return new SettlementResult(settlement, balanceId, reclaimId);
     }
 
+    /** What a determination on objection did to the payments: the arithmetic, the new payment, the reclaim. */
+    public record RevisionResult(DeterminationRevision revision, Long paymentId, Long reclaimId)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Inside the transaction of an upheld objection against a determination: applies {@link DeterminationRevision}
+     * (cancels what is no longer owed, instructs a payment due within four weeks (Awb 4:52), lowers, raises or opens
+     * the reclaim (Awb 4:57)), every step audited.
+     */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public RevisionResult revise(GrantDecision decision, long contestedDeterminationId, BigDecimal contestedFinal,
+                                 long newDeterminationId, BigDecimal newFinal, LocalDate on) {
+        long applicationId = decision.getApplication().getId();
+        List<PaymentInstruction> due = em.createQuery("SELECT p FROM PaymentInstruction p"
+                        + " WHERE p.application.id = :id AND p.status = :due ORDER BY p.id", PaymentInstruction.class)
+                .setParameter("id", applicationId).setParameter("due", PaymentStatus.DUE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        BigDecimal unpaid = due.stream().map(PaymentInstruction::getAmount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        Reclaim reclaim = em.createQuery("SELECT r FROM Reclaim r WHERE r.determinationId = :d", Reclaim.class)
+                .setParameter("d", contestedDeterminationId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        DeterminationRevision revision = DeterminationRevision.of(contestedFinal, newFinal, unpaid,
+                reclaim == null ? null : reclaim.getAmount(), reclaim == null ? null : reclaim.getReceived());
+        String reason = ", reason=determination " + contestedDeterminationId + " replaced by " + newDeterminationId;
+        if (revision.cancelUnpaid()) {
+            for (PaymentInstruction p : due) {
+                p.cancel();
+                audit.record("PAYMENT_CANCELLED", SUBJECT, applicationId, "payment=" + p.getId() + ", status=DUE",
+                        "payment=" + p.getId() + ", status=CANCELLED, amount=" + p.getAmount() + reason);
+            }
+        }
+        Long paymentId = null;
+        if (revision.payment().signum() > 0) {
+            PaymentInstruction payment = new PaymentInstruction(decision, decision.getApplication(),
+                    newDeterminationId, revision.payment(), on.plusWeeks(BALANCE_WEEKS), clock.instant(),
+                    "Na beslissing op bezwaar");
+            em.persist(payment);
+            em.flush();
+            paymentId = payment.getId();
+            audit.record("PAYMENT_INSTRUCTED", SUBJECT, applicationId, null, "payment=" + paymentId
+                    + ", kind=BALANCE, amount=" + payment.getAmount() + ", due=" + payment.getDueOn() + reason);
+        }
+        Long reclaimId = reclaim == null ? null : reclaim.getId();
+        if (reclaim != null && revision.reclaimAfter().compareTo(reclaim.getAmount()) != 0) {
+            String before = "reclaim=" + reclaim.getId() + ", amount=" + reclaim.getAmount() + ", received="
+                    + reclaim.getReceived() + ", status=" + reclaim.getStatus();
+            reclaim.revise(revision.reclaimAfter(), on);
+            audit.record("RECLAIM_REVISED", SUBJECT, applicationId, before, "reclaim=" + reclaim.getId() + ", amount="
+                    + reclaim.getAmount() + ", received=" + reclaim.getReceived() + ", status=" + reclaim.getStatus()
+                    + ", due=" + reclaim.getDueOn() + reason);
+        } else if (reclaim == null && revision.reclaimAfter() != null) {
+            Reclaim opened = new Reclaim(newDeterminationId, decision.getApplication(), revision.reclaimAfter(), on,
+                    clock.instant());
+            em.persist(opened);
+            em.flush();
+            reclaimId = opened.getId();
+            audit.record("RECLAIM_OPENED", SUBJECT, applicationId, null, "reclaim=" + reclaimId + ", amount="
+                    + opened.getAmount() + ", due=" + opened.getDueOn() + ", lapsesOn=" + opened.getLimitationOn()
+                    + reason);
+        }
+        return new RevisionResult(revision, paymentId, reclaimId);
+    }
+
     /** The payments of one application, for its owner and staff (partners never see money flows). */
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
     public List<PaymentInstruction> forApplication(long applicationId) {

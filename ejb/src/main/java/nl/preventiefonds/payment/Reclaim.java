@@ -102,6 +102,26 @@ public class Reclaim implements Serializable {
         return reclaim;
     }
 
+    /**
+     * A determination on objection changed what is owed: the amount becomes {@code newAmount}. Raised, it is due six
+     * weeks from {@code on} and lapses five years from it; lowered to what was repaid it is settled, to nothing
+     * (nothing repaid) cancelled.
+     */
+    void revise(BigDecimal newAmount, LocalDate on) {
+        if (newAmount.compareTo(amount) > 0) {
+            dueOn = on.plusWeeks(DUE_WEEKS);
+            limitationOn = on.plusYears(LIMITATION_YEARS);
+        }
+        amount = newAmount;
+        if (received.compareTo(amount) < 0) {
+            status = ReclaimStatus.OPEN;
+            settledOn = null;
+        } else {
+            status = amount.signum() == 0 ? ReclaimStatus.CANCELLED : ReclaimStatus.SETTLED;
+            settledOn = settledOn == null ? on : settledOn;
+        }
+    }
+
     void receive(BigDecimal part, LocalDate on) {
         received = received.add(part);
         if (received.compareTo(amount) >= 0) {

@@ -98,4 +98,37 @@ class ObjectionRulesTest {
         assertEquals(new BigDecimal("0.00"), ObjectionRules.ledgerChange(new BigDecimal("8000"),
                 new BigDecimal("8000.00")));
     }
+
+    // Registration of an objection against a determination: the same term, refused when late unless excused.
+
+    @Test
+    void anObjectionReceivedOnTheDeadlineDayMayBeRegistered() {
+        assertEquals(List.of(), ObjectionRules.checkRegistration(DEADLINE, DEADLINE, false));
+        assertEquals(List.of(), ObjectionRules.checkRegistration(DEADLINE, DEADLINE.minusDays(1), false));
+    }
+
+    @Test
+    void anObjectionADayLateIsRefusedUnlessItsLatenessIsExcused() {
+        List<Problem> late = ObjectionRules.checkRegistration(DEADLINE, DEADLINE.plusDays(1), false);
+        assertEquals(List.of("objection.late"), late.stream().map(Problem::key).toList());
+        assertEquals(List.of(), ObjectionRules.checkRegistration(DEADLINE, DEADLINE.plusDays(1), true));
+    }
+
+    @Test
+    void theOutcomeRulesHoldForAnyObjection() {
+        assertEquals(List.of("objection.outcomeRequired"), ObjectionRules.checkOutcome(null, null, false, DEADLINE,
+                DEADLINE).stream().map(Problem::key).toList());
+        assertEquals(List.of(), ObjectionRules.checkOutcome(ObjectionOutcome.DISMISSED, "x".repeat(4000), false,
+                DEADLINE, DEADLINE));
+        assertEquals(List.of("field.tooLong"), ObjectionRules.checkOutcome(ObjectionOutcome.WITHDRAWN,
+                "x".repeat(4001), false, DEADLINE, DEADLINE).stream().map(Problem::key).toList());
+        assertEquals(List.of("objection.lateNotExcused"), ObjectionRules.checkOutcome(ObjectionOutcome.UPHELD, null,
+                false, DEADLINE, DEADLINE.plusDays(1)).stream().map(Problem::key).toList());
+        assertEquals(List.of(), ObjectionRules.checkOutcome(ObjectionOutcome.UPHELD, null, true, DEADLINE,
+                DEADLINE.plusDays(1)));
+        assertEquals(List.of(), ObjectionRules.checkOutcome(ObjectionOutcome.INADMISSIBLE, null, false, DEADLINE,
+                DEADLINE.plusDays(1)));
+        assertTrue(ObjectionOutcome.PARTLY_UPHELD.leadsToNewDetermination());
+        assertFalse(ObjectionOutcome.DISMISSED.leadsToNewDetermination());
+    }
 }
