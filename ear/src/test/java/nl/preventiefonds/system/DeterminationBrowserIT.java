@@ -287,4 +287,78 @@ class DeterminationBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("monitoringReports")).isEmpty());
         assertFalse(browser.findElements(By.id("paymentTable")).isEmpty());
     }
+
+    private void choose(String menuId, String label) {
+        byId(menuId).click();
+        chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+    }
+
+    /**
+     * Objection against the determination on the application page: the organiser lodges one below the
+     * determination (refused without grounds, the name typed kept), the officer upholds it with a higher final
+     * amount (refused above the award first, the amount kept) and the page shows the new determination, the lowered
+     * reclaim and the letter.
+     */
+    @Test
+    void organiserObjectsToTheDeterminationAndTheOfficerUpholdsItWithAHigherAmount() throws Exception {
+        Fixtures.FundAndCall fund = Fixtures.fundWithCall("200000.00");
+        long id = Fixtures.applicationInAssessment(fund.callId(), "Bezwaar in de browser", "20000.00");
+        Fixtures.withActivitiesAndPartner(id, Fixtures.demoPartnerId(), "20000.00");
+        Fixtures.completedReview(id, Fixtures.OFFICER);
+        assertEquals(200, api(Fixtures.DECISION_MAKER).api("POST", "applications/" + id + "/decision",
+                "{\"outcome\":\"AWARD\",\"advancePercent\":80}").statusCode());
+        long advance = TestDatabase.count("SELECT id FROM payment_instruction WHERE application_id = ?", id);
+        assertEquals(200, api(FUND_MANAGER).api("POST", "payments/" + advance + "/paid",
+                "{\"paidOn\":\"" + LocalDate.now() + "\"}").statusCode());
+        TestDatabase.update("UPDATE report_request SET due_on = ? WHERE application_id = ? AND partner_id IS NULL"
+                + " AND purpose = 'FINAL'", LocalDate.now().minusDays(1), id);
+        HttpResponse<String> determined = api(Fixtures.OFFICER).api("POST", "applications/" + id + "/determination",
+                "{\"finalAmount\":10000,\"reasons\":\"Geen eindverslag.\"}");
+        assertEquals(200, determined.statusCode(), determined.body());
+
+        // The organiser lodges the objection below the determination.
+        chromium.login(base.toString(), Fixtures.ORGANISER, Fixtures.PASSWORD);
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        waitFor("detObjectionForm", "objection form");
+        assertTrue(browser.findElements(By.id("detObjectionForm:receivedOn")).isEmpty(), "received today");
+        assertTrue(browser.findElements(By.id("detConcludeForm")).isEmpty(), "staff decide");
+        byId("detObjectionForm:lodgedBy").sendKeys("Anna de Vries");
+        byId("detObjectionForm:registerDetObjection").click();
+        waitForText(By.id("messages"), "Vul de gronden van het bezwaar in", "grounds required");
+        assertEquals("Anna de Vries", byId("detObjectionForm:lodgedBy").getAttribute("value"));
+        assertEquals("true", byId("detObjectionForm:grounds").getAttribute("aria-invalid"));
+        byId("detObjectionForm:grounds").sendKeys("Het eindverslag is wel verstuurd.");
+        byId("detObjectionForm:registerDetObjection").click();
+        waitForText(By.id("messages"), "Het bezwaar tegen de vaststelling is geregistreerd.", "registered");
+        String table = browser.findElement(By.id("detObjectionTable")).getText();
+        assertTrue(table.contains("Anna de Vries") && table.contains("open"), table);
+        assertTrue(browser.findElements(By.id("detObjectionForm")).isEmpty(), "one open objection at a time");
+        chromium.fullPageScreenshot("determination-objection-lodged");
+
+        // The officer upholds it: above the award refused with the amount kept, then 19,000.
+        chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
+        browser.get(base + "applications/view.xhtml?id=" + id);
+        waitFor("detConcludeForm", "conclude form");
+        choose("detConcludeForm:outcome", "gegrond");
+        typeAmount(byId("detConcludeForm:newAmount_input"), "20000,01");
+        byId("detConcludeForm:newReasons").sendKeys("Eén activiteit ging niet door.");
+        byId("detConcludeForm:concludeDetObjection").click();
+        waitForText(By.id("messages"), "20.000,00", "above the award");
+        assertTrue(byId("detConcludeForm:newAmount_input").getAttribute("value").contains("20.000,01"),
+                "the typed amount stays: " + byId("detConcludeForm:newAmount_input").getAttribute("value"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM determination WHERE application_id = ?", id));
+        typeAmount(byId("detConcludeForm:newAmount_input"), "19000,00");
+        byId("detConcludeForm:concludeDetObjection").click();
+        waitForText(By.id("messages"), "Het bezwaar is gegrond verklaard", "upheld");
+        assertEquals("€ 19.000,00", browser.findElement(By.id("determinedAmount")).getText());
+        assertEquals("€ 0,00", browser.findElement(By.id("reclaimAmount")).getText());
+        assertEquals("vervallen", browser.findElement(By.id("reclaimStatus")).getText().strip().split(" ")[0]);
+        assertTrue(browser.findElement(By.id("detObjectionTable")).getText().contains("gegrond"));
+        assertFalse(browser.findElement(By.id("detObjectionTable")).findElements(By.linkText("Beslissing op bezwaar"))
+                .isEmpty());
+        assertFalse(browser.findElements(By.id("detAppealOnly")).isEmpty(), "appeal only now");
+        assertTrue(browser.findElements(By.id("detObjectionForm")).isEmpty());
+        chromium.fullPageScreenshot("determination-objection-upheld");
+    }
 }
