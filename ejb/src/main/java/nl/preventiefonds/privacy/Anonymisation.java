@@ -152,6 +152,7 @@ public class Anonymisation {
         update("UPDATE reclaim SET debtor_name = ? WHERE application_id" + ofOwner, PLACEHOLDER);
         update("UPDATE objection SET lodged_by = ? WHERE decision_id IN (SELECT id FROM grant_decision"
                 + " WHERE application_id" + ofOwner + ")", PLACEHOLDER);
+        update("UPDATE determination_objection SET lodged_by = ? WHERE application_id" + ofOwner, PLACEHOLDER);
         update("UPDATE report SET submitted_by = ? WHERE submitted_by = ?", pseudonym, email);
 
         // Free text may name the organiser anywhere: scrub the known strings, keep the rest of the text.
@@ -163,6 +164,7 @@ public class Anonymisation {
             scrub("determination", "application_id" + ofOwner, text, "reasons");
             scrub("objection", "decision_id IN (SELECT id FROM grant_decision WHERE application_id" + ofOwner + ")",
                     text, "grounds", "outcome_notes");
+            scrub("determination_objection", "application_id" + ofOwner, text, "grounds", "outcome_notes");
             scrub("report", "request_id IN (SELECT id FROM report_request WHERE application_id" + ofOwner + ")",
                     text, "narrative", "review_note");
             scrub("report_activity", "report_id IN (SELECT r.id FROM report r JOIN report_request q"
@@ -239,7 +241,9 @@ public class Anonymisation {
                 "SELECT payee_iban FROM payment_instruction WHERE application_id IN (SELECT id FROM application"
                         + " WHERE owner_id = ?)",
                 "SELECT lodged_by FROM objection WHERE decision_id IN (SELECT d.id FROM grant_decision d"
-                        + " JOIN application a ON a.id = d.application_id WHERE a.owner_id = ?)")) {
+                        + " JOIN application a ON a.id = d.application_id WHERE a.owner_id = ?)",
+                "SELECT lodged_by FROM determination_objection WHERE application_id IN (SELECT id FROM application"
+                        + " WHERE owner_id = ?)")) {
             for (Object value : em.createNativeQuery(sql).setParameter(1, userId).getResultList()) {
                 if (value != null) {
                     found.add(value.toString().strip());

@@ -111,6 +111,9 @@ public class PersonalDataExport {
             new Section("determinations", "SELECT id, application_id, awarded, final_amount, paid_before,"
                     + " cancelled_unpaid, reasons, direct_tier, determined_on, objection_deadline FROM determination"
                     + " WHERE application_id" + OWN, false),
+            new Section("determination_objections", "SELECT id, determination_id, received_on, lodged_by, grounds,"
+                    + " on_time, late_excused, decide_by, outcome, outcome_on, outcome_notes, new_determination_id"
+                    + " FROM determination_objection WHERE application_id" + OWN, false),
             new Section("reclaims", "SELECT id, application_id, amount, received, due_on, limitation_on, debtor_name,"
                     + " status, settled_on FROM reclaim WHERE application_id" + OWN, false),
             new Section("reclaim_repayments", "SELECT id, reclaim_id, amount, received_on, bank_reference"

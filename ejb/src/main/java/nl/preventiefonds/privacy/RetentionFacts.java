@@ -20,6 +20,8 @@ final class RetentionFacts {
             "SELECT a.owner_id, t.determined_on FROM determination t JOIN application a ON a.id = t.application_id",
             "SELECT a.owner_id, COALESCE(o.outcome_on, o.received_on) FROM objection o"
                     + " JOIN grant_decision d ON d.id = o.decision_id JOIN application a ON a.id = d.application_id",
+            "SELECT a.owner_id, COALESCE(o.outcome_on, o.received_on) FROM determination_objection o"
+                    + " JOIN application a ON a.id = o.application_id",
             "SELECT a.owner_id, p.paid_on FROM payment_instruction p JOIN application a ON a.id = p.application_id"
                     + " WHERE p.paid_on IS NOT NULL",
             "SELECT a.owner_id, r.settled_on FROM reclaim r JOIN application a ON a.id = r.application_id"
@@ -47,7 +49,9 @@ final class RetentionFacts {
                 + " WHERE a.owner_id = " + ownerColumn + " AND r.status = 'OPEN')"
                 + " OR EXISTS (SELECT 1 FROM objection o JOIN grant_decision d ON d.id = o.decision_id"
                 + " JOIN application a ON a.id = d.application_id WHERE a.owner_id = " + ownerColumn
-                + " AND o.outcome IS NULL))";
+                + " AND o.outcome IS NULL)"
+                + " OR EXISTS (SELECT 1 FROM determination_objection o JOIN application a ON a.id = o.application_id"
+                + " WHERE a.owner_id = " + ownerColumn + " AND o.outcome IS NULL))";
     }
 
     /** Organisers not yet anonymised with their latest fact, no open matter, latest fact before ?1. */
