@@ -166,6 +166,14 @@ class DeterminationObjectionIT {
         assertEquals(409, second.statusCode(), second.body());
         assertEquals("determinationObjection.alreadyOpen", firstProblem(second));
 
+        // Its decide-by date (Awb 7:10) is on the officer's deadlines; moved to today, it is due this week.
+        TestDatabase.update("UPDATE determination_objection SET decide_by = ? WHERE id = ?", LocalDate.now(),
+                objectionId);
+        JsonObject deadlines = json(officer.api("GET", "deadlines", null));
+        assertTrue(deadlines.getJsonObject("thisWeek").getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(i -> i.getString("kind").equals("DETERMINATION_OBJECTION")
+                        && i.getJsonNumber("applicationId").longValue() == id), deadlines.toString());
+
         // 1,000 of the 6,000 reclaimed was repaid meanwhile.
         long reclaimId = count("SELECT id FROM reclaim WHERE application_id = ?", id);
         assertEquals(200, WebSession.loggedIn(base, FUND_MANAGER).api("POST", "reclaims/" + reclaimId

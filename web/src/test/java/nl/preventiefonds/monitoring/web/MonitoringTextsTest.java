@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MonitoringTextsTest {
     /** The kinds DeadlineService puts on its items (deadline.kind.NAME). */
     private static final List<String> DEADLINE_KINDS = List.of("REPORT", "DECISION", "INFORMATION", "PAYMENT",
-            "RECLAIM", "OBJECTION", "REVIEW_REPORT", "DETERMINE", "INTAKE");
+            "RECLAIM", "OBJECTION", "DETERMINATION_OBJECTION", "REVIEW_REPORT", "DETERMINE", "INTAKE");
     /** What DeterminationService.readiness can give as its reason; the page shows msg[reasonKey]. */
     private static final List<String> READINESS_REASONS = List.of("determination.alreadyDetermined",
             "determination.notRunning", "determination.reportAwaitingReview",
