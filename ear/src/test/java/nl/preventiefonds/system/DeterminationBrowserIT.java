@@ -358,6 +358,9 @@ class DeterminationBrowserIT extends BrowserTestBase {
         assertFalse(browser.findElement(By.id("detObjectionTable")).findElements(By.linkText("Beslissing op bezwaar"))
                 .isEmpty());
         assertFalse(browser.findElements(By.id("detAppealOnly")).isEmpty(), "appeal only now");
+        assertEquals("Beslissing op bezwaar tegen de vaststelling (PDF)",
+                browser.findElement(By.id("determinationLetter")).getText().strip());
+        assertTrue(browser.findElement(By.id("determinationResult")).getText().contains("Beroep mogelijk tot en met"));
         assertTrue(browser.findElements(By.id("detObjectionForm")).isEmpty());
         chromium.fullPageScreenshot("determination-objection-upheld");
     }

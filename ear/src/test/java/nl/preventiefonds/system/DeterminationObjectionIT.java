@@ -237,6 +237,9 @@ class DeterminationObjectionIT {
         assertTrue(text.contains("beroep instellen"), text);
         assertFalse(text.contains("Dan kunt u bezwaar maken"), text);
 
+        assertEquals("OBJECTION_DECISION_LETTER", TestDatabase.query("SELECT kind FROM issued_document WHERE id = ?",
+                result.getJsonNumber("letterId").longValue()).get(0).get(0));
+
         // The mail with the letter attached.
         String reference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", id).get(0)
                 .get(0);

@@ -26,7 +26,9 @@ public class IssuedDocument implements Serializable {
     public enum Kind {
         RECEIPT,
         DECISION_LETTER,
-        DETERMINATION_LETTER
+        DETERMINATION_LETTER,
+        /** The decision on an objection against a determination (beslissing op bezwaar). */
+        OBJECTION_DECISION_LETTER
     }
 
     @Id

@@ -294,7 +294,7 @@ public class DeterminationObjectionService {
                 reclaim == null ? zero : reclaim.getReceived(), reclaim == null ? null : reclaim.getDueOn(),
                 System.getProperty("preventiefonds.reclaim.iban"), appealDeadline,
                 System.getProperty("preventiefonds.appeal.court"), signatory.getDisplayName()));
-        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DETERMINATION_LETTER,
+        IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.OBJECTION_DECISION_LETTER,
                 DeterminationObjectionLetter.filename(application.getReference()), now, pdf);
         em.persist(document);
         em.flush();
