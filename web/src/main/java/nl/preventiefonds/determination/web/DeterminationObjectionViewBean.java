@@ -131,10 +131,14 @@ public class DeterminationObjectionViewBean implements Serializable {
         return determinationView.getDetermination() != null && (isStaff() || inRole("organiser"));
     }
 
-    /** A new objection may be lodged: against a first determination, none open. */
+    /**
+     * A new objection may be lodged: against a first determination, none open; by the organiser only within the
+     * term (staff register a late one when its lateness is excused).
+     */
     public boolean isMayRegister() {
         Determination d = determinationView.getDetermination();
-        return isShown() && d != null && !d.isOnObjection() && getOpen().isEmpty();
+        return isShown() && d != null && !d.isOnObjection() && getOpen().isEmpty()
+                && (isStaff() || !LocalDate.now(Amsterdam.ZONE).isAfter(d.getObjectionDeadline()));
     }
 
     /** Against a determination taken on objection only appeal to the court is open (Awb 7:1). */
