@@ -235,9 +235,10 @@ class BadInputIT {
             assertEquals(404, answer.statusCode(), page);
             assertTrue(answer.body().contains("id=\"notFound\""), page + ": the page's own not-found");
         }
+        // The ranking of no call: the not-found page of the pages' exception handler, not an empty ranking.
         HttpResponse<String> ranking = officer.get("applications/ranking.xhtml?call=abc");
-        assertEquals(200, ranking.statusCode());
-        assertTrue(ranking.body().contains("id=\"rankingForm\""), "the ranking page itself");
+        assertEquals(404, ranking.statusCode());
+        assertTrue(ranking.body().contains("id=\"errorPage\""), "the not-found page: " + ranking.body());
     }
 
     @Test

@@ -20,7 +20,6 @@ import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /** One application, for everyone allowed to see it, with the actions of the viewer's role. */
 @Named("applicationView")
@@ -64,68 +63,33 @@ public class ApplicationViewBean implements Serializable {
     }
 
     public String answerRequest() {
-        try {
-            applications.answerInformationRequest(id, answer);
-            Messages.info("view.answered");
-            return reloaded();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            // Stay on the page: what was typed is kept beside the problem.
-            load();
-            return null;
-        }
+        applications.answerInformationRequest(id, answer);
+        Messages.info("view.answered");
+        return reloaded();
     }
 
     public String withdraw() {
-        try {
-            applications.withdraw(id, withdrawalReason);
-            Messages.info("view.withdrawn");
-            return reloaded();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            // Stay on the page: what was typed is kept beside the problem.
-            load();
-            return null;
-        }
+        applications.withdraw(id, withdrawalReason);
+        Messages.info("view.withdrawn");
+        return reloaded();
     }
 
     public String requestInformation() {
-        try {
-            intake.requestInformation(id, requestMessage, requestDeadline);
-            Messages.info("view.informationRequested");
-            return reloaded();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            // Stay on the page: what was typed is kept beside the problem.
-            load();
-            return null;
-        }
+        intake.requestInformation(id, requestMessage, requestDeadline);
+        Messages.info("view.informationRequested");
+        return reloaded();
     }
 
     public String completeIntake() {
-        try {
-            intake.completeIntake(id);
-            Messages.info("view.intakeCompleted");
-            return reloaded();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            // Stay on the page: what was typed is kept beside the problem.
-            load();
-            return null;
-        }
+        intake.completeIntake(id);
+        Messages.info("view.intakeCompleted");
+        return reloaded();
     }
 
     public String closeUnanswered() {
-        try {
-            intake.closeUnansweredRequest(id);
-            Messages.info("view.requestClosed");
-            return reloaded();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            // Stay on the page: what was typed is kept beside the problem.
-            load();
-            return null;
-        }
+        intake.closeUnansweredRequest(id);
+        Messages.info("view.requestClosed");
+        return reloaded();
     }
 
     /**

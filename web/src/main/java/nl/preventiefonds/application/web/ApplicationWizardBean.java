@@ -189,15 +189,10 @@ public class ApplicationWizardBean implements Serializable {
     }
 
     public String discard() {
-        try {
-            applications.withdraw(id, null);
-            Messages.info("wizard.discarded");
-            Messages.keepForRedirect();
-            return "/organiser/index?faces-redirect=true";
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        applications.withdraw(id, null);
+        Messages.info("wizard.discarded");
+        Messages.keepForRedirect();
+        return "/organiser/index?faces-redirect=true";
     }
 
     public void upload(FileUploadEvent event) {
@@ -216,11 +211,7 @@ public class ApplicationWizardBean implements Serializable {
     }
 
     public void deleteAttachment(long attachmentId) {
-        try {
-            attachmentService.delete(attachmentId);
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-        }
+        attachmentService.delete(attachmentId);
         attachments = queries.attachments(id);
     }
 

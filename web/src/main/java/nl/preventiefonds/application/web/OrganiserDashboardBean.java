@@ -12,8 +12,6 @@ import nl.preventiefonds.application.ApplicationService;
 import nl.preventiefonds.application.InformationRequest;
 import nl.preventiefonds.call.CallDirectory;
 import nl.preventiefonds.call.OpenCall;
-import nl.preventiefonds.platform.ValidationFailedException;
-import nl.preventiefonds.platform.web.ProblemMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -59,13 +57,8 @@ public class OrganiserDashboardBean implements Serializable {
     }
 
     public String start(long callId) {
-        try {
-            long id = applications.startDraft(callId);
-            return "/organiser/application?faces-redirect=true&id=" + id;
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        long id = applications.startDraft(callId);
+        return "/organiser/application?faces-redirect=true&id=" + id;
     }
 
     public List<ApplicationRow> getMine() {

@@ -23,9 +23,7 @@ import nl.preventiefonds.call.AssessmentCriterion;
 import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * The assessment part of the application page (staff only): the reviews, assigning reviewers
@@ -144,25 +142,15 @@ public class AssessmentViewBean implements Serializable {
     }
 
     public String assignSelected() {
-        try {
-            List<Long> added = assessment.assign(id, selectedReviewers);
-            Messages.info("assessment.assigned", added.size());
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        List<Long> added = assessment.assign(id, selectedReviewers);
+        Messages.info("assessment.assigned", added.size());
+        return reload();
     }
 
     public String assignRoundRobin() {
-        try {
-            List<Long> added = assessment.assignRoundRobin(id, ROUND_ROBIN_COUNT);
-            Messages.info("assessment.assigned", added.size());
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        List<Long> added = assessment.assignRoundRobin(id, ROUND_ROBIN_COUNT);
+        Messages.info("assessment.assigned", added.size());
+        return reload();
     }
 
     public String declare() {
@@ -174,14 +162,9 @@ public class AssessmentViewBean implements Serializable {
             Messages.error(null, "assessment.declarationRequired");
             return null;
         }
-        try {
-            assessment.declare(mine.getId(), conflicted, conflictReason);
-            Messages.info(conflicted ? "assessment.conflictDeclared" : "assessment.noConflictDeclared");
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        assessment.declare(mine.getId(), conflicted, conflictReason);
+        Messages.info(conflicted ? "assessment.conflictDeclared" : "assessment.noConflictDeclared");
+        return reload();
     }
 
     public String submitReview() {
@@ -195,15 +178,10 @@ public class AssessmentViewBean implements Serializable {
                 input.put(row.getCriterionId(), new AssessmentService.ScoreInput(row.getScore(), row.getRationale()));
             }
         }
-        try {
-            BigDecimal total = assessment.review(mine.getId(), input, advice,
-                    advice == DecisionOutcome.PARTIAL_AWARD ? advisedAmount : null, adviceReasons);
-            Messages.info("assessment.reviewSaved", formatScore(total));
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        BigDecimal total = assessment.review(mine.getId(), input, advice,
+                advice == DecisionOutcome.PARTIAL_AWARD ? advisedAmount : null, adviceReasons);
+        Messages.info("assessment.reviewSaved", formatScore(total));
+        return reload();
     }
 
     /** The weighted total of what has been scored so far, on 0-10 with two decimals. */

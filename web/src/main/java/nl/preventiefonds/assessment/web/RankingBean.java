@@ -1,7 +1,6 @@
 package nl.preventiefonds.assessment.web;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -10,9 +9,6 @@ import java.util.List;
 import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.call.CallDirectory;
 import nl.preventiefonds.call.CallOption;
-import nl.preventiefonds.identity.AccessDeniedException;
-import nl.preventiefonds.platform.ValidationFailedException;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * The ranking of a call's applications in assessment, best score first, with the line where the
@@ -31,16 +27,8 @@ public class RankingBean implements Serializable {
     private Long callId;
     private List<CallOption> callOptions = List.of();
     private AssessmentService.Ranking ranking;
-    private boolean forbidden;
 
     public void load() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.getExternalContext().isUserInRole("officer")
-                && !faces.getExternalContext().isUserInRole("decision-maker")) {
-            forbidden = true;
-            faces.getExternalContext().setResponseStatus(403);
-            return;
-        }
         callOptions = calls.options();
         if (callId == null && !callOptions.isEmpty()) {
             callId = callOptions.get(0).getId();
@@ -53,13 +41,8 @@ public class RankingBean implements Serializable {
         if (callId == null) {
             return;
         }
-        try {
-            ranking = assessment.ranking(callId);
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-        } catch (AccessDeniedException | EJBAccessException e) {
-            forbidden = true;
-        }
+        // Anyone but an officer or decision maker: the service refuses, ProblemExceptionHandlerFactory answers 403.
+        ranking = assessment.ranking(callId);
     }
 
     /** The row before which the money runs out; -1 when everything fits. */
@@ -105,7 +88,4 @@ public class RankingBean implements Serializable {
         return ranking == null ? List.of() : ranking.rows();
     }
 
-    public boolean isForbidden() {
-        return forbidden;
-    }
 }

@@ -98,12 +98,8 @@ public class EquatedDaysBean implements Serializable {
     }
 
     public void remove(Row row) {
-        try {
-            administration.remove(row.getDate());
-            Messages.info("equatedDays.removed", row.getDate().toString());
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-        }
+        administration.remove(row.getDate());
+        Messages.info("equatedDays.removed", row.getDate().toString());
         reload();
     }
 

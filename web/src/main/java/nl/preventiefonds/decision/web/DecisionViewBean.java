@@ -27,7 +27,6 @@ import nl.preventiefonds.identity.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * The decision part of the application page: the decision itself (everyone who may see the
@@ -99,14 +98,9 @@ public class DecisionViewBean implements Serializable {
     }
 
     public String decide() {
-        try {
-            DecisionService.Result result = decisions.decide(id, form);
-            Messages.info("decision.taken", Messages.text("outcome." + result.outcome().name()));
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        DecisionService.Result result = decisions.decide(id, form);
+        Messages.info("decision.taken", Messages.text("outcome." + result.outcome().name()));
+        return reload();
     }
 
     public void addTranche() {
@@ -120,31 +114,21 @@ public class DecisionViewBean implements Serializable {
     }
 
     public String registerObjection() {
-        try {
-            decisions.registerObjection(decision.getId(), objectionReceivedOn, objectionLodgedBy, objectionGrounds);
-            Messages.info("objection.registered");
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        decisions.registerObjection(decision.getId(), objectionReceivedOn, objectionLodgedBy, objectionGrounds);
+        Messages.info("objection.registered");
+        return reload();
     }
 
     public String concludeObjection() {
         if (concludeId == null) {
             return null;
         }
-        try {
-            boolean upheld = objectionOutcome != null && objectionOutcome.leadsToNewDecision();
-            DecisionService.ObjectionResult result = decisions.concludeObjection(concludeId,
-                    new ObjectionConclusion(objectionOutcome, objectionNotes, objectionLateExcused,
-                            upheld ? newDecision : null));
-            Messages.info(result.newDecisionId() == null ? "objection.concluded" : "objection.concludedNewDecision");
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        boolean upheld = objectionOutcome != null && objectionOutcome.leadsToNewDecision();
+        DecisionService.ObjectionResult result = decisions.concludeObjection(concludeId,
+                new ObjectionConclusion(objectionOutcome, objectionNotes, objectionLateExcused,
+                        upheld ? newDecision : null));
+        Messages.info(result.newDecisionId() == null ? "objection.concluded" : "objection.concludedNewDecision");
+        return reload();
     }
 
     /** The amount the form would grant: the request, the partial amount, or nothing. */

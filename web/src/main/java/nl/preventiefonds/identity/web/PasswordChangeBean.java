@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import nl.preventiefonds.identity.AccountService;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 
 @Named
@@ -28,8 +27,6 @@ public class PasswordChangeBean {
             accounts.changeOwnPassword(currentPassword, newPassword);
             changed = true;
             Messages.info("password.changed");
-        } catch (ValidationFailedException e) {
-            Messages.errors(null, e.getMessageKeys());
         } finally {
             currentPassword = null;
             newPassword = null;

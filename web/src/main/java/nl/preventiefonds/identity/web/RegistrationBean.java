@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.preventiefonds.identity.AccountService;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.LocaleBean;
 import nl.preventiefonds.platform.web.Messages;
 
@@ -32,14 +31,10 @@ public class RegistrationBean {
             Messages.error("registration:passwordRepeat", "password.mismatch");
             return;
         }
-        try {
-            accounts.registerOrganiser(email, displayName, password, locale.getLanguage(), applicationUrl());
-            submitted = true;
-            password = null;
-            passwordRepeat = null;
-        } catch (ValidationFailedException e) {
-            Messages.errors(null, e.getMessageKeys());
-        }
+        accounts.registerOrganiser(email, displayName, password, locale.getLanguage(), applicationUrl());
+        submitted = true;
+        password = null;
+        passwordRepeat = null;
     }
 
     static String applicationUrl() {

@@ -15,7 +15,6 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.partner.PartnerDirectory;
 import nl.preventiefonds.partner.PartnerOrganisation;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -66,17 +65,13 @@ public class UserAdminBean implements Serializable {
     }
 
     public void create() {
-        try {
-            UserAccount created = accounts.createAccount(new NewAccount(email, displayName, role,
-                    role == Role.PARTNER ? partnerId : null, password), RegistrationBean.applicationUrl());
-            Messages.info("users.created", created.getEmail());
-            email = null;
-            displayName = null;
-            partnerId = null;
-            password = null;
-        } catch (ValidationFailedException e) {
-            Messages.errors(null, e.getMessageKeys());
-        }
+        UserAccount created = accounts.createAccount(new NewAccount(email, displayName, role,
+                role == Role.PARTNER ? partnerId : null, password), RegistrationBean.applicationUrl());
+        Messages.info("users.created", created.getEmail());
+        email = null;
+        displayName = null;
+        partnerId = null;
+        password = null;
     }
 
     public void block(UserAccount user) {
@@ -88,12 +83,8 @@ public class UserAdminBean implements Serializable {
     }
 
     private void changeStatus(UserAccount user, AccountStatus status) {
-        try {
-            accounts.changeStatus(user.getId(), status);
-            Messages.info("users.statusChanged", user.getEmail());
-        } catch (ValidationFailedException e) {
-            Messages.errors(null, e.getMessageKeys());
-        }
+        accounts.changeStatus(user.getId(), status);
+        Messages.info("users.statusChanged", user.getEmail());
     }
 
     /** Organisers register themselves; everyone else is created here. */

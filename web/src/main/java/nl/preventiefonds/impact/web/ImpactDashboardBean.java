@@ -75,13 +75,9 @@ public class ImpactDashboardBean implements Serializable {
 
     /** Fund managers: the values on screen become the municipality's, for everyone and for the council report. */
     public void saveParameters() {
-        try {
-            settled = service.saveCostParameters(wmoCost, youthCost, debtReturn);
-            Messages.info("impact.parametersSaved");
-            recalculateScenario();
-        } catch (nl.preventiefonds.platform.ValidationFailedException e) {
-            Messages.errors(null, e.getMessageKeys());
-        }
+        settled = service.saveCostParameters(wmoCost, youthCost, debtReturn);
+        Messages.info("impact.parametersSaved");
+        recalculateScenario();
     }
 
     public ImpactDashboardService.CostParameterView getSettled() {

@@ -143,14 +143,9 @@ public class MonitoringViewBean implements Serializable {
     }
 
     public String accept(Report report) {
-        try {
-            reviews.review(report.getId(), ReviewOutcome.ACCEPTED, review(report).getNote(), null);
-            Messages.info("monitoring.reviewAccepted", purposeLabel(report.getRequest()));
-            return reload();
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-            return null;
-        }
+        reviews.review(report.getId(), ReviewOutcome.ACCEPTED, review(report).getNote(), null);
+        Messages.info("monitoring.reviewAccepted", purposeLabel(report.getRequest()));
+        return reload();
     }
 
     /** Asks for more; index is the report's row, to bind a problem to its own note or date. */

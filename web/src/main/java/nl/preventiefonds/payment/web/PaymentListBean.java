@@ -13,9 +13,7 @@ import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -55,13 +53,9 @@ public class PaymentListBean implements Serializable {
     };
 
     public void markPaid(PaymentInstruction payment) {
-        try {
-            payments.markPaid(payment.getId(), paidOn.getOrDefault(payment.getId(), LocalDate.now(Amsterdam.ZONE)),
-                    bankReference.get(payment.getId()));
-            Messages.info("payments.markedPaid", payment.getApplication().getReference());
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
-        }
+        payments.markPaid(payment.getId(), paidOn.getOrDefault(payment.getId(), LocalDate.now(Amsterdam.ZONE)),
+                bankReference.get(payment.getId()));
+        Messages.info("payments.markedPaid", payment.getApplication().getReference());
     }
 
     public boolean overdue(PaymentInstruction payment) {

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 import nl.preventiefonds.privacy.Anonymisation;
 import nl.preventiefonds.privacy.RetainedOrganiser;
 import org.primefaces.model.FilterMeta;
@@ -59,8 +57,6 @@ public class AnonymisationBean implements Serializable {
             Anonymisation.Result result = anonymisation.anonymise(selected.getId());
             Messages.info("anonymise.done", selected.getDisplayName(), result.applications(),
                     result.attachmentsRemoved(), result.documentsReplaced());
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
         } finally {
             selected = null;
         }
