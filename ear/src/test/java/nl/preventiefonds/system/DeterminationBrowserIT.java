@@ -252,6 +252,12 @@ class DeterminationBrowserIT extends BrowserTestBase {
         browser.findElement(By.id("reclaims:reclaimSearch")).sendKeys(reference.toLowerCase(Locale.ROOT));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(reclaimRow).isEmpty()
                 && d.findElements(By.xpath("//*[@id='reclaims:reclaimTable']//tr[@data-ri]")).size() == 1);
+        // On a slow machine the keystrokes lie more than the search's 400 ms delay apart, so a search for part of
+        // the reference can answer first and the last one re-renders the table after it: wait until none is due.
+        Thread.sleep(500);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)")));
         // The form of an open reclaim is the line below it.
         By repayForm = By.xpath(rowXpath + "/following-sibling::tr[1]");
         String listed = browser.findElement(reclaimRow).getText();
