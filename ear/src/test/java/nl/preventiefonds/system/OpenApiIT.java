@@ -162,6 +162,10 @@ class OpenApiIT {
             System.out.println("OpenApiIT: typed (or gone) now, take them off NOT_YET_TYPED: " + typedNow);
         }
         assertTrue(operations.size() >= 60, operations.toString());
+        // Two Java types of one simple name become "Result" and "Result1": a name a client cannot read.
+        Set<String> numbered = new TreeSet<>();
+        schemas.keySet().stream().filter(name -> name.matches(".*\\d")).forEach(numbered::add);
+        assertEquals(Set.of(), numbered, "schema names made unique by a number");
     }
 
     /** A schema with named fields, a scalar, a file, or an array or reference to one of those. */

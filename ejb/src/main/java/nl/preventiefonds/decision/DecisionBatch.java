@@ -42,7 +42,7 @@ public class DecisionBatch {
     }
 
     /** What became of one item: its decision, or why there is none. */
-    public record Outcome(long applicationId, DecisionService.Result result, List<Problem> problems)
+    public record Outcome(long applicationId, DecisionService.DecisionResult result, List<Problem> problems)
             implements Serializable {
         public boolean decided() {
             return result != null;

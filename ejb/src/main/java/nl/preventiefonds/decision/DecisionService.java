@@ -33,6 +33,7 @@ import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -74,11 +75,11 @@ public class DecisionService {
     @Inject
     private Clock clock;
 
-    public record Result(long decisionId, DecisionOutcome outcome, BigDecimal amount, long letterId,
+    public record DecisionResult(long decisionId, DecisionOutcome outcome, BigDecimal amount, long letterId,
                          BigDecimal remainingAfter) implements Serializable {
     }
 
-    public Result decide(long applicationId, DecisionForm form) {
+    public DecisionResult decide(long applicationId, DecisionForm form) {
         Caller caller = access.requireAnyRole(Role.DECISION_MAKER);
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         // No refresh after it: EclipseLink reads a pessimistically locked find from the database (and there is no
@@ -118,8 +119,7 @@ public class DecisionService {
         ReportKind reportKind = outcome.grantsMoney()
                 ? call.reportRequiredFor(amount).orElse(ReportKind.ACTIVITY_REPORT) : null;
         LocalDate reportDue = reportKind == null || reportKind == ReportKind.NONE ? null
-                : (application.getEndDate() == null ? today.plusYears(1) : application.getEndDate())
-                        .plusWeeks(REPORT_WEEKS_AFTER_END);
+                : reportDue(application, today);
         UserAccount decider = em.find(UserAccount.class, caller.userId());
 
         GrantDecision decision = new GrantDecision(application, call.getFund(), call.getBudgetYear(), outcome, amount,
@@ -127,11 +127,7 @@ public class DecisionService {
                 outcome.grantsMoney() ? form.getAdvancePercent() : 0, reportKind, reportDue, now, today,
                 caller.email(), ObjectionTerms.objectionDeadline(today, calendar.equatedDays()));
         if (outcome.grantsMoney()) {
-            BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
-            if (advance.signum() > 0) {
-                decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
-            }
-            form.getTranches().forEach(t -> decision.addTranche(clean(t.getLabel()), t.getDueOn(), t.getAmount()));
+            addTranches(decision, form, amount, today);
         }
         // The letter is rendered, stored and queued for mail before the budget row is locked: the lock is held
         // until the transaction commits, and decisions on one fund year queue for it (docs/performance.md). Should
@@ -149,21 +145,11 @@ public class DecisionService {
         em.flush();
 
         if (outcome.grantsMoney()) {
-            switch (ledger.commit(call.getId(), call.getFund().getId(), call.getBudgetYear(), amount)) {
-                case YEAR_INSUFFICIENT -> throw ValidationFailedException.of("decision.budgetInsufficient", amount,
-                        ledger.remaining(call.getFund().getId(), call.getBudgetYear()));
-                case CALL_INSUFFICIENT -> throw ValidationFailedException.of("decision.callBudgetInsufficient", amount,
-                        ledger.position(call.getId()).callRemaining(), call.getTitle());
-                case COMMITTED -> { }
-            }
+            commitOrRefuse(call, call.getFund().getId(), call.getBudgetYear(), amount);
         }
         String before = application.auditSummary();
         em.persist(decision);
-        application.decided(switch (outcome) {
-            case AWARD -> ApplicationStatus.AWARDED;
-            case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
-            case REJECT -> ApplicationStatus.REJECTED;
-        }, now);
+        application.decided(statusAfter(outcome), now);
         decision.attachLetter(document);
         em.flush();
         BudgetLedger.CallPosition position = ledger.position(call.getId());
@@ -175,7 +161,7 @@ public class DecisionService {
         if (outcome.grantsMoney()) {
             awarded.fire(new GrantAwarded(decision));
         }
-        return new Result(decision.getId(), outcome, amount, document.getId(), remaining);
+        return new DecisionResult(decision.getId(), outcome, amount, document.getId(), remaining);
     }
 
     /** The letter's facts from the application, its call and the decision; the demo world uses it too. */
@@ -195,7 +181,7 @@ public class DecisionService {
                 application.getTitle(), call.getTitle(), decision.getOutcome(), application.getRequestedAmount(),
                 decision.getAmount(), decision.getReasons(), decision.obligationList(), schedule,
                 decision.getReportKind(), decision.getReportDueOn(), decision.getObjectionDeadline(),
-                System.getProperty("preventiefonds.objection.address",
+                Settings.text(Settings.OBJECTION_ADDRESS,
                         "het college van burgemeester en wethouders van de gemeente " + municipality),
                 signatory, "de subsidieregeling " + call.getFund().getName(), onObjection);
     }
@@ -328,9 +314,7 @@ public class DecisionService {
             reportDue = contested.getReportDueOn();
         } else if (outcome.grantsMoney()) {
             reportKind = call.reportRequiredFor(amount).orElse(ReportKind.ACTIVITY_REPORT);
-            reportDue = reportKind == ReportKind.NONE ? null
-                    : (application.getEndDate() == null ? today.plusYears(1) : application.getEndDate())
-                            .plusWeeks(REPORT_WEEKS_AFTER_END);
+            reportDue = reportKind == ReportKind.NONE ? null : reportDue(application, today);
         }
         UserAccount decider = em.find(UserAccount.class, caller.userId());
         // The term against a decision on objection is the appeal term: six weeks as well (Awb 6:7).
@@ -339,15 +323,11 @@ public class DecisionService {
                 outcome.grantsMoney() ? form.getAdvancePercent() : 0, reportKind, reportDue, now, today,
                 caller.email(), ObjectionTerms.objectionDeadline(today, calendar.equatedDays()));
         if (outcome.grantsMoney()) {
-            BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
-            if (advance.signum() > 0) {
-                decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
-            }
-            form.getTranches().forEach(t -> decision.addTranche(clean(t.getLabel()), t.getDueOn(), t.getAmount()));
+            addTranches(decision, form, amount, today);
         }
         DecisionLetterData.OnObjection onObjection = new DecisionLetterData.OnObjection(objection.getReceivedOn(),
                 contested.getDecidedOn(), objection.getOutcome() == ObjectionOutcome.PARTLY_UPHELD,
-                System.getProperty("preventiefonds.appeal.court"));
+                Settings.text(Settings.APPEAL_COURT).orElse(null));
         byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName(),
                 onObjection));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
@@ -366,13 +346,7 @@ public class DecisionService {
         long fundId = contested.getFund().getId();
         BigDecimal change = ObjectionRules.ledgerChange(contested.committedAmount(), decision.committedAmount());
         if (change.signum() > 0) {
-            switch (ledger.commit(call.getId(), fundId, year, change)) {
-                case YEAR_INSUFFICIENT -> throw ValidationFailedException.of("decision.budgetInsufficient", change,
-                        ledger.remaining(fundId, year));
-                case CALL_INSUFFICIENT -> throw ValidationFailedException.of("decision.callBudgetInsufficient",
-                        change, ledger.position(call.getId()).callRemaining(), call.getTitle());
-                case COMMITTED -> { }
-            }
+            commitOrRefuse(call, fundId, year, change);
         }
         if (change.signum() < 0) {
             ledger.release(call.getId(), fundId, year, change.negate());
@@ -381,11 +355,7 @@ public class DecisionService {
         em.persist(decision);
         decision.replace(contested);
         objection.newDecision(decision);
-        application.redecided(switch (outcome) {
-            case AWARD -> ApplicationStatus.AWARDED;
-            case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
-            case REJECT -> ApplicationStatus.REJECTED;
-        }, now);
+        application.redecided(statusAfter(outcome), now);
         decision.attachLetter(document);
         em.flush();
         BigDecimal remaining = ledger.remaining(fundId, year);
@@ -399,6 +369,39 @@ public class DecisionService {
         }
         return new ObjectionResult(objection.getId(), objection.getOutcome(), decision.getId(), document.getId(),
                 change);
+    }
+
+    /** The final report is due some weeks after the activity ends, or a year from the decision without an end. */
+    private static LocalDate reportDue(Application application, LocalDate today) {
+        return (application.getEndDate() == null ? today.plusYears(1) : application.getEndDate())
+                .plusWeeks(REPORT_WEEKS_AFTER_END);
+    }
+
+    private static void addTranches(GrantDecision decision, DecisionForm form, BigDecimal amount, LocalDate today) {
+        BigDecimal advance = DecisionRules.advance(amount, form.getAdvancePercent());
+        if (advance.signum() > 0) {
+            decision.addTranche("Voorschot", today.plusDays(ADVANCE_DUE_DAYS), advance);
+        }
+        form.getTranches().forEach(t -> decision.addTranche(clean(t.getLabel()), t.getDueOn(), t.getAmount()));
+    }
+
+    /** Commits on the year and the call under their row locks, or refuses the whole decision with the reason. */
+    private void commitOrRefuse(FundingCall call, long fundId, int year, BigDecimal amount) {
+        switch (ledger.commit(call.getId(), fundId, year, amount)) {
+            case YEAR_INSUFFICIENT -> throw ValidationFailedException.of("decision.budgetInsufficient", amount,
+                    ledger.remaining(fundId, year));
+            case CALL_INSUFFICIENT -> throw ValidationFailedException.of("decision.callBudgetInsufficient", amount,
+                    ledger.position(call.getId()).callRemaining(), call.getTitle());
+            case COMMITTED -> { }
+        }
+    }
+
+    private static ApplicationStatus statusAfter(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case AWARD -> ApplicationStatus.AWARDED;
+            case PARTIAL_AWARD -> ApplicationStatus.PARTIALLY_AWARDED;
+            case REJECT -> ApplicationStatus.REJECTED;
+        };
     }
 
     /** Stripped and without bidi controls (FreeText); null when empty. */

@@ -50,6 +50,7 @@ import nl.preventiefonds.monitoring.DemoReports;
 import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Settings;
 
 /**
  * The demo world of Assen, loaded at start-up only when the server runs with
@@ -89,7 +90,7 @@ public class DemoWorld {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("preventiefonds.demo")) {
+        if (!Settings.flag(Settings.DEMO, false)) {
             return;
         }
         if (!em.createQuery("SELECT f.id FROM Fund f", Long.class).setMaxResults(1).getResultList().isEmpty()) {

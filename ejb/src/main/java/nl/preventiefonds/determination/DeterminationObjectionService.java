@@ -38,6 +38,7 @@ import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.FreeText;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -162,8 +163,8 @@ public class DeterminationObjectionService {
     }
 
     /** How an objection against a determination ended, and what an upheld one changed. */
-    public record Result(long objectionId, ObjectionOutcome outcome, Long newDeterminationId, Long letterId,
-                         BigDecimal ledgerChange, BigDecimal payment, Long paymentId, Long reclaimId,
+    public record ObjectionConclusionResult(long objectionId, ObjectionOutcome outcome, Long newDeterminationId,
+                         Long letterId, BigDecimal ledgerChange, BigDecimal payment, Long paymentId, Long reclaimId,
                          BigDecimal reclaimAmount) implements Serializable {
     }
 
@@ -171,7 +172,7 @@ public class DeterminationObjectionService {
      * Ends an objection of the application. Dismissed, inadmissible or withdrawn keep the determination; upheld
      * (wholly or partly) replaces it by a new one with the given final amount. Only one outcome: 409 after it.
      */
-    public Result conclude(long applicationId, long objectionId, Conclusion conclusion) {
+    public ObjectionConclusionResult conclude(long applicationId, long objectionId, Conclusion conclusion) {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         DeterminationObjection objection = em.find(DeterminationObjection.class, objectionId,
                 LockModeType.PESSIMISTIC_WRITE);
@@ -220,15 +221,16 @@ public class DeterminationObjectionService {
                 + ", decideBy=" + objection.getDecideBy() + ", onTime=" + objection.isOnTime()
                 + (letter == null ? "" : ", letterSha256=" + letter.getSha256()));
         if (!outcome.leadsToNewDetermination()) {
-            return new Result(objectionId, outcome, null, letter == null ? null : letter.getId(), null, null, null,
+            return new ObjectionConclusionResult(objectionId, outcome, null, letter == null ? null : letter.getId(),
+                    null, null, null,
                     null, null);
         }
         return replace(application, objection, contested, form, caller, signatory, now, today);
     }
 
-    private Result replace(Application application, DeterminationObjection objection, Determination contested,
-                           DeterminationForm form, Caller caller, UserAccount signatory, Instant now,
-                           LocalDate today) {
+    private ObjectionConclusionResult replace(Application application, DeterminationObjection objection,
+                                              Determination contested, DeterminationForm form, Caller caller,
+                                              UserAccount signatory, Instant now, LocalDate today) {
         GrantDecision decision = contested.getDecision();
         BigDecimal newFinal = form.getFinalAmount().setScale(2);
         String reasons = FreeText.clean(form.getReasons());
@@ -268,7 +270,8 @@ public class DeterminationObjectionService {
                 + ", ledgerChange=" + change + ", payment=" + money.revision().payment() + ", reclaim="
                 + money.revision().reclaimBefore() + "->" + money.revision().reclaimAfter() + ", remainingInYear="
                 + ledger.remaining(fundId, year) + ", letterSha256=" + letter.getSha256());
-        return new Result(objection.getId(), objection.getOutcome(), determination.getId(), letter.getId(), change,
+        return new ObjectionConclusionResult(objection.getId(), objection.getOutcome(), determination.getId(),
+                letter.getId(), change,
                 money.revision().payment(), money.paymentId(), money.reclaimId(),
                 reclaim == null ? null : reclaim.getAmount());
     }
@@ -292,8 +295,8 @@ public class DeterminationObjectionService {
                 today.plusWeeks(4), money == null ? null : money.revision().reclaimBefore(),
                 money == null ? null : money.revision().reclaimAfter(),
                 reclaim == null ? zero : reclaim.getReceived(), reclaim == null ? null : reclaim.getDueOn(),
-                System.getProperty("preventiefonds.reclaim.iban"), appealDeadline,
-                System.getProperty("preventiefonds.appeal.court"), signatory.getDisplayName()));
+                Settings.text(Settings.RECLAIM_IBAN).orElse(null), appealDeadline,
+                Settings.text(Settings.APPEAL_COURT).orElse(null), signatory.getDisplayName()));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.OBJECTION_DECISION_LETTER,
                 DeterminationObjectionLetter.filename(application.getReference()), now, pdf);
         em.persist(document);

@@ -46,6 +46,7 @@ import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -86,7 +87,7 @@ public class DeterminationService {
     @Inject
     private Clock clock;
 
-    public record Result(long determinationId, BigDecimal finalAmount, BigDecimal paidBefore,
+    public record DeterminationResult(long determinationId, BigDecimal finalAmount, BigDecimal paidBefore,
                          BigDecimal balancePayment, BigDecimal reclaim, Long balanceInstructionId, Long reclaimId,
                          Long letterId) implements Serializable {
     }
@@ -204,7 +205,7 @@ public class DeterminationService {
         return finalRequest.isOverdueOn(today) ? null : "determination.finalReportOutstanding";
     }
 
-    public Result determine(long applicationId, DeterminationForm form) {
+    public DeterminationResult determine(long applicationId, DeterminationForm form) {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
@@ -252,13 +253,13 @@ public class DeterminationService {
     }
 
     /** Small grants in the direct tier: determined at the award, for the full amount, without a report. */
-    private Result determineDirectly(GrantDecision decision) {
+    private DeterminationResult determineDirectly(GrantDecision decision) {
         return settle(decision.getApplication(), decision, decision.getAmount(), null, true, decision.getDecidedBy(),
                 null);
     }
 
-    private Result settle(Application application, GrantDecision decision, BigDecimal finalAmount, String reasons,
-                          boolean direct, String by, String signatory) {
+    private DeterminationResult settle(Application application, GrantDecision decision, BigDecimal finalAmount,
+                                       String reasons, boolean direct, String by, String signatory) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
         String before = application.auditSummary();
@@ -305,7 +306,8 @@ public class DeterminationService {
                     application.getReference(), application.getTitle(), Amsterdam.euros(finalAmount, locale),
                     Amsterdam.longDate(determination.getObjectionDeadline(), locale));
         }
-        return new Result(determination.getId(), finalAmount, settlement.paid(), settlement.balancePayment(),
+        return new DeterminationResult(determination.getId(), finalAmount, settlement.paid(),
+                settlement.balancePayment(),
                 settlement.reclaim(), result.balanceInstructionId(), result.reclaimId(), letterId);
     }
 
@@ -322,8 +324,8 @@ public class DeterminationService {
                 settlement.balancePayment().signum() > 0 ? today.plusWeeks(4) : null,
                 settlement.reclaim().signum() > 0 ? today.plusWeeks(nl.preventiefonds.payment.Reclaim.DUE_WEEKS)
                         : null,
-                System.getProperty("preventiefonds.reclaim.iban"), determination.getObjectionDeadline(),
-                System.getProperty("preventiefonds.objection.address",
+                Settings.text(Settings.RECLAIM_IBAN).orElse(null), determination.getObjectionDeadline(),
+                Settings.text(Settings.OBJECTION_ADDRESS,
                         "het college van burgemeester en wethouders van de gemeente " + municipality),
                 signatory, "de subsidieregeling " + call.getFund().getName());
     }

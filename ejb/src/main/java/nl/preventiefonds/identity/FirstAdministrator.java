@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
+import nl.preventiefonds.platform.Settings;
 
 /**
  * A new production install has nobody to create accounts. When started with
@@ -23,8 +24,8 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createIfMissing() {
-        String email = System.getProperty("preventiefonds.admin.email");
-        String password = System.getProperty("preventiefonds.admin.password");
+        String email = Settings.text(Settings.ADMIN_EMAIL).orElse(null);
+        String password = Settings.text(Settings.ADMIN_PASSWORD).orElse(null);
         if (email == null || password == null || accounts.anyAccountWithRole(Role.FUND_MANAGER)) {
             return;
         }

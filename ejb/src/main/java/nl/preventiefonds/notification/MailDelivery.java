@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.preventiefonds.platform.ClusterLease;
+import nl.preventiefonds.platform.Settings;
 
 /**
  * Delivers the outbox every half minute. With -Dpreventiefonds.mail.deliver=false (demo mode)
@@ -65,7 +66,7 @@ public class MailDelivery {
                 .setParameter("max", MAX_ATTEMPTS)
                 .setMaxResults(BATCH)
                 .getResultList();
-        boolean deliver = !"false".equalsIgnoreCase(System.getProperty("preventiefonds.mail.deliver", "true"));
+        boolean deliver = Settings.flag(Settings.MAIL_DELIVER, true);
         for (OutboundMail mail : pending) {
             if (!deliver) {
                 LOG.info(() -> "Mail (not delivered in demo mode) to " + mail.getRecipient() + ": "

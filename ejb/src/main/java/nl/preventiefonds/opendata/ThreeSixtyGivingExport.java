@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.preventiefonds.platform.Settings;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -63,8 +64,7 @@ public final class ThreeSixtyGivingExport {
     }
 
     public static String prefix(String municipalityCode) {
-        String configured = System.getProperty("preventiefonds.opendata.prefix");
-        return configured != null && !configured.isBlank() ? configured.strip() : "360G-" + municipalityCode;
+        return Settings.text(Settings.OPENDATA_PREFIX, "360G-" + municipalityCode);
     }
 
     public static String grantId(OpenGrant g) {
@@ -81,9 +81,8 @@ public final class ThreeSixtyGivingExport {
     }
 
     public static String funderId(OpenGrant g) {
-        String configured = System.getProperty("preventiefonds.opendata.funder.id");
-        return configured != null && !configured.isBlank() ? configured.strip()
-                : prefix(g.municipalityCode()) + "-" + g.municipalityCode();
+        return Settings.text(Settings.OPENDATA_FUNDER_ID).orElseGet(
+                () -> prefix(g.municipalityCode()) + "-" + g.municipalityCode());
     }
 
     public static String funderName(OpenGrant g) {

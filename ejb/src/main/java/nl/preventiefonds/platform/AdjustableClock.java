@@ -31,7 +31,7 @@ public final class AdjustableClock extends Clock implements Serializable {
     }
 
     private static void requireAdjustable() {
-        if (!Boolean.getBoolean("preventiefonds.clock.adjustable")) {
+        if (!Settings.flag(Settings.CLOCK_ADJUSTABLE, false)) {
             throw new IllegalStateException("the clock can only be moved on a test server");
         }
     }

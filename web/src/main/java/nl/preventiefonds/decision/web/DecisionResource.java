@@ -48,7 +48,7 @@ public class DecisionResource {
 
     @POST
     @Path("applications/{id}/decision")
-    public DecisionService.Result decide(@PathParam("id") long id, DecisionForm form) {
+    public DecisionService.DecisionResult decide(@PathParam("id") long id, DecisionForm form) {
         return decisions.decide(id, form == null ? new DecisionForm() : form);
     }
 

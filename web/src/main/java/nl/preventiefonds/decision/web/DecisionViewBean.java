@@ -98,7 +98,7 @@ public class DecisionViewBean implements Serializable {
     }
 
     public String decide() {
-        DecisionService.Result result = decisions.decide(id, form);
+        DecisionService.DecisionResult result = decisions.decide(id, form);
         Messages.info("decision.taken", Messages.text("outcome." + result.outcome().name()));
         return reload();
     }

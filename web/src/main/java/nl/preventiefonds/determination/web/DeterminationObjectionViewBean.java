@@ -99,7 +99,7 @@ public class DeterminationObjectionViewBean implements Serializable {
         }
         try {
             boolean upheld = outcome != null && outcome.leadsToNewDetermination();
-            DeterminationObjectionService.Result result = objections.conclude(id, concludeId,
+            DeterminationObjectionService.ObjectionConclusionResult result = objections.conclude(id, concludeId,
                     new DeterminationObjectionService.Conclusion(outcome, notes, upheld ? newDetermination : null));
             Messages.info(result.newDeterminationId() == null ? "detObjection.concluded"
                     : "detObjection.concludedNew");

@@ -86,7 +86,7 @@ public class DeterminationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public DeterminationService.Result determine(@PathParam("id") long id, DeterminationForm form) {
+    public DeterminationService.DeterminationResult determine(@PathParam("id") long id, DeterminationForm form) {
         return determinations.determine(id, form == null ? new DeterminationForm() : form);
     }
 
@@ -139,7 +139,7 @@ public class DeterminationResource {
     @POST
     @Path("objections/{objectionId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DeterminationObjectionService.Result conclude(@PathParam("id") long id,
+    public DeterminationObjectionService.ObjectionConclusionResult conclude(@PathParam("id") long id,
                                                          @PathParam("objectionId") long objectionId,
                                                          ConclusionBody body) {
         return objections.conclude(id, objectionId, body == null ? new DeterminationObjectionService.Conclusion(null,

@@ -121,7 +121,7 @@ public class DeterminationViewBean implements Serializable {
 
     public String determine() {
         try {
-            DeterminationService.Result result = determinations.determine(id, form);
+            DeterminationService.DeterminationResult result = determinations.determine(id, form);
             Messages.info("monitoring.determined", Amsterdam.euros(result.finalAmount(),
                     FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return reload();

@@ -14,6 +14,7 @@ import nl.preventiefonds.fund.web.FundHeader;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.platform.Settings;
 
 /** What the header and menu show: who is logged in, in which role, and the fund's name. */
 @Named("nav")
@@ -83,7 +84,7 @@ public class NavigationBean {
 
     /** The run command's demo mode: every page says so. */
     public boolean isDemo() {
-        return Boolean.getBoolean("preventiefonds.demo");
+        return Settings.flag(Settings.DEMO, false);
     }
 
     /** The municipality that runs the primary fund, for the header. */

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.web.LocaleBean;
 import nl.preventiefonds.platform.web.Messages;
 
@@ -40,8 +41,8 @@ public class RegistrationBean {
     static String applicationUrl() {
         var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
-        String base = System.getProperty("preventiefonds.public.url");
-        if (base != null && !base.isBlank()) {
+        String base = Settings.text(Settings.PUBLIC_URL).orElse(null);
+        if (base != null) {
             return base.replaceAll("/+$", "");
         }
         return request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();

@@ -124,13 +124,13 @@ public class MonitoringResource {
                 .entity(Map.of("id", attachment.getId(), "filename", attachment.getFilename())).build();
     }
 
-    public record Review(ReviewOutcome outcome, String note, LocalDate moreDueOn) {
+    public record ReportReviewRequest(ReviewOutcome outcome, String note, LocalDate moreDueOn) {
     }
 
     @POST
     @Path("reports/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> review(@PathParam("id") long id, Review body) {
+    public Map<String, Object> review(@PathParam("id") long id, ReportReviewRequest body) {
         review.review(id, body == null ? null : body.outcome(), body == null ? null : body.note(),
                 body == null ? null : body.moreDueOn());
         return Map.of("id", id, "outcome", body.outcome().name());

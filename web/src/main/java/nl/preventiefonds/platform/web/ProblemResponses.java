@@ -163,9 +163,8 @@ public final class ProblemResponses {
         }
     }
 
-    /** Someone else's object answers exactly like a missing one: no hint that it exists. One log line. */
-    @Provider
-    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+    /** A refusal answers its status with an empty problem and writes one log line, never a stack trace. */
+    abstract static class RefusalMapper<E extends Exception> implements ExceptionMapper<E> {
         @Context
         private HttpHeaders headers;
         @Context
@@ -175,29 +174,32 @@ public final class ProblemResponses {
         @Context
         private jakarta.ws.rs.core.Request request;
 
+        private final int status;
+
+        RefusalMapper(int status) {
+            this.status = status;
+        }
+
         @Override
-        public Response toResponse(AccessDeniedException e) {
+        public Response toResponse(E e) {
             logRefusal(security, uri, request == null ? "?" : request.getMethod(), e);
-            return of(404, List.of(), locale(headers));
+            return of(status, List.of(), locale(headers));
         }
     }
 
-    /** A role the caller lacks: 403 and one log line. */
+    /** Someone else's object answers exactly like a missing one: no hint that it exists. */
     @Provider
-    public static class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
-        @Context
-        private HttpHeaders headers;
-        @Context
-        private SecurityContext security;
-        @Context
-        private UriInfo uri;
-        @Context
-        private jakarta.ws.rs.core.Request request;
+    public static class AccessDeniedMapper extends RefusalMapper<AccessDeniedException> {
+        public AccessDeniedMapper() {
+            super(404);
+        }
+    }
 
-        @Override
-        public Response toResponse(EJBAccessException e) {
-            logRefusal(security, uri, request == null ? "?" : request.getMethod(), e);
-            return of(403, List.of(), locale(headers));
+    /** A role the caller lacks: 403. */
+    @Provider
+    public static class EjbAccessMapper extends RefusalMapper<EJBAccessException> {
+        public EjbAccessMapper() {
+            super(403);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.AdjustableClock;
 
 /**
@@ -28,7 +29,7 @@ public class TestClockResource {
     }
 
     private static void requireTestServer() {
-        if (!Boolean.getBoolean("preventiefonds.clock.adjustable")) {
+        if (!Settings.flag(Settings.CLOCK_ADJUSTABLE, false)) {
             throw new NotFoundException();
         }
     }
