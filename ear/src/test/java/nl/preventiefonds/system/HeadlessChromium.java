@@ -53,7 +53,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     /**
      * Screenshots are evidence, not assertions: on a loaded machine Chromium's renderer may miss its 10-second
-     * answer to a capture, so a capture is tried three times before the test is failed for it.
+     * answer to a capture (seen at load 20 with other builds on the machine). A capture is tried three times; when
+     * all fail, the test goes on and says so in its output and in a NAME.png.missing file beside the screenshots,
+     * as no assertion depends on the picture.
      */
     void screenshot(String name) throws IOException {
         for (int attempt = 1; ; attempt++) {
@@ -63,7 +65,11 @@ final class HeadlessChromium implements AutoCloseable {
                 return;
             } catch (TimeoutException slowRenderer) {
                 if (attempt == 3) {
-                    throw slowRenderer;
+                    String reason = "screenshot " + name + " not taken: the renderer did not answer three times ("
+                            + slowRenderer.getRawMessage() + ")";
+                    System.err.println("HeadlessChromium: " + reason);
+                    Files.writeString(screenshots.resolve(name + ".png.missing"), reason);
+                    return;
                 }
             }
         }

@@ -94,7 +94,8 @@ public class DeterminationResource {
      * An objection against the determination in force: by the organiser (received today) or by staff on their
      * behalf with the day it was received; {@code lateExcused} (staff only) lets a late one in (Awb 6:11).
      */
-    public record ObjectionBody(LocalDate receivedOn, String lodgedBy, String grounds, Boolean lateExcused) {
+    public record DeterminationObjectionBody(LocalDate receivedOn, String lodgedBy, String grounds,
+                                             Boolean lateExcused) {
     }
 
     public record Registered(long id) {
@@ -123,8 +124,8 @@ public class DeterminationResource {
     @POST
     @Path("objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Registered objection(@PathParam("id") long id, ObjectionBody body) {
-        ObjectionBody b = body == null ? new ObjectionBody(null, null, null, null) : body;
+    public Registered objection(@PathParam("id") long id, DeterminationObjectionBody body) {
+        DeterminationObjectionBody b = body == null ? new DeterminationObjectionBody(null, null, null, null) : body;
         return new Registered(objections.register(id, b.receivedOn(), b.lodgedBy(), b.grounds(),
                 Boolean.TRUE.equals(b.lateExcused())));
     }
