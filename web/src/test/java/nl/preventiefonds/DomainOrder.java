@@ -52,9 +52,6 @@ final class DomainOrder {
             new Breach("platform.web.ApiAuthenticationFilter", "opendata.web.OpenDataResource",
                     "anonymous GETs are let through for the open-data resource only; a marker annotation in"
                             + " platform.web would turn this around"),
-            new Breach("platform.web.ProblemResponses", "identity.AccessDeniedException",
-                    "the problem+json mapper of a refused object; AccessDeniedException belongs in platform beside"
-                            + " ValidationFailedException, a move through every service"),
             new Breach("platform.web.StartPageBean", "call",
                     "the public start page lists the open calls; it belongs in call.web"),
             new Breach("platform.web.StartPageBean", "fund",

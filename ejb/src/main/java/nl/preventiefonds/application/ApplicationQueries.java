@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.call.CallFetch;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
+import nl.preventiefonds.platform.AccessDeniedException;
 
 /**
  * Per-object authorisation for services: call one of the require-methods before returning or

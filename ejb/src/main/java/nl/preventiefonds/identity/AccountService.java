@@ -24,6 +24,7 @@ import java.util.Optional;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 

@@ -22,7 +22,7 @@ import java.util.Set;
 import nl.preventiefonds.application.Activity;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;

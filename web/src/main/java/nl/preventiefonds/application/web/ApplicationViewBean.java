@@ -16,7 +16,7 @@ import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.DocumentInfo;
 import nl.preventiefonds.application.InformationRequest;
 import nl.preventiefonds.application.IntakeService;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;

@@ -33,7 +33,7 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.FundDirectory;
 import nl.preventiefonds.fund.Neighbourhood;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.partner.PartnerDirectory;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.Problem;

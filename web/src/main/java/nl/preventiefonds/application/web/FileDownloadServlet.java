@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.AttachmentService;
 import nl.preventiefonds.application.IssuedDocument;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**

@@ -21,7 +21,7 @@ import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.assessment.ReviewAssignment;
 import nl.preventiefonds.call.AssessmentCriterion;
 import nl.preventiefonds.decision.DecisionOutcome;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.platform.web.Messages;
 

@@ -14,7 +14,7 @@ import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.determination.DeterminationForm;
 import nl.preventiefonds.determination.DeterminationObjection;
 import nl.preventiefonds.determination.DeterminationObjectionService;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;

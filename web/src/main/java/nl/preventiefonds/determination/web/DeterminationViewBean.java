@@ -18,7 +18,7 @@ import nl.preventiefonds.application.web.ApplicationViewBean;
 import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.determination.DeterminationForm;
 import nl.preventiefonds.determination.DeterminationService;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentKind;
 import nl.preventiefonds.payment.PaymentService;

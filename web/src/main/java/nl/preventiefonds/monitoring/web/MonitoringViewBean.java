@@ -19,7 +19,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.web.ApplicationViewBean;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.monitoring.ReminderService;
 import nl.preventiefonds.monitoring.Report;
 import nl.preventiefonds.monitoring.ReportActivity;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.AttachmentPolicy;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.monitoring.ReportForm;
 import nl.preventiefonds.monitoring.ReportRequest;
 import nl.preventiefonds.monitoring.ReportRequestStatus;

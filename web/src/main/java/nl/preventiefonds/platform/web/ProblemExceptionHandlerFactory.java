@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Iterator;
 import java.util.logging.Logger;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.ValidationFailedException;
 

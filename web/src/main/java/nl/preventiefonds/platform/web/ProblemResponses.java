@@ -20,7 +20,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.preventiefonds.identity.AccessDeniedException;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.DatabaseOutage;

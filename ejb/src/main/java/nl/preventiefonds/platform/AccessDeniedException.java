@@ -1,4 +1,4 @@
-package nl.preventiefonds.identity;
+package nl.preventiefonds.platform;
 
 import jakarta.ejb.ApplicationException;
 
