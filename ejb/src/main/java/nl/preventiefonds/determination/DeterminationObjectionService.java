@@ -174,6 +174,7 @@ public class DeterminationObjectionService {
      */
     public ObjectionConclusionResult conclude(long applicationId, long objectionId, Conclusion conclusion) {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        queries.visible(applicationId); // the per-object check, as on registering
         DeterminationObjection objection = em.find(DeterminationObjection.class, objectionId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (objection == null || objection.getApplication().getId() != applicationId) {
