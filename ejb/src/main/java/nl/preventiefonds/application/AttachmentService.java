@@ -1,7 +1,6 @@
 package nl.preventiefonds.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,13 +29,13 @@ public class AttachmentService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

@@ -2,7 +2,6 @@ package nl.preventiefonds.calendar;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +30,7 @@ public class EquatedDayAdministration {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

@@ -1,7 +1,7 @@
 package nl.preventiefonds.call;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,7 +25,7 @@ public class CallAdministration {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     /** Every call, newest first (a municipality runs a handful of rounds a year). */

@@ -2,7 +2,7 @@ package nl.preventiefonds.decision;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,7 +49,7 @@ public class DecisionBatch {
         }
     }
 
-    @EJB
+    @Inject
     private DecisionService decisions;
 
     @Resource

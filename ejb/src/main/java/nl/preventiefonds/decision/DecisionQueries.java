@@ -1,7 +1,7 @@
 package nl.preventiefonds.decision;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,10 +28,10 @@ public class DecisionQueries {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private ApplicationQueries applications;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
     public Optional<GrantDecision> forApplication(long applicationId) {

@@ -1,7 +1,6 @@
 package nl.preventiefonds.decision;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,13 +50,13 @@ public class DecisionService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
     @Inject

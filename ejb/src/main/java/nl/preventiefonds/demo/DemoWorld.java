@@ -2,7 +2,6 @@ package nl.preventiefonds.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -79,10 +78,10 @@ public class DemoWorld {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

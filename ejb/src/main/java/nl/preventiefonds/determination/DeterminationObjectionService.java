@@ -1,7 +1,6 @@
 package nl.preventiefonds.determination;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,19 +54,19 @@ public class DeterminationObjectionService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
-    @EJB
+    @Inject
     private PaymentService payments;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     @Inject

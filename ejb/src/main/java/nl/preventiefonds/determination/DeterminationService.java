@@ -2,7 +2,6 @@ package nl.preventiefonds.determination;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -63,19 +62,19 @@ public class DeterminationService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
-    @EJB
+    @Inject
     private PaymentService payments;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     @Inject

@@ -1,7 +1,7 @@
 package nl.preventiefonds.fund;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +19,7 @@ public class FundAdministration {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     public List<Fund> funds() {

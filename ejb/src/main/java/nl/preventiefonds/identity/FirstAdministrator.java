@@ -2,7 +2,7 @@ package nl.preventiefonds.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
@@ -19,7 +19,7 @@ import nl.preventiefonds.platform.Settings;
 public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     @PostConstruct

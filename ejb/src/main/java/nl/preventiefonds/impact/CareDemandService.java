@@ -1,7 +1,6 @@
 package nl.preventiefonds.impact;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,10 +46,10 @@ public class CareDemandService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.preventiefonds.impact;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,13 +53,13 @@ public class ImpactDashboardService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private CareDemandService careDemand;
 
-    @EJB
+    @Inject
     private nl.preventiefonds.audit.AuditTrail audit;
 
-    @EJB
+    @Inject
     private nl.preventiefonds.identity.AccessPolicy access;
 
     @Inject

@@ -2,7 +2,6 @@ package nl.preventiefonds.monitoring;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -41,16 +40,16 @@ public class ReminderService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
-    @EJB
+    @Inject
     private ReportQueries reports;
 
     @Inject
@@ -62,7 +61,7 @@ public class ReminderService {
     public record Run(LocalDate on, int remindersSent, int mailsQueued) implements Serializable {
     }
 
-    @EJB
+    @Inject
     private ClusterLease lease;
 
     @Schedule(hour = "7", minute = "0", persistent = false)

@@ -1,6 +1,6 @@
 package nl.preventiefonds.monitoring;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,10 +21,10 @@ public class ReportAccess {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     /** A request the caller may see; anything else is "not found", to reveal nothing. */

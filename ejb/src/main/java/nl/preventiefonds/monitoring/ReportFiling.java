@@ -1,6 +1,5 @@
 package nl.preventiefonds.monitoring;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +36,7 @@ public class ReportFiling {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.preventiefonds.monitoring;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,10 +34,10 @@ public class ReportQueries {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     @Inject

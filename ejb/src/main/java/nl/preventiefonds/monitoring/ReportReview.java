@@ -1,7 +1,6 @@
 package nl.preventiefonds.monitoring;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,13 +32,13 @@ public class ReportReview {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
     @Inject

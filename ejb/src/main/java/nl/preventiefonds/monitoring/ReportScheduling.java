@@ -2,7 +2,6 @@ package nl.preventiefonds.monitoring;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -37,10 +36,10 @@ public class ReportScheduling {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
     @Inject

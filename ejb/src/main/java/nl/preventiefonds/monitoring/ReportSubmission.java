@@ -1,7 +1,6 @@
 package nl.preventiefonds.monitoring;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,7 @@ public class ReportSubmission {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

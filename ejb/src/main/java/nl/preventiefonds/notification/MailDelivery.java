@@ -3,7 +3,6 @@ package nl.preventiefonds.notification;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -50,7 +49,7 @@ public class MailDelivery {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private ClusterLease lease;
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)

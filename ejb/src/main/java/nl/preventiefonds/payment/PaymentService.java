@@ -1,7 +1,6 @@
 package nl.preventiefonds.payment;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,13 +49,13 @@ public class PaymentService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     @Inject

@@ -2,7 +2,6 @@ package nl.preventiefonds.privacy;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -142,10 +141,10 @@ public class PersonalDataExport {
     @Resource(lookup = "java:jboss/datasources/PreventiefondsDS")
     private DataSource dataSource;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
-    @EJB
+    @Inject
     private AuditTrail audit;
 
     @Inject

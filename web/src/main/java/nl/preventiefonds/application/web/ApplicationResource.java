@@ -1,6 +1,6 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,13 +42,13 @@ import nl.preventiefonds.platform.web.ProblemResponses;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
-    @EJB
+    @Inject
     private ApplicationService applications;
-    @EJB
+    @Inject
     private ApplicationQueries queries;
-    @EJB
+    @Inject
     private AttachmentService attachments;
-    @EJB
+    @Inject
     private IntakeService intake;
 
     @Context

@@ -1,6 +1,6 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,11 +27,11 @@ import nl.preventiefonds.platform.web.Messages;
 public class ApplicationViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
-    @EJB
+    @Inject
     private ApplicationService applications;
-    @EJB
+    @Inject
     private IntakeService intake;
 
     private Long id;

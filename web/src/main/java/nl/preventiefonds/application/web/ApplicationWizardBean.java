@@ -1,6 +1,6 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,15 +53,15 @@ public class ApplicationWizardBean implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int STEP_COUNT = 6;
 
-    @EJB
+    @Inject
     private ApplicationService applications;
-    @EJB
+    @Inject
     private ApplicationQueries queries;
-    @EJB
+    @Inject
     private AttachmentService attachmentService;
-    @EJB
+    @Inject
     private FundDirectory funds;
-    @EJB
+    @Inject
     private PartnerDirectory partnerDirectory;
 
     private Long id;

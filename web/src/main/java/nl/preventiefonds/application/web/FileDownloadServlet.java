@@ -1,6 +1,6 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,10 +23,10 @@ import nl.preventiefonds.platform.ValidationFailedException;
 public class FileDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AttachmentService attachments;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     @Override

@@ -1,6 +1,5 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -32,16 +31,16 @@ import nl.preventiefonds.platform.web.ApiPages;
 @Produces(MediaType.APPLICATION_JSON)
 public class ListResource {
 
-    @EJB
+    @Inject
     private CallDirectory calls;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
-    @EJB
+    @Inject
     private ApplicationService applications;
 
-    @EJB
+    @Inject
     private AccessPolicy access;
 
     @Inject

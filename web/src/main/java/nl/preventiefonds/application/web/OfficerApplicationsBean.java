@@ -1,6 +1,6 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,9 +26,9 @@ import org.primefaces.model.SortMeta;
 public class OfficerApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
-    @EJB
+    @Inject
     private CallDirectory calls;
 
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;

@@ -1,7 +1,7 @@
 package nl.preventiefonds.application.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,9 +22,9 @@ import org.primefaces.model.SortMeta;
 public class OrganiserDashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ApplicationService applications;
-    @EJB
+    @Inject
     private CallDirectory calls;
 
     private List<ApplicationRow> mine;

@@ -1,7 +1,7 @@
 package nl.preventiefonds.application.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +15,7 @@ import nl.preventiefonds.application.ApplicationQueries;
 public class PartnerApplicationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ApplicationQueries queries;
 
     private List<Application> applications;

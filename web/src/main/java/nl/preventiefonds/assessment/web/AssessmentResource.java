@@ -1,6 +1,6 @@
 package nl.preventiefonds.assessment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
-    @EJB
+    @Inject
     private AssessmentService assessment;
 
     public record Assignment(List<Long> reviewerIds, Integer roundRobin) {

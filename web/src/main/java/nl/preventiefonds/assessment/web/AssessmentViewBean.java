@@ -1,6 +1,5 @@
 package nl.preventiefonds.assessment.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +35,7 @@ public class AssessmentViewBean implements Serializable {
     /** Reviewers the round robin button assigns. */
     static final int ROUND_ROBIN_COUNT = 2;
 
-    @EJB
+    @Inject
     private AssessmentService assessment;
 
     @Inject

@@ -1,6 +1,6 @@
 package nl.preventiefonds.assessment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -11,7 +11,7 @@ import nl.preventiefonds.assessment.OpenReview;
 @Named("myReviews")
 @RequestScoped
 public class MyReviewsBean {
-    @EJB
+    @Inject
     private AssessmentService assessment;
 
     private List<OpenReview> open;

@@ -1,6 +1,6 @@
 package nl.preventiefonds.assessment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,9 +19,9 @@ import nl.preventiefonds.call.CallOption;
 public class RankingBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AssessmentService assessment;
-    @EJB
+    @Inject
     private CallDirectory calls;
 
     private Long callId;

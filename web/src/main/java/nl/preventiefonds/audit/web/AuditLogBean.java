@@ -1,7 +1,7 @@
 package nl.preventiefonds.audit.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,7 +23,7 @@ import org.primefaces.model.SortMeta;
 public class AuditLogBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AuditLog auditLog;
 
     private String actor;

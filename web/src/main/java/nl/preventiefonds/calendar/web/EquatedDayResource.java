@@ -1,6 +1,6 @@
 package nl.preventiefonds.calendar.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EquatedDayResource {
-    @EJB
+    @Inject
     private EquatedDayAdministration administration;
 
     /** One equated day. */

@@ -1,7 +1,7 @@
 package nl.preventiefonds.calendar.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -24,7 +24,7 @@ public class EquatedDaysBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "equatedDayForm:";
 
-    @EJB
+    @Inject
     private EquatedDayAdministration administration;
 
     private List<Row> days;

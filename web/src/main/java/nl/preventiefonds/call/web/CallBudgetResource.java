@@ -1,6 +1,6 @@
 package nl.preventiefonds.call.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CallBudgetResource {
-    @EJB
+    @Inject
     private CallAdministration administration;
 
     /** The call's budget; null when only the fund year's budget limits it. */

@@ -1,6 +1,6 @@
 package nl.preventiefonds.call.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -36,13 +36,13 @@ public class CallEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "callForm:";
 
-    @EJB
+    @Inject
     private CallAdministration calls;
 
-    @EJB
+    @Inject
     private FundAdministration funds;
 
-    @EJB
+    @Inject
     private FundDirectory directory;
 
     /** From the address (?id=...); null for a new call. */

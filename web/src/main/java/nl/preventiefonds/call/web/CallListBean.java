@@ -1,7 +1,6 @@
 package nl.preventiefonds.call.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +19,7 @@ import nl.preventiefonds.platform.Amsterdam;
 public class CallListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private CallAdministration administration;
 
     @Inject

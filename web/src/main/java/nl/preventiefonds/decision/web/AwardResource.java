@@ -1,6 +1,6 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import nl.preventiefonds.platform.web.ApiPages;
 @Produces(MediaType.APPLICATION_JSON)
 public class AwardResource {
 
-    @EJB
+    @Inject
     private DecisionQueries decisions;
 
     @GET

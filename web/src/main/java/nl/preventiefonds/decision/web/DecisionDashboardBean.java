@@ -1,6 +1,6 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -11,7 +11,7 @@ import nl.preventiefonds.decision.DecisionQueries;
 @Named("decisionDashboard")
 @RequestScoped
 public class DecisionDashboardBean {
-    @EJB
+    @Inject
     private DecisionQueries queries;
 
     private List<Application> awaiting;

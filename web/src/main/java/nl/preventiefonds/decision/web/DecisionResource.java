@@ -1,6 +1,6 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,13 +34,13 @@ import nl.preventiefonds.platform.web.ProblemResponses;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
-    @EJB
+    @Inject
     private DecisionService decisions;
 
-    @EJB
+    @Inject
     private DecisionQueries queries;
 
-    @EJB
+    @Inject
     private DecisionBatch batch;
 
     @Context

@@ -1,6 +1,5 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,11 +36,11 @@ import nl.preventiefonds.platform.web.Messages;
 public class DecisionViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private DecisionQueries queries;
-    @EJB
+    @Inject
     private DecisionService decisions;
-    @EJB
+    @Inject
     private AssessmentService assessment;
 
     @Inject

@@ -1,6 +1,5 @@
 package nl.preventiefonds.determination.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +31,7 @@ public class DeterminationObjectionViewBean implements Serializable {
     static final String REGISTER_FORM = "detObjectionForm";
     static final String CONCLUDE_FORM = "detConcludeForm";
 
-    @EJB
+    @Inject
     private DeterminationObjectionService objections;
 
     @Inject

@@ -1,6 +1,6 @@
 package nl.preventiefonds.determination.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,13 +32,13 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeterminationResource {
-    @EJB
+    @Inject
     private DeterminationService determinations;
 
-    @EJB
+    @Inject
     private PaymentService payments;
 
-    @EJB
+    @Inject
     private DeterminationObjectionService objections;
 
     @GET

@@ -1,6 +1,5 @@
 package nl.preventiefonds.determination.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,9 +41,9 @@ public class DeterminationViewBean implements Serializable {
             ApplicationStatus.PARTIALLY_AWARDED, ApplicationStatus.DETERMINED);
     static final String DETERMINE_FORM = "determineForm";
 
-    @EJB
+    @Inject
     private DeterminationService determinations;
-    @EJB
+    @Inject
     private PaymentService payments;
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.preventiefonds.fund.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,7 @@ public class FundAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "fundForm:";
 
-    @EJB
+    @Inject
     private FundAdministration administration;
     @Inject
     private FundHeader fundHeader;

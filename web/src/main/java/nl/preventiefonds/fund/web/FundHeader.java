@@ -1,6 +1,6 @@
 package nl.preventiefonds.fund.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class FundHeader {
     private record Entry(Names names, long readAt) {
     }
 
-    @EJB
+    @Inject
     private FundDirectory funds;
 
     private final LongSupplier nanoTime;

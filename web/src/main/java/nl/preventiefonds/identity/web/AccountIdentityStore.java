@@ -1,6 +1,6 @@
 package nl.preventiefonds.identity.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -12,7 +12,7 @@ import nl.preventiefonds.identity.AccountService;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -1,6 +1,6 @@
 package nl.preventiefonds.identity.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +24,7 @@ public class ActiveAccountFilter extends HttpFilter {
     /** Request attribute: the logged-in user's display name, read by the header. */
     static final String DISPLAY_NAME = "nl.preventiefonds.displayName";
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     @Override

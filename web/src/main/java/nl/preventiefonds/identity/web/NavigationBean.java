@@ -1,6 +1,5 @@
 package nl.preventiefonds.identity.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +20,7 @@ import nl.preventiefonds.platform.Settings;
 @RequestScoped
 public class NavigationBean {
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     @Inject

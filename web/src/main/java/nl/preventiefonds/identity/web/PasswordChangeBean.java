@@ -1,6 +1,6 @@
 package nl.preventiefonds.identity.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import nl.preventiefonds.identity.AccountService;
@@ -10,7 +10,7 @@ import nl.preventiefonds.platform.web.Messages;
 @RequestScoped
 public class PasswordChangeBean {
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     private String currentPassword;

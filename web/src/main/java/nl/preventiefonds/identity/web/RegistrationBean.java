@@ -1,6 +1,5 @@
 package nl.preventiefonds.identity.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import nl.preventiefonds.platform.web.Messages;
 @RequestScoped
 public class RegistrationBean {
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
     @Inject

@@ -1,7 +1,7 @@
 package nl.preventiefonds.identity.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,10 +26,10 @@ import org.primefaces.model.SortMeta;
 public class UserAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AccountService accounts;
 
-    @EJB
+    @Inject
     private PartnerDirectory partners;
 
     private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {

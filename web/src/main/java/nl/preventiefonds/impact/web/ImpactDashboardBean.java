@@ -1,7 +1,7 @@
 package nl.preventiefonds.impact.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -32,7 +32,7 @@ import org.primefaces.model.StreamedContent;
 public class ImpactDashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ImpactDashboardService service;
 
     private Long callId;

@@ -1,6 +1,6 @@
 package nl.preventiefonds.impact.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImpactResource {
 
-    @EJB
+    @Inject
     private ImpactDashboardService service;
 
     @GET

@@ -1,6 +1,6 @@
 package nl.preventiefonds.impact.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -32,7 +32,7 @@ import nl.preventiefonds.platform.web.ProblemResponses;
 public class IndicatorResource {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-    @EJB
+    @Inject
     private CareDemandService service;
 
     @Context

@@ -1,7 +1,7 @@
 package nl.preventiefonds.impact.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -30,7 +30,7 @@ public class IndicatorsBean implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int MAX_UPLOAD_BYTES = IndicatorResource.MAX_UPLOAD_BYTES;
 
-    @EJB
+    @Inject
     private CareDemandService service;
 
     private boolean uploaded;

@@ -1,7 +1,7 @@
 package nl.preventiefonds.monitoring.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,7 +18,7 @@ import nl.preventiefonds.platform.web.Messages;
 public class DeadlinesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private DeadlineService service;
 
     private DeadlineService.Overview overview;

@@ -1,6 +1,6 @@
 package nl.preventiefonds.monitoring.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -50,22 +50,22 @@ public class MonitoringResource {
     /** A CSV of 5,000 rows is far below this; more is refused before parsing. */
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-    @EJB
+    @Inject
     private ReportQueries reports;
 
-    @EJB
+    @Inject
     private ReportSubmission submission;
 
-    @EJB
+    @Inject
     private ReportReview review;
 
-    @EJB
+    @Inject
     private PartnerReportUpload uploads;
 
-    @EJB
+    @Inject
     private ReminderService reminders;
 
-    @EJB
+    @Inject
     private DeadlineService deadlines;
 
     @Context

@@ -1,6 +1,5 @@
 package nl.preventiefonds.monitoring.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -49,11 +48,11 @@ public class MonitoringViewBean implements Serializable {
             ApplicationStatus.PARTIALLY_AWARDED, ApplicationStatus.DETERMINED);
     static final String REPORTS_FORM = "reportsForm";
 
-    @EJB
+    @Inject
     private ReportQueries reports;
-    @EJB
+    @Inject
     private ReportReview reviews;
-    @EJB
+    @Inject
     private ReminderService reminders;
 
     @Inject

@@ -1,7 +1,6 @@
 package nl.preventiefonds.monitoring.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,7 @@ import nl.preventiefonds.platform.Amsterdam;
 public class MyReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ReportQueries reports;
 
     @Inject

@@ -1,7 +1,7 @@
 package nl.preventiefonds.monitoring.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -37,7 +37,7 @@ public class PartnerUploadBean implements Serializable {
             PartnerReportCsv.PARTICIPANTS, PartnerReportCsv.SESSIONS, PartnerReportCsv.VOLUNTEERS);
     private static final String BOM = "\uFEFF";
 
-    @EJB
+    @Inject
     private PartnerReportUpload uploads;
 
     private List<PartnerReportUpload.TemplateRow> templateRows;

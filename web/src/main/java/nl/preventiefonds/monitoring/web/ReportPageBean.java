@@ -1,6 +1,5 @@
 package nl.preventiefonds.monitoring.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -41,10 +40,10 @@ public class ReportPageBean implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "reportForm";
 
-    @EJB
+    @Inject
     private ReportQueries reports;
 
-    @EJB
+    @Inject
     private ReportSubmission submission;
 
     @Inject

@@ -1,6 +1,6 @@
 package nl.preventiefonds.opendata.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ public class OpenDataResource {
     static final String JSON_UTF8 = "application/json; charset=UTF-8";
     static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 
-    @EJB
+    @Inject
     private OpenRegister register;
 
     @Context

@@ -1,7 +1,7 @@
 package nl.preventiefonds.opendata.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -37,7 +37,7 @@ public class OpenRegisterBean {
     static final int MAX_SUGGESTIONS = 300;
     static final int MAX_TEXT = 100;
 
-    @EJB
+    @Inject
     private OpenRegister register;
 
     private Integer year;

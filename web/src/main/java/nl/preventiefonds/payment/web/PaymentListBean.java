@@ -1,6 +1,6 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -24,7 +24,7 @@ import org.primefaces.model.SortMeta;
 public class PaymentListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PaymentService payments;
 
     private PaymentStatus status = PaymentStatus.DUE;

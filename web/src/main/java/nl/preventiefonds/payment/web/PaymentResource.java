@@ -1,6 +1,6 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
-    @EJB
+    @Inject
     private PaymentService payments;
 
     @GET

@@ -1,6 +1,6 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -28,7 +28,7 @@ public class ReclaimListBean implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String TABLE = "reclaims:reclaimTable";
 
-    @EJB
+    @Inject
     private PaymentService payments;
 
     private ReclaimStatus status = ReclaimStatus.OPEN;

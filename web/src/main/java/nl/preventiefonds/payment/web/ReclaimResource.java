@@ -1,6 +1,6 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import nl.preventiefonds.payment.ReclaimStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReclaimResource {
-    @EJB
+    @Inject
     private PaymentService payments;
 
     @GET

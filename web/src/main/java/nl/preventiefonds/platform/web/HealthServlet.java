@@ -1,6 +1,6 @@
 package nl.preventiefonds.platform.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +13,7 @@ import nl.preventiefonds.platform.HealthCheck;
 public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private HealthCheck health;
 
     @Override

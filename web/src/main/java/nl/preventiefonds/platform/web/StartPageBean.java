@@ -1,6 +1,6 @@
 package nl.preventiefonds.platform.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -23,10 +23,10 @@ import nl.preventiefonds.platform.Amsterdam;
 public class StartPageBean {
     static final int CALLS_PER_PAGE = 10;
 
-    @EJB
+    @Inject
     private FundDirectory funds;
 
-    @EJB
+    @Inject
     private CallDirectory calls;
 
     private List<OpenCall> openCalls;

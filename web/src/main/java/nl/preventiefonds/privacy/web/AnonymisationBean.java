@@ -1,6 +1,6 @@
 package nl.preventiefonds.privacy.web;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -19,7 +19,7 @@ import org.primefaces.model.SortMeta;
 public class AnonymisationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private Anonymisation anonymisation;
 
     private RetainedOrganiser selected;

@@ -1,6 +1,5 @@
 package nl.preventiefonds.privacy.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -33,10 +32,10 @@ import nl.preventiefonds.privacy.RetentionRule;
 public class PrivacyResource {
     static final String ZIP = "application/zip";
 
-    @EJB
+    @Inject
     private PersonalDataExport export;
 
-    @EJB
+    @Inject
     private Anonymisation anonymisation;
 
     @Inject
