@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.preventiefonds.platform.CsvText;
+import nl.preventiefonds.platform.DutchNumbers;
 import nl.preventiefonds.platform.Problem;
 
 /**
@@ -65,9 +65,6 @@ public final class CareDemandImport {
     }
 
     private static final Pattern CODE_PATTERN = Pattern.compile("WK\\d{6}|BU\\d{8}");
-    private static final Pattern PLAIN = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
-    private static final Pattern POINT_GROUPED = Pattern.compile("([1-9]\\d{0,2}(?:\\.\\d{3})+)(?:,(\\d+))?");
-    private static final Pattern COMMA_GROUPED = Pattern.compile("([1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?");
 
     private CareDemandImport() {
     }
@@ -300,26 +297,6 @@ public final class CareDemandImport {
      * spaces between digits as CBS prints "1 250". Null when it is not such a number or has more than four decimals.
      */
     static BigDecimal number(String text, char grouping) {
-        String value = text.replaceAll("[\\s\u00A0\u2009\u202F]", "");
-        boolean negative = value.startsWith("-");
-        String body = negative ? value.substring(1) : value;
-        Matcher grouped = (grouping == '.' ? POINT_GROUPED : COMMA_GROUPED).matcher(body);
-        Matcher plain = PLAIN.matcher(body);
-        String whole;
-        String fraction;
-        if (grouped.matches()) {
-            whole = grouped.group(1).replace(String.valueOf(grouping), "");
-            fraction = grouped.group(2);
-        } else if (plain.matches()) {
-            whole = plain.group(1);
-            fraction = plain.group(2);
-        } else {
-            return null;
-        }
-        if (fraction != null && fraction.length() > MAX_DECIMALS) {
-            return null;
-        }
-        BigDecimal number = new BigDecimal(fraction == null ? whole : whole + "." + fraction);
-        return negative ? number.negate() : number;
+        return DutchNumbers.decimal(text.replaceAll("[\\s\u00A0\u2009\u202F]", ""), grouping, MAX_DECIMALS);
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.preventiefonds.platform.CsvCells;
 import nl.preventiefonds.platform.CsvText;
+import nl.preventiefonds.platform.DutchNumbers;
 import nl.preventiefonds.platform.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -60,17 +61,8 @@ public final class PartnerReportCsv {
     public static final int MAX_NOTE = 2_000;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FINAL_REPORT = Pattern.compile("eind(?:verslag|rapportage)?");
     private static final Pattern PROGRESS_REPORT = Pattern.compile("voortgang(?:sverslag|srapportage)? *(\\d{1,3})");
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
-    // Digit groups of three after a first group not starting with 0: "1.200" and "12.000.000", not "1.2" or "0.200".
-    private static final Pattern POINT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
-    private static final Pattern COMMA_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:,\\d{3})+");
-    private static final Pattern POINT_GROUPED_DECIMAL =
-            Pattern.compile("([1-9]\\d{0,2}(?:\\.\\d{3})+)(?:,(\\d+))?");
-    private static final Pattern COMMA_GROUPED_DECIMAL =
-            Pattern.compile("([1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?");
 
     private PartnerReportCsv() {
     }
@@ -302,19 +294,12 @@ public final class PartnerReportCsv {
             problems.add(Problem.of("csv.numberRequired", column));
             return null;
         }
-        boolean negative = value.startsWith("-");
-        String body = negative ? value.substring(1) : value;
-        String digits;
-        if (DIGITS.matcher(body).matches()) {
-            digits = body;
-        } else if ((grouping == '.' ? POINT_GROUPED : COMMA_GROUPED).matcher(body).matches()) {
-            digits = body.replace(String.valueOf(grouping), "");
-        } else {
+        BigInteger number = DutchNumbers.whole(value, grouping);
+        if (number == null) {
             problems.add(Problem.of("csv.notWholeNumber", column, value));
             return null;
         }
-        BigInteger number = new BigInteger(digits);
-        if (negative && number.signum() != 0) {
+        if (number.signum() < 0) {
             problems.add(Problem.of("csv.negative", column));
             return null;
         }
@@ -327,32 +312,16 @@ public final class PartnerReportCsv {
 
     /** Accepts "12,5" and "12.5", and digit groups in the file's own style: "1.250,5" in a ';' file. */
     private static BigDecimal decimal(String column, String value, char grouping, List<Problem> problems) {
-        boolean negative = value.startsWith("-");
-        String body = negative ? value.substring(1) : value;
-        Matcher grouped = (grouping == '.' ? POINT_GROUPED_DECIMAL : COMMA_GROUPED_DECIMAL).matcher(body);
-        Matcher plain = PLAIN_DECIMAL.matcher(body);
-        String whole;
-        String fraction;
-        if (grouped.matches()) {
-            whole = grouped.group(1).replace(String.valueOf(grouping), "");
-            fraction = grouped.group(2);
-        } else if (plain.matches()) {
-            whole = plain.group(1);
-            fraction = plain.group(2);
-        } else {
+        BigDecimal number = DutchNumbers.decimal(value, grouping, 2);
+        if (number == null) {
             problems.add(Problem.of("csv.notDecimal", column, value));
             return null;
         }
-        if (fraction != null && fraction.length() > 2) {
-            problems.add(Problem.of("csv.notDecimal", column, value));
-            return null;
-        }
-        BigDecimal number = new BigDecimal(fraction == null ? whole : whole + "." + fraction);
         if (number.compareTo(BigDecimal.valueOf(MAX_INDICATOR_VALUE)) > 0) {
             problems.add(Problem.of("csv.tooLarge", column, MAX_INDICATOR_VALUE));
             return null;
         }
-        return negative ? number.negate() : number;
+        return number;
     }
 
 }
