@@ -26,14 +26,13 @@ public final class ReceiptLetter {
     public static byte[] render(Application application, List<String> attachmentNames, Instant submittedAt,
                                 LocalDate decisionDueOn) {
         String municipality = application.getCall().getFund().getMunicipality().getName();
-        LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, application.getCall().getFund().getName())
-                .documentTitle("Ontvangstbevestiging " + application.getReference())
-                .heading("Ontvangstbevestiging van uw subsidieaanvraag")
-                .field("Referentienummer", application.getReference())
+        LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality,
+                        application.getCall().getFund().getName(), "Ontvangstbevestiging " + application.getReference(),
+                        application.getReference(), LocalDate.ofInstant(submittedAt, Amsterdam.ZONE),
+                        application.getOrganisationName(), application.getContactName(),
+                        "Ontvangstbevestiging van uw subsidieaanvraag '" + application.getTitle() + "'"))
                 .field("Ontvangen op", Amsterdam.longDateTime(submittedAt, NL))
                 .field("Subsidieronde", application.getCall().getTitle())
-                .field("Aanvrager", application.getOrganisationName())
-                .field("Contactpersoon", application.getContactName())
                 .field("Initiatief", application.getTitle())
                 .field("Gevraagd bedrag", Amsterdam.euros(application.getRequestedAmount(), NL))
                 .field("Totale kosten", Amsterdam.euros(application.getTotalCosts(), NL))

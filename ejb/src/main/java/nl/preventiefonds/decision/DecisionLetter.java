@@ -33,14 +33,12 @@ public final class DecisionLetter {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
         DecisionLetterData.OnObjection objection = d.onObjection();
-        LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, d.fundName())
-                .documentTitle((objection == null ? "Beschikking " : "Beslissing op bezwaar ") + d.reference())
-                .field("Referentienummer", d.reference())
-                .field("Datum", date(d.letterDate()))
-                .field("Aan", blank(d.contactName()) ? d.applicantName()
-                        : d.applicantName() + ", t.a.v. " + d.contactName())
-                .field("Onderwerp", objection == null ? "Besluit op uw subsidieaanvraag '" + title + "'"
-                        : "Beslissing op uw bezwaar tegen ons besluit van " + date(objection.contestedDecisionOn()))
+        LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality, d.fundName(),
+                        (objection == null ? "Beschikking " : "Beslissing op bezwaar ") + d.reference(), d.reference(),
+                        d.letterDate(), d.applicantName(), d.contactName(),
+                        objection == null ? "Besluit op uw subsidieaanvraag '" + title + "'"
+                                : "Beslissing op uw bezwaar tegen ons besluit van "
+                                + date(objection.contestedDecisionOn())))
                 .field("Subsidieronde", d.callTitle())
                 .space()
                 .paragraph("Geachte heer, mevrouw,");

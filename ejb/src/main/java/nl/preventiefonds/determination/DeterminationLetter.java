@@ -30,13 +30,9 @@ public final class DeterminationLetter {
     public static byte[] render(DeterminationLetterData d) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
-        LetterPdf letter = LetterPdf.a4("Gemeente " + municipality, d.fundName())
-                .documentTitle("Vaststelling " + d.reference())
-                .field("Referentienummer", d.reference())
-                .field("Datum", date(d.letterDate()))
-                .field("Aan", blank(d.contactName()) ? d.applicantName()
-                        : d.applicantName() + ", t.a.v. " + d.contactName())
-                .field("Onderwerp", "Vaststelling van uw subsidie voor '" + title + "'")
+        LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality, d.fundName(),
+                        "Vaststelling " + d.reference(), d.reference(), d.letterDate(), d.applicantName(),
+                        d.contactName(), "Vaststelling van uw subsidie voor '" + title + "'"))
                 .space()
                 .paragraph("Geachte heer, mevrouw,")
                 .paragraph(opening(d));

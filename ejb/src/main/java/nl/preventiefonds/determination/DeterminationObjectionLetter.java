@@ -49,14 +49,10 @@ public final class DeterminationObjectionLetter {
     }
 
     public static byte[] render(Data d) {
-        LetterPdf letter = LetterPdf.a4("Gemeente " + d.municipalityName(), d.fundName())
-                .documentTitle("Beslissing op bezwaar " + d.reference())
-                .field("Referentienummer", d.reference())
-                .field("Datum", date(d.letterDate()))
-                .field("Aan", blank(d.contactName()) ? d.applicantName()
-                        : d.applicantName() + ", t.a.v. " + d.contactName())
-                .field("Onderwerp", "Beslissing op bezwaar tegen de vaststelling van uw subsidie voor '"
-                        + d.initiativeTitle() + "'")
+        LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(d.municipalityName(), d.fundName(),
+                        "Beslissing op bezwaar " + d.reference(), d.reference(), d.letterDate(), d.applicantName(),
+                        d.contactName(), "Beslissing op bezwaar tegen de vaststelling van uw subsidie voor '"
+                        + d.initiativeTitle() + "'"))
                 .space()
                 .paragraph("Geachte heer, mevrouw,")
                 .paragraph("Op " + date(d.receivedOn()) + " ontvingen wij uw bezwaarschrift tegen ons besluit van "

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -75,6 +77,39 @@ public final class LetterPdf implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             document.close();
             ParsedFonts.giveBack(fonts);
+            throw e;
+        }
+    }
+
+    /**
+     * What every letter of the fund opens with, in this order: the municipality as sender with the fund, then
+     * reference, date, addressee and subject. One record, so all letters show the same fields the same way; a
+     * missing field shows as "-".
+     */
+    public record Header(String municipality, String fundName, String documentTitle, String reference,
+                         LocalDate date, String applicantName, String contactName, String subject) {
+        public Header {
+            Objects.requireNonNull(municipality, "municipality");
+        }
+
+        /** "Stichting X, t.a.v. Anna de Vries", or the organisation alone when no contact is known. */
+        public String addressee() {
+            return contactName == null || contactName.isBlank() || applicantName == null ? applicantName
+                    : applicantName + ", t.a.v. " + contactName;
+        }
+    }
+
+    /** A Dutch letter that starts with {@code header}: the letterhead, then the header's fields. */
+    public static LetterPdf letter(Header header) {
+        LetterPdf letter = a4("Gemeente " + header.municipality(), header.fundName());
+        try {
+            return letter.documentTitle(header.documentTitle())
+                    .field("Referentienummer", header.reference())
+                    .field("Datum", header.date() == null ? null : Amsterdam.longDate(header.date(), Amsterdam.DUTCH))
+                    .field("Aan", header.addressee())
+                    .field("Onderwerp", header.subject());
+        } catch (RuntimeException e) {
+            letter.close();
             throw e;
         }
     }
