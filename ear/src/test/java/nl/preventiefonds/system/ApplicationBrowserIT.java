@@ -144,7 +144,7 @@ class ApplicationBrowserIT extends BrowserTestBase {
         chromium.screenshot("application-submitted");
 
         // The receipt, downloaded with the browser's own session.
-        String href = browser.findElement(By.id("document-RECEIPT")).getAttribute("href");
+        String href = browser.findElement(By.cssSelector("a[data-document-kind=RECEIPT]")).getAttribute("href");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),

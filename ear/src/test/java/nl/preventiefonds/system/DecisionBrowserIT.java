@@ -146,7 +146,7 @@ class DecisionBrowserIT extends BrowserTestBase {
                 browser.findElement(By.id("objectionDeadline")).getText());
         assertEquals("Activiteitenverslag", browser.findElement(By.id("reportKind")).getText());
         assertEquals("PARTIALLY_AWARDED", browser.findElement(By.id("status")).getAttribute("data-status"));
-        List<WebElement> letters = browser.findElements(By.id("document-DECISION_LETTER"));
+        List<WebElement> letters = browser.findElements(By.cssSelector("a[data-document-kind=DECISION_LETTER]"));
         assertEquals(1, letters.size(), "the decision letter is among the documents");
         assertTrue(browser.findElements(By.id("decide")).isEmpty(), "decided once");
         assertTrue(browser.findElement(By.id("decisionTranches")).getText().contains("€ 12.000,00"));

@@ -312,7 +312,7 @@ class DemoWalkIT {
         assertNoErrorPage("decided");
         assertEquals("AWARD", browser.findElement(By.id("decisionResult")).getAttribute("data-outcome"));
         chromium.fullPageScreenshot("walk-decision-taken");
-        String letter = pdfText(download(browser.findElement(By.id("document-DECISION_LETTER")).getAttribute("href")));
+        String letter = pdfText(download(browser.findElement(By.cssSelector("a[data-document-kind=DECISION_LETTER]")).getAttribute("href")));
         assertTrue(letter.contains("Buurtkamer Pittelo"), letter);
     }
 

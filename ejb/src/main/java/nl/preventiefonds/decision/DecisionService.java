@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.audit.AuditTrail;
@@ -73,6 +74,9 @@ public class DecisionService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ApplicationQueries queries;
 
     public record DecisionResult(long decisionId, DecisionOutcome outcome, BigDecimal amount, long letterId,
                          BigDecimal remainingAfter) implements Serializable {
@@ -195,6 +199,7 @@ public class DecisionService {
         if (decision == null) {
             throw new ValidationFailedException("decision.notFound");
         }
+        queries.visible(decision.getApplication().getId()); // the per-object check, not only the role
         if (decision.isOnObjection()) {
             throw new ConflictException("objection.appealOnly"); // Awb 7:1: appeal to the court, no second objection
         }
@@ -252,10 +257,11 @@ public class DecisionService {
         if (objection == null) {
             throw new ValidationFailedException("objection.notFound");
         }
+        GrantDecision contested = objection.getDecision();
+        queries.visible(contested.getApplication().getId());
         if (objection.getOutcome() != null) {
             throw new ConflictException("objection.alreadyConcluded");
         }
-        GrantDecision contested = objection.getDecision();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
         Application application = em.find(Application.class, contested.getApplication().getId(),
