@@ -210,13 +210,39 @@ class BadInputIT {
                         .add("dueOn", dueOn).add("amount", 1000))).build().toString();
     }
 
+    /**
+     * The typed resources refuse bad input as problems, never a 500: a search longer than allowed (Bean
+     * Validation), an id of the wrong type or an unknown value in a body, a missing body, an id that is no number.
+     */
+    @Test
+    void theTypedResourcesRefuseBadInputAsProblems() throws Exception {
+        WebSession manager = WebSession.loggedIn(base, FUND_MANAGER);
+        JsonObject tooLong = problem(manager.api("GET", "reclaims?q=" + "x".repeat(101), null), 422,
+                "api.constraintViolated");
+        assertTrue(tooLong.getString("detail").startsWith("q: "), tooLong.toString());
+        HttpResponse<String> longest = manager.api("GET", "reclaims?q=" + "x".repeat(100), null);
+        assertEquals(200, longest.statusCode(), longest.body());
+        WebSession decider = WebSession.loggedIn(base, Fixtures.DECISION_MAKER);
+        problem(decider.api("POST", "decisions/batch", "{\"items\":[{\"applicationId\":\"abc\"}]}"), 400,
+                "api.bodyInvalid");
+        problem(decider.api("POST", "decisions/batch", "{\"items\":[{}]}"), 422, "decision.batchIdRequired");
+        problem(decider.api("POST", "decisions/batch", "{}"), 422, "decision.batchEmpty");
+        problem(officer.api("POST", "reports/99999999/review", "{}"), 404, "report.notFound");
+        problem(officer.api("POST", "reports/99999999/review", "{\"outcome\":\"BOGUS\"}"), 400, "api.bodyInvalid");
+        problem(manager.api("POST", "accounts/abc/anonymise", null), 400, "api.parameterInvalid");
+        problem(manager.api("POST", "reclaims/99999999/repayments", "{}"), 404, "reclaim.notFound");
+    }
+
     @Test
     void idsAndNumbersInTheAddressThatAreNoNumbersAreBadRequests() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String path : List.of("api/applications/abc", "api/applications/1e3", "api/applications/"
                         + "99999999999999999999", "api/applications?first=abc", "api/applications?size=x",
                 "api/applications?first=" + WRAPS_TO_SEVEN, "api/applications?callId=abc", "api/calls?size=abc",
-                "api/applications/abc/form", "api/calls/abc/ranking")) {
+                "api/applications/abc/form", "api/calls/abc/ranking", "api/applications/abc/decision",
+                "api/applications/abc/reports", "api/applications/abc/determination", "api/accounts/abc/retention",
+                "api/reports?first=abc", "api/awards?size=x", "api/anonymisation/candidates?first=abc",
+                "api/payments?first=abc", "api/reclaims?size=abc")) {
             HttpResponse<String> answer = officer.request("GET", path, null, null, false);
             try {
                 problem(answer, 400, "api.parameterInvalid");

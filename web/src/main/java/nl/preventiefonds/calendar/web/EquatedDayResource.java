@@ -1,7 +1,7 @@
 package nl.preventiefonds.calendar.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +19,9 @@ import nl.preventiefonds.calendar.EquatedDay;
 import nl.preventiefonds.calendar.EquatedDayAdministration;
 import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.platform.ValidationFailedException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The days equated to general holidays (Algemene termijnenwet art. 3 lid 3): staff read them, fund managers add,
@@ -62,6 +65,10 @@ public class EquatedDayResource {
     @PUT
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The day's description was changed.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EquatedDayView.class)))
+    @APIResponse(responseCode = "201", description = "The day was added.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EquatedDayView.class)))
     public Response put(@PathParam("date") String date, EquatedDayBody body) {
         EquatedDayAdministration.Saved saved = administration.put(parse(date), body == null ? null
                 : body.description());

@@ -1,14 +1,14 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import java.util.List;
 import nl.preventiefonds.decision.DecisionQueries;
 import nl.preventiefonds.platform.web.ApiPages;
 
@@ -24,11 +24,15 @@ public class AwardResource {
     @Inject
     private DecisionQueries decisions;
 
+    /** A page of awards: {@code total} of all, from {@code first}, at most {@code size}. */
+    public record AwardPage(long total, int first, int size, List<DecisionQueries.Award> items) {
+    }
+
     @GET
-    public Map<String, Object> awards(@QueryParam("first") @DefaultValue("0") int first,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
+    public AwardPage awards(@QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("size") @DefaultValue("50") int size) {
         ApiPages.check(first, size);
         DecisionQueries.AwardPage page = decisions.awards(first, size);
-        return ApiPages.of(page.total(), first, size, page.items());
+        return new AwardPage(page.total(), first, size, page.items());
     }
 }

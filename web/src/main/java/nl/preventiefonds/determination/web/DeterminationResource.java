@@ -1,7 +1,8 @@
 package nl.preventiefonds.determination.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.preventiefonds.decision.ObjectionOutcome;
 import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.determination.DeterminationForm;
@@ -41,35 +40,38 @@ public class DeterminationResource {
     @Inject
     private DeterminationObjectionService objections;
 
+    /**
+     * The determination in force (its {@code id}, amounts, dates and letter) or, while there is none, whether the
+     * application can be determined ({@code determinable}, {@code reason}, {@code exOfficio}, {@code paid},
+     * {@code scheduledUnpaid}); {@code reclaim} when money is to be paid back. The fields of the other case are left
+     * out; {@code letterId}, {@code replacesId} and {@code reason} are written as null when empty.
+     */
+    public record DeterminationState(Long id, BigDecimal awarded, BigDecimal finalAmount, BigDecimal paidBefore,
+                                     BigDecimal cancelledUnpaid, Boolean direct, LocalDate determinedOn,
+                                     LocalDate objectionDeadline, @JsonbNillable Long letterId,
+                                     @JsonbNillable Long replacesId, Boolean determinable,
+                                     @JsonbNillable String reason, Boolean exOfficio, BigDecimal paid,
+                                     BigDecimal scheduledUnpaid, ReclaimResource.ReclaimView reclaim) {
+        static DeterminationState of(Determination d, ReclaimResource.ReclaimView reclaim) {
+            return new DeterminationState(d.getId(), d.getAwarded(), d.getFinalAmount(), d.getPaidBefore(),
+                    d.getCancelledUnpaid(), d.isDirect(), d.getDeterminedOn(), d.getObjectionDeadline(),
+                    d.getLetter() == null ? null : d.getLetter().getId(),
+                    d.getReplaces() == null ? null : d.getReplaces().getId(), null, null, null, null, null, reclaim);
+        }
+
+        static DeterminationState of(DeterminationService.Readiness r, ReclaimResource.ReclaimView reclaim) {
+            return new DeterminationState(null, r.awarded(), null, null, null, null, null, null, null, null,
+                    r.determinable(), r.reasonKey(), r.exOfficio(), r.paid(), r.scheduledUnpaid(), reclaim);
+        }
+    }
+
     @GET
-    public Map<String, Object> determination(@PathParam("id") long id) {
-        Map<String, Object> view = new LinkedHashMap<>();
+    public DeterminationState determination(@PathParam("id") long id) {
         Determination d = determinations.forApplication(id).orElse(null);
-        if (d != null) {
-            view.put("id", d.getId());
-            view.put("awarded", d.getAwarded());
-            view.put("finalAmount", d.getFinalAmount());
-            view.put("paidBefore", d.getPaidBefore());
-            view.put("cancelledUnpaid", d.getCancelledUnpaid());
-            view.put("direct", d.isDirect());
-            view.put("determinedOn", d.getDeterminedOn().toString());
-            view.put("objectionDeadline", d.getObjectionDeadline().toString());
-            view.put("letterId", d.getLetter() == null ? null : d.getLetter().getId());
-            view.put("replacesId", d.getReplaces() == null ? null : d.getReplaces().getId());
-        } else {
-            DeterminationService.Readiness readiness = determinations.readiness(id);
-            view.put("determinable", readiness.determinable());
-            view.put("reason", readiness.reasonKey());
-            view.put("exOfficio", readiness.exOfficio());
-            view.put("awarded", readiness.awarded());
-            view.put("paid", readiness.paid());
-            view.put("scheduledUnpaid", readiness.scheduledUnpaid());
-        }
+        DeterminationService.Readiness readiness = d == null ? determinations.readiness(id) : null;
         Reclaim reclaim = payments.reclaimForApplication(id);
-        if (reclaim != null) {
-            view.put("reclaim", ReclaimResource.reclaim(reclaim));
-        }
-        return view;
+        ReclaimResource.ReclaimView reclaimView = reclaim == null ? null : ReclaimResource.ReclaimView.of(reclaim);
+        return d != null ? DeterminationState.of(d, reclaimView) : DeterminationState.of(readiness, reclaimView);
     }
 
     @GET

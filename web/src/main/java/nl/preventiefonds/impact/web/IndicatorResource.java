@@ -1,7 +1,8 @@
 package nl.preventiefonds.impact.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,11 +15,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import nl.preventiefonds.impact.CareDemandImport;
 import nl.preventiefonds.impact.CareDemandService;
 import nl.preventiefonds.impact.CareIndicator;
 import nl.preventiefonds.impact.CarePeriod;
@@ -38,14 +40,41 @@ public class IndicatorResource {
     @Context
     private HttpHeaders headers;
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
+
+    /** One row of the file: whether it was valid, how many values it held, and if not valid, why. */
+    @JsonbNillable
+    public record IndicatorImportRowView(int line, String code, String period, int values, boolean valid,
+                                List<String> problems) {
+    }
+
+    /** What the import stored, or (nothing stored) the problems of the file and its rows. */
+    @JsonbNillable
+    public record IndicatorImportView(boolean stored, CareDemandImport.Shape shape, List<String> fileProblems, Long importId,
+                             List<String> periods, int valuesStored, int suppressedStored, int replaced,
+                             long rowsRejected, List<IndicatorImportRowView> rows) {
+    }
+
+    /** One stored value; {@code value} is null when suppressed (too few people to publish). */
+    @JsonbNillable
+    public record IndicatorValueView(long neighbourhoodId, String code, String name, CareIndicator indicator,
+                                     String period, LocalDate periodStart, BigDecimal value, boolean suppressed) {
+        static IndicatorValueView of(CareDemandService.ValueRow v) {
+            return new IndicatorValueView(v.neighbourhoodId(), v.code(), v.name(), v.indicator(), v.periodLabel(),
+                    v.periodStart(), v.value(), v.suppressed());
+        }
+    }
+
+    /** A page of stored values: {@code total} of all, from {@code first}, at most {@code max}. */
+    public record IndicatorValuePage(long total, int first, int max, List<IndicatorValueView> items) {
+    }
 
     /** The CSV as the body (long or wide shape); the answer says per row what is wrong, or what was stored. */
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
-    public Map<String, Object> importCsv(InputStream body) throws IOException {
+    public IndicatorImportView importCsv(InputStream body) throws IOException {
         byte[] content = body.readNBytes(MAX_UPLOAD_BYTES + 1);
         if (content.length > MAX_UPLOAD_BYTES) {
             throw ValidationFailedException.of("csv.tooBig", MAX_UPLOAD_BYTES / (1024 * 1024));
@@ -53,28 +82,14 @@ public class IndicatorResource {
         return view(service.importCsv(content), ProblemResponses.locale(headers));
     }
 
-    static Map<String, Object> view(CareDemandService.ImportResult result, Locale locale) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("stored", result.stored());
-        view.put("shape", result.shape() == null ? null : result.shape().name());
-        view.put("fileProblems", result.fileProblems().stream().map(p -> ProblemResponses.text(p, locale)).toList());
-        view.put("importId", result.importId());
-        view.put("periods", result.periods());
-        view.put("valuesStored", result.valuesStored());
-        view.put("suppressedStored", result.suppressedStored());
-        view.put("replaced", result.replaced());
-        view.put("rowsRejected", result.rowsRejected());
-        view.put("rows", result.rows().stream().map(row -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("line", row.line());
-            line.put("code", row.code());
-            line.put("period", row.period() == null ? row.periodText() : row.period().label());
-            line.put("values", row.values().size());
-            line.put("valid", row.valid());
-            line.put("problems", row.problems().stream().map(p -> ProblemResponses.text(p, locale)).toList());
-            return line;
-        }).toList());
-        return view;
+    static IndicatorImportView view(CareDemandService.ImportResult result, Locale locale) {
+        return new IndicatorImportView(result.stored(), result.shape(),
+                result.fileProblems().stream().map(p -> ProblemResponses.text(p, locale)).toList(),
+                result.importId(), result.periods(), result.valuesStored(), result.suppressedStored(),
+                result.replaced(), result.rowsRejected(), result.rows().stream().map(row -> new IndicatorImportRowView(
+                        row.line(), row.code(), row.period() == null ? row.periodText() : row.period().label(),
+                        row.values().size(), row.valid(),
+                        row.problems().stream().map(p -> ProblemResponses.text(p, locale)).toList())).toList());
     }
 
     /**
@@ -83,7 +98,7 @@ public class IndicatorResource {
      * (at most 1,000) to page.
      */
     @GET
-    public Map<String, Object> values(@QueryParam("indicator") String indicatorText, @QueryParam("from") Integer from,
+    public IndicatorValuePage values(@QueryParam("indicator") String indicatorText, @QueryParam("from") Integer from,
                                       @QueryParam("to") Integer to, @QueryParam("first") @DefaultValue("0") int first,
                                       @QueryParam("max") @DefaultValue("100") int max) {
         CareIndicator indicator = null;
@@ -99,25 +114,9 @@ public class IndicatorResource {
         }
         int size = Math.min(max, CareDemandService.MAX_PAGE);
         long municipality = service.defaultMunicipalityId();
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", service.countValues(municipality, indicator, fromYear, toYear));
-        page.put("first", first);
-        page.put("max", size);
-        List<Map<String, Object>> items = service.values(municipality, indicator, fromYear, toYear, first, size)
-                .stream().map(v -> {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("neighbourhoodId", v.neighbourhoodId());
-                    item.put("code", v.code());
-                    item.put("name", v.name());
-                    item.put("indicator", v.indicator().name());
-                    item.put("period", v.periodLabel());
-                    item.put("periodStart", v.periodStart().toString());
-                    item.put("value", v.value());
-                    item.put("suppressed", v.suppressed());
-                    return item;
-                }).toList();
-        page.put("items", items);
-        return page;
+        return new IndicatorValuePage(service.countValues(municipality, indicator, fromYear, toYear), first, size,
+                service.values(municipality, indicator, fromYear, toYear, first, size).stream()
+                        .map(IndicatorValueView::of).toList());
     }
 
 }

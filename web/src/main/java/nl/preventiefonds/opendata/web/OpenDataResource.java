@@ -1,7 +1,8 @@
 package nl.preventiefonds.opendata.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,12 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.opendata.OpenFilter;
 import nl.preventiefonds.opendata.OpenGrant;
@@ -28,6 +27,9 @@ import nl.preventiefonds.opendata.OpenRegister;
 import nl.preventiefonds.opendata.ThreeSixtyGivingExport;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.web.ProblemResponses;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Open data for anyone, without login, read-only: the register of awarded initiatives (paged
@@ -47,9 +49,76 @@ public class OpenDataResource {
     @Context
     private Request request;
 
+    /** A neighbourhood by CBS code (WKxxxxxx) and name. */
+    public record OpenPlace(String code, String name) {
+    }
+
+    /** The realised reach from the latest accepted report; {@code source} says which kind of report. */
+    public record OpenResults(int participants, int sessions, int volunteers, String source) {
+    }
+
+    /**
+     * One awarded initiative as the public may see it; {@code organisationName} is null when withheld,
+     * {@code finalAmount} until determined, {@code results} while no accepted report has figures.
+     */
+    @JsonbNillable
+    public record OpenGrantView(String id, String reference, String title, String summary, String organisationName,
+                                boolean organisationWithheld, String organisationId, List<OpenPlace> neighbourhoods,
+                                List<String> themes, BigDecimal amountAppliedFor, BigDecimal amountAwarded,
+                                BigDecimal finalAmount, BigDecimal amountPaid, LocalDate decisionDate,
+                                LocalDate plannedStart, LocalDate plannedEnd,
+                                @Schema(description = "lopend or vastgesteld") String status, String programme,
+                                String fund, OpenResults results) {
+    }
+
+    /** The downloads of the whole register, relative to this address. */
+    public record OpenDownloads(String json, String csv) {
+    }
+
+    /** A page of the register: {@code total} of all, from {@code first}, at most {@code size} (100). */
+    public record OpenRegisterPage(long total, int first, int size, List<OpenGrantView> items,
+                                   OpenDownloads downloads) {
+    }
+
+    /** 360Giving: when the initiative runs. */
+    public record ThreeSixtyGivingDates(LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** 360Giving: the recipient ({@code companyNumber}: KvK) or the funder ({@code department}: the fund). */
+    public record ThreeSixtyGivingOrganisation(String id, String name, String companyNumber, String department) {
+    }
+
+    /** 360Giving: a neighbourhood by its CBS code. */
+    public record ThreeSixtyGivingLocation(String name, String geoCode, String geoCodeType, String countryCode) {
+    }
+
+    public record ThreeSixtyGivingProgramme(String title) {
+    }
+
+    /** 360Giving: a theme of the call. */
+    public record ThreeSixtyGivingClassification(String vocabulary, String code, String title) {
+    }
+
+    /** A 360Giving grant (standard 1.4): the fields this register fills; see threesixtygiving.org. */
+    public record ThreeSixtyGivingGrant(String id, String title, String description, String currency,
+                                        BigDecimal amountAwarded, LocalDate awardDate, BigDecimal amountAppliedFor,
+                                        BigDecimal amountDisbursed, List<ThreeSixtyGivingDates> plannedDates,
+                                        List<ThreeSixtyGivingOrganisation> recipientOrganization,
+                                        List<ThreeSixtyGivingOrganisation> fundingOrganization,
+                                        List<ThreeSixtyGivingLocation> beneficiaryLocation,
+                                        List<ThreeSixtyGivingProgramme> grantProgramme,
+                                        List<ThreeSixtyGivingClassification> classifications) {
+    }
+
+    /** The 360Giving data package: the standard's version and every published grant. */
+    public record ThreeSixtyGivingPackage(String version, List<ThreeSixtyGivingGrant> grants) {
+    }
+
     @GET
     @Path("register")
     @Produces(JSON_UTF8)
+    @APIResponse(responseCode = "200", description = "A page of the register.", content = @Content(
+            mediaType = JSON_UTF8, schema = @Schema(implementation = OpenRegisterPage.class)))
     public Response register(@QueryParam("year") Integer year, @QueryParam("theme") String theme,
             @QueryParam("neighbourhood") String neighbourhood, @QueryParam("q") String text,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("25") int size) {
@@ -65,20 +134,17 @@ public class OpenDataResource {
         OpenFilter filter = new OpenFilter(year, chosen, neighbourhood, text);
         int from = Math.max(0, first);
         int pageSize = Math.max(1, Math.min(MAX_SIZE, size));
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", register.count(filter));
-        page.put("first", from);
-        page.put("size", pageSize);
-        List<Map<String, Object>> items = new ArrayList<>();
-        register.page(filter, from, pageSize).forEach(g -> items.add(item(g)));
-        page.put("items", items);
-        page.put("downloads", Map.of("json", "360giving.json", "csv", "360giving.csv"));
+        OpenRegisterPage page = new OpenRegisterPage(register.count(filter), from, pageSize,
+                register.page(filter, from, pageSize).stream().map(OpenDataResource::item).toList(),
+                new OpenDownloads("360giving.json", "360giving.csv"));
         return Response.ok(page, JSON_UTF8).cacheControl(cache()).header("Access-Control-Allow-Origin", "*").build();
     }
 
     @GET
     @Path("360giving.json")
     @Produces(JSON_UTF8)
+    @APIResponse(responseCode = "200", description = "The whole register as a 360Giving data package.",
+            content = @Content(mediaType = JSON_UTF8, schema = @Schema(implementation = ThreeSixtyGivingPackage.class)))
     public Response threeSixtyGivingJson() {
         return download(register.threeSixtyGivingJson(), JSON_UTF8, "360giving.json");
     }
@@ -111,44 +177,16 @@ public class OpenDataResource {
         return cache;
     }
 
-    static Map<String, Object> item(OpenGrant g) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", ThreeSixtyGivingExport.grantId(g));
-        item.put("reference", g.reference());
-        item.put("title", g.title());
-        item.put("summary", g.summary());
-        item.put("organisationName", g.organisationWithheld() ? null : g.organisationName());
-        item.put("organisationWithheld", g.organisationWithheld());
-        item.put("organisationId", ThreeSixtyGivingExport.recipientId(g));
-        item.put("neighbourhoods", g.neighbourhoods().stream().map(p -> Map.of("code", p.code(), "name", p.name()))
-                .toList());
-        item.put("themes", g.themes());
-        item.put("amountAppliedFor", g.amountAppliedFor());
-        item.put("amountAwarded", g.amountAwarded());
-        item.put("finalAmount", g.finalAmount());
-        item.put("amountPaid", g.amountPaid());
-        item.put("decisionDate", iso(g.decisionDate()));
-        item.put("plannedStart", iso(g.plannedStart()));
-        item.put("plannedEnd", iso(g.plannedEnd()));
-        item.put("status", g.state().dutch());
-        item.put("programme", g.programme());
-        item.put("fund", g.fundName());
-        if (g.results() != null) {
-            Map<String, Object> results = new HashMap<>();
-            results.put("participants", g.results().participants());
-            results.put("sessions", g.results().sessions());
-            results.put("volunteers", g.results().volunteers());
-            results.put("source", g.results().fromFinalReport() ? "final report (accepted)"
-                    : "progress report (accepted)");
-            item.put("results", results);
-        } else {
-            item.put("results", null);
-        }
-        return item;
-    }
-
-    private static String iso(java.time.LocalDate date) {
-        return date == null ? null : date.toString();
+    static OpenGrantView item(OpenGrant g) {
+        OpenResults results = g.results() == null ? null : new OpenResults(g.results().participants(),
+                g.results().sessions(), g.results().volunteers(), g.results().fromFinalReport()
+                ? "final report (accepted)" : "progress report (accepted)");
+        return new OpenGrantView(ThreeSixtyGivingExport.grantId(g), g.reference(), g.title(), g.summary(),
+                g.organisationWithheld() ? null : g.organisationName(), g.organisationWithheld(),
+                ThreeSixtyGivingExport.recipientId(g),
+                g.neighbourhoods().stream().map(p -> new OpenPlace(p.code(), p.name())).toList(), g.themes(),
+                g.amountAppliedFor(), g.amountAwarded(), g.finalAmount(), g.amountPaid(), g.decisionDate(),
+                g.plannedStart(), g.plannedEnd(), g.state().dutch(), g.programme(), g.fundName(), results);
     }
 
     private static String sha256(byte[] bytes) {

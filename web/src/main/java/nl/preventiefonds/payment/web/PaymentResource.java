@@ -1,7 +1,8 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,10 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.PaymentStatus;
@@ -30,22 +30,37 @@ public class PaymentResource {
     @Inject
     private PaymentService payments;
 
-    @GET
-    public List<Map<String, Object>> list(@QueryParam("status") PaymentStatus status,
-                                          @QueryParam("first") int first, @QueryParam("size") Integer size) {
-        return payments.page(new PaymentService.Filter(status, null), first, size == null ? 50 : size).stream()
-                .map(PaymentResource::view).toList();
+    /** One payment instruction; {@code paidOn} and {@code bankReference} are null until it is paid. */
+    @JsonbNillable
+    public record PaymentView(long id, long applicationId, String reference, String label, BigDecimal amount,
+                              LocalDate dueOn, String payeeName, String payeeIban, PaymentStatus status,
+                              LocalDate paidOn, String bankReference) {
+        static PaymentView of(PaymentInstruction p) {
+            return new PaymentView(p.getId(), p.getApplication().getId(), p.getApplication().getReference(),
+                    p.getLabel(), p.getAmount(), p.getDueOn(), p.getPayeeName(), p.getPayeeIban(), p.getStatus(),
+                    p.getPaidOn(), p.getBankReference());
+        }
     }
 
     public record Paid(LocalDate paidOn, String bankReference) {
     }
 
+    public record PaymentMarkedPaid(long id, PaymentStatus status) {
+    }
+
+    @GET
+    public List<PaymentView> list(@QueryParam("status") PaymentStatus status,
+                                  @QueryParam("first") int first, @QueryParam("size") Integer size) {
+        return payments.page(new PaymentService.Filter(status, null), first, size == null ? 50 : size).stream()
+                .map(PaymentView::of).toList();
+    }
+
     @POST
     @Path("{id}/paid")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> markPaid(@PathParam("id") long id, Paid body) {
+    public PaymentMarkedPaid markPaid(@PathParam("id") long id, Paid body) {
         payments.markPaid(id, body == null ? null : body.paidOn(), body == null ? null : body.bankReference());
-        return Map.of("id", id, "status", PaymentStatus.PAID.name());
+        return new PaymentMarkedPaid(id, PaymentStatus.PAID);
     }
 
     /** Due payments up to a date (default today) as a CSV download. */
@@ -61,21 +76,5 @@ public class PaymentResource {
         }
         return Response.ok(payments.exportDue(until), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"betalingen-tot-" + until + ".csv\"").build();
-    }
-
-    private static Map<String, Object> view(PaymentInstruction p) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", p.getId());
-        row.put("applicationId", p.getApplication().getId());
-        row.put("reference", p.getApplication().getReference());
-        row.put("label", p.getLabel());
-        row.put("amount", p.getAmount());
-        row.put("dueOn", p.getDueOn().toString());
-        row.put("payeeName", p.getPayeeName());
-        row.put("payeeIban", p.getPayeeIban());
-        row.put("status", p.getStatus().name());
-        row.put("paidOn", p.getPaidOn() == null ? null : p.getPaidOn().toString());
-        row.put("bankReference", p.getBankReference());
-        return row;
     }
 }

@@ -1,7 +1,9 @@
 package nl.preventiefonds.payment.web;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.ReclaimStatus;
@@ -24,42 +24,44 @@ import nl.preventiefonds.payment.ReclaimStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReclaimResource {
+    static final int MAX_SEARCH = 100;
+
     @Inject
     private PaymentService payments;
 
-    @GET
-    public List<Map<String, Object>> reclaims(@QueryParam("status") ReclaimStatus status, @QueryParam("q") String search,
-                                              @QueryParam("first") int first, @QueryParam("size") int size) {
-        return payments.reclaims(status, search, first, size == 0 ? 50 : size).stream().map(ReclaimResource::reclaim)
-                .toList();
+    /** A reclaim as the API shows it, also inside an application's determination; settledOn is null while open. */
+    @JsonbNillable
+    public record ReclaimView(long id, long applicationId, String reference, String debtor, BigDecimal amount,
+                              BigDecimal received, BigDecimal outstanding, LocalDate dueOn, LocalDate limitationOn,
+                              ReclaimStatus status, LocalDate settledOn) {
+        public static ReclaimView of(Reclaim r) {
+            return new ReclaimView(r.getId(), r.getApplication().getId(), r.getApplication().getReference(),
+                    r.getDebtorName(), r.getAmount(), r.getReceived(), r.getOutstanding(), r.getDueOn(),
+                    r.getLimitationOn(), r.getStatus(), r.getSettledOn());
+        }
     }
 
     public record Repayment(BigDecimal amount, LocalDate receivedOn, String bankReference) {
     }
 
+    public record RepaymentRecorded(long id) {
+    }
+
+    /** {@code q}: part of the reference or the debtor's name, at most {@value #MAX_SEARCH} characters. */
+    @GET
+    public List<ReclaimView> reclaims(@QueryParam("status") ReclaimStatus status,
+                                      @QueryParam("q") @Size(max = MAX_SEARCH) String q,
+                                      @QueryParam("first") int first, @QueryParam("size") int size) {
+        return payments.reclaims(status, q, first, size == 0 ? 50 : size).stream().map(ReclaimView::of)
+                .toList();
+    }
+
     @POST
     @Path("{id}/repayments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> repay(@PathParam("id") long id, Repayment body) {
+    public RepaymentRecorded repay(@PathParam("id") long id, Repayment body) {
         payments.recordRepayment(id, body == null ? null : body.amount(), body == null ? null : body.receivedOn(),
                 body == null ? null : body.bankReference());
-        return Map.of("id", id);
-    }
-
-    /** A reclaim as the API shows it, also inside an application's determination. */
-    public static Map<String, Object> reclaim(Reclaim r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", r.getId());
-        row.put("applicationId", r.getApplication().getId());
-        row.put("reference", r.getApplication().getReference());
-        row.put("debtor", r.getDebtorName());
-        row.put("amount", r.getAmount());
-        row.put("received", r.getReceived());
-        row.put("outstanding", r.getOutstanding());
-        row.put("dueOn", r.getDueOn().toString());
-        row.put("limitationOn", r.getLimitationOn().toString());
-        row.put("status", r.getStatus().name());
-        row.put("settledOn", r.getSettledOn() == null ? null : r.getSettledOn().toString());
-        return row;
+        return new RepaymentRecorded(id);
     }
 }

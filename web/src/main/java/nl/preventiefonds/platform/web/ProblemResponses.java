@@ -152,14 +152,13 @@ public final class ProblemResponses {
             return of(422, problems, locale(headers));
         }
 
-        /** "save.arg1.title" is "title" to the caller, who never saw the method's parameters. */
-        private static String lastNode(String path) {
-            int arg = path.indexOf(".arg");
-            if (arg >= 0) {
-                int next = path.indexOf('.', arg + 1);
-                return next < 0 ? "" : path.substring(next + 1);
-            }
-            return path;
+        /**
+         * The field as the caller knows it: the path is method, parameter, then the field inside a body
+         * ("save.form.title" and "save.arg1.title" are "title"); a parameter of its own is its name ("reclaims.q").
+         */
+        static String lastNode(String path) {
+            String[] nodes = path.split("\\.", 3);
+            return nodes[nodes.length - 1];
         }
     }
 
