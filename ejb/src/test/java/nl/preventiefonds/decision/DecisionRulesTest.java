@@ -155,4 +155,23 @@ class DecisionRulesTest {
         assertEquals(List.of("decision.trancheIncomplete"), DecisionRules.check(empty, REQUESTED, today).stream()
                 .map(Problem::key).toList());
     }
+
+    @Test
+    void aTrancheProblemNamesItsRowCountedFromOne() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        DecisionForm award = form(DecisionOutcome.AWARD, null, null);
+        award.setAdvancePercent(10);
+        award.getTranches().add(new DecisionForm.TrancheRow("Tweede termijn", today.plusMonths(1),
+                new BigDecimal("1000.00")));
+        award.getTranches().add(null);
+        award.getTranches().add(new DecisionForm.TrancheRow("x".repeat(101), today, new BigDecimal("1000.00")));
+        award.getTranches().add(new DecisionForm.TrancheRow("Vierde termijn", today.minusDays(1),
+                new BigDecimal("1000.00")));
+        List<Problem> problems = DecisionRules.check(award, REQUESTED, today).stream()
+                .filter(p -> p.key().startsWith("decision.tranche")).toList();
+        assertEquals(List.of(Problem.of("decision.trancheIncomplete", 2),
+                Problem.of("decision.trancheLabelTooLong", 3, DecisionRules.MAX_TRANCHE_LABEL),
+                Problem.of("decision.trancheDueOnRange", 4, today, today.plusYears(DecisionRules.MAX_TRANCHE_YEARS))),
+                problems);
+    }
 }

@@ -99,4 +99,17 @@ class DeterminationRevisionTest {
         assertEquals(m("0.00"), moreThanDue.payment());
         assertEquals(m("0.01"), moreThanDue.reclaimAfter());
     }
+
+    @Test
+    void theSameAmountChangesNoMoneyAndCancelsNothingThatIsDue() {
+        DeterminationRevision withDue = of(CONTESTED, "2000.00", null, null);
+        assertEquals(m("0.00"), withDue.difference());
+        assertFalse(withDue.cancelUnpaid(), "an unchanged amount leaves the payments due as they are");
+        assertEquals(m("0.00"), withDue.payment());
+        assertNull(withDue.reclaimAfter());
+        DeterminationRevision withReclaim = of(CONTESTED, "0.00", "6000.00", "1000.00");
+        assertFalse(withReclaim.cancelUnpaid());
+        assertEquals(m("6000.00"), withReclaim.reclaimAfter(), "the reclaim stays what it was");
+        assertEquals(m("0.00"), withReclaim.payment());
+    }
 }
