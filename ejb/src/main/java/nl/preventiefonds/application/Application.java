@@ -1,5 +1,6 @@
 package nl.preventiefonds.application;
 
+import nl.preventiefonds.platform.Money;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
@@ -120,13 +121,13 @@ public class Application implements Serializable {
     private LocalDate endDate;
 
     @Column(name = "total_costs", nullable = false, precision = 15, scale = 2)
-    private BigDecimal totalCosts = BigDecimal.ZERO.setScale(2);
+    private BigDecimal totalCosts = Money.ZERO.amount();
 
     @Column(name = "co_funding", nullable = false, precision = 15, scale = 2)
-    private BigDecimal coFunding = BigDecimal.ZERO.setScale(2);
+    private BigDecimal coFunding = Money.ZERO.amount();
 
     @Column(name = "requested_amount", nullable = false, precision = 15, scale = 2)
-    private BigDecimal requestedAmount = BigDecimal.ZERO.setScale(2);
+    private BigDecimal requestedAmount = Money.ZERO.amount();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -229,7 +230,7 @@ public class Application implements Serializable {
         contactPhone = Texts.clean(form.getContactPhone(), 30);
         deMinimisDeclared = form.isDeMinimisDeclared();
         deMinimisPriorAmount = form.getDeMinimisPriorAmount() == null ? null
-                : form.getDeMinimisPriorAmount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+                : Money.exact(form.getDeMinimisPriorAmount()).amount();
         title = Texts.clean(form.getTitle(), 200);
         summary = Texts.clean(form.getSummary(), 500);
         description = Texts.clean(form.getDescription(), 5000);

@@ -2,9 +2,12 @@ package nl.preventiefonds.application;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 
 /** Totals of a budget: the requested amount is costs minus co-funding, never below zero. */
 public record Budget(BigDecimal costs, BigDecimal coFunding, BigDecimal inKindHours) {
+    /** Hours in kind keep two decimals, as their column does; hours, not euros. */
+    static final int HOUR_DECIMALS = 2;
 
     public static Budget of(List<ApplicationForm.BudgetRow> rows) {
         BigDecimal costs = BigDecimal.ZERO;
@@ -18,12 +21,13 @@ public record Budget(BigDecimal costs, BigDecimal coFunding, BigDecimal inKindHo
                 case IN_KIND_HOURS -> hours = hours.add(nonNegative(row.getHours()));
             }
         }
-        return new Budget(costs.setScale(2), coFunding.setScale(2), hours.setScale(2));
+        return new Budget(Money.exact(costs).amount(), Money.exact(coFunding).amount(),
+                hours.setScale(HOUR_DECIMALS));
     }
 
     public BigDecimal requested() {
         BigDecimal difference = costs.subtract(coFunding);
-        return difference.signum() < 0 ? BigDecimal.ZERO.setScale(2) : difference;
+        return difference.signum() < 0 ? Money.ZERO.amount() : difference;
     }
 
     private static BigDecimal nonNegative(BigDecimal amount) {

@@ -28,6 +28,7 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.platform.ConcurrentChangeException;
 import nl.preventiefonds.platform.ConflictException;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -40,6 +41,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
 public class AssessmentService {
     static final String SUBJECT = "Application";
+    /** An average score shows two decimals, as ScoreCalculator's scores have. */
+    private static final int SCORE_DECIMALS = 2;
 
     @PersistenceContext
     private EntityManager em;
@@ -186,8 +189,8 @@ public class AssessmentService {
         BigDecimal total = ScoreCalculator.weighted(weighted);
         BigDecimal amount = switch (advice) {
             case AWARD -> application.getRequestedAmount();
-            case PARTIAL_AWARD -> advisedAmount.setScale(2, java.math.RoundingMode.HALF_UP);
-            case REJECT -> BigDecimal.ZERO.setScale(2);
+            case PARTIAL_AWARD -> Money.halfUp(advisedAmount).amount();
+            case REJECT -> Money.ZERO.amount();
         };
         assignment.complete(rows, total, advice, amount, nl.preventiefonds.platform.FreeText.clean(reasons), clock.instant());
         em.flush();
@@ -232,7 +235,7 @@ public class AssessmentService {
                 .thenComparing(row -> ((Application) row[0]).getSubmittedAt()));
         BudgetLedger.CallPosition position = ledger.position(callId);
         BigDecimal remaining = position.available();
-        BigDecimal running = BigDecimal.ZERO.setScale(2);
+        BigDecimal running = Money.ZERO.amount();
         List<RankedApplication> rows = new ArrayList<>();
         for (Object[] row : sorted) {
             Application application = (Application) row[0];
@@ -247,7 +250,7 @@ public class AssessmentService {
 
     private static BigDecimal score(Object average) {
         return average == null ? null
-                : new BigDecimal(average.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+                : new BigDecimal(average.toString()).setScale(SCORE_DECIMALS, java.math.RoundingMode.HALF_UP);
     }
 
     /** The reviews of an application, for staff. */

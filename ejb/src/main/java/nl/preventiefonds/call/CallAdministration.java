@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Neighbourhood;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -100,13 +101,13 @@ public class CallAdministration {
         static CallBudget of(FundingCall call) {
             var year = call.getBudgetYear() == null ? java.util.Optional.<nl.preventiefonds.fund.FundYearBudget>empty()
                     : call.getFund().yearBudget(call.getBudgetYear());
-            BigDecimal yearRemaining = year.map(y -> y.getRemaining().max(BigDecimal.ZERO)).orElse(BigDecimal.ZERO)
-                    .setScale(2);
+            BigDecimal yearRemaining = Money.exact(year.map(y -> y.getRemaining().max(BigDecimal.ZERO))
+                    .orElse(BigDecimal.ZERO)).amount();
             BigDecimal available = call.getBudget() == null ? yearRemaining
                     : call.getBudget().subtract(call.getCommitted()).max(BigDecimal.ZERO).min(yearRemaining);
             return new CallBudget(call.getId(), call.getTitle(), call.getBudgetYear(), call.getBudget(),
                     call.getCommitted(), year.map(nl.preventiefonds.fund.FundYearBudget::getBudget).orElse(null),
-                    yearRemaining, available.setScale(2));
+                    yearRemaining, Money.exact(available).amount());
         }
     }
 

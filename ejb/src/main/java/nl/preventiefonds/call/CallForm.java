@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.preventiefonds.platform.Money;
 
 /** What a fund manager edits about a call; times are Amsterdam wall-clock times. */
 public class CallForm implements Serializable {
@@ -27,7 +28,7 @@ public class CallForm implements Serializable {
     /** The call's own ceiling inside its fund year budget; null: only the year's budget. */
     private BigDecimal budget;
     /** What the call's awards had committed when it was loaded; shown, never saved. */
-    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
+    private BigDecimal committed = Money.ZERO.amount();
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     /** Empty means every neighbourhood of the municipality. */
     private List<Long> neighbourhoodIds = new ArrayList<>();

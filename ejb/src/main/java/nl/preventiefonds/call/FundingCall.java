@@ -1,5 +1,6 @@
 package nl.preventiefonds.call;
 
+import nl.preventiefonds.platform.Money;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
@@ -64,7 +65,7 @@ public class FundingCall implements Serializable {
     private Instant closesAt;
 
     @Column(name = "min_amount", nullable = false, precision = 15, scale = 2)
-    private BigDecimal minAmount = BigDecimal.ZERO.setScale(2);
+    private BigDecimal minAmount = Money.ZERO.amount();
 
     @Column(name = "max_amount", nullable = false, precision = 15, scale = 2)
     private BigDecimal maxAmount;
@@ -82,7 +83,7 @@ public class FundingCall implements Serializable {
 
     /** Written only by decisions and determinations, through a conditional UPDATE (decision.BudgetLedger). */
     @Column(nullable = false, precision = 15, scale = 2, insertable = false, updatable = false)
-    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
+    private BigDecimal committed = Money.ZERO.amount();
 
     // Collections are lazy (indirection works without weaving): lists of calls never read them, and an eager
     // collection cost one statement per call and collection. Services touch them inside their transaction.
@@ -124,7 +125,7 @@ public class FundingCall implements Serializable {
         this.title = title;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
-        this.maxAmount = maxAmount.setScale(2);
+        this.maxAmount = Money.exact(maxAmount).amount();
     }
 
     /** Applies a form that passed CallRules. */
@@ -144,11 +145,11 @@ public class FundingCall implements Serializable {
         description = form.getDescription() == null ? null : form.getDescription().strip();
         opensAt = form.getOpensAt().atZone(Amsterdam.ZONE).toInstant();
         closesAt = form.getClosesAt().atZone(Amsterdam.ZONE).toInstant();
-        minAmount = form.getMinAmount().setScale(2);
-        maxAmount = form.getMaxAmount().setScale(2);
+        minAmount = Money.exact(form.getMinAmount()).amount();
+        maxAmount = Money.exact(form.getMaxAmount()).amount();
         decisionTermWeeks = form.getDecisionTermWeeks();
         budgetYear = form.getBudgetYear();
-        budget = form.getBudget() == null ? null : form.getBudget().setScale(2);
+        budget = form.getBudget() == null ? null : Money.exact(form.getBudget()).amount();
         themes.clear();
         themes.addAll(form.getThemes());
         neighbourhoods.clear();
@@ -157,13 +158,14 @@ public class FundingCall implements Serializable {
         tiers.clear();
         for (CallForm.TierRow row : form.getTiers()) {
             tiers.add(new DeterminationTier(this, tiers.size() + 1,
-                    row.getUpToAmount() == null ? null : row.getUpToAmount().setScale(2), row.getReportKind()));
+                    row.getUpToAmount() == null ? null : Money.exact(row.getUpToAmount()).amount(),
+                    row.getReportKind()));
         }
     }
 
     /** Applies a budget that passed CallRules and CallAdministration's ceiling rules. */
     void changeBudget(BigDecimal newBudget) {
-        budget = newBudget == null ? null : newBudget.setScale(2);
+        budget = newBudget == null ? null : Money.exact(newBudget).amount();
     }
 
     private void applyCriteria(List<CallForm.CriterionRow> rows) {
@@ -299,7 +301,7 @@ public class FundingCall implements Serializable {
 
     /** What awards of this call have committed (less what determinations gave back). */
     public BigDecimal getCommitted() {
-        return committed == null ? BigDecimal.ZERO.setScale(2) : committed;
+        return committed == null ? Money.ZERO.amount() : committed;
     }
 
     public Set<Theme> getThemes() {

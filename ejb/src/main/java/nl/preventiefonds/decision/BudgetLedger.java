@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 
 /**
  * Commits awarded money against a fund's year budget and then against the call's own budget (a ceiling inside the
@@ -58,21 +59,21 @@ public class BudgetLedger {
         List<?> rows = em.createNativeQuery("SELECT budget - committed FROM fund_year_budget"
                         + " WHERE fund_id = ? AND budget_year = ?")
                 .setParameter(1, fundId).setParameter(2, year).getResultList();
-        return rows.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(rows.get(0).toString()).setScale(2);
+        return rows.isEmpty() ? Money.ZERO.amount() : Money.fromAggregate(rows.get(0)).amount();
     }
 
     public BigDecimal committed(long fundId, int year) {
         List<?> rows = em.createNativeQuery("SELECT committed FROM fund_year_budget"
                         + " WHERE fund_id = ? AND budget_year = ?")
                 .setParameter(1, fundId).setParameter(2, year).getResultList();
-        return rows.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(rows.get(0).toString()).setScale(2);
+        return rows.isEmpty() ? Money.ZERO.amount() : Money.fromAggregate(rows.get(0)).amount();
     }
 
     /** A call's budget, what it has committed and what is left: null budget and rest when it has none. */
     public record CallPosition(BigDecimal budget, BigDecimal committed, BigDecimal yearRemaining) {
         /** Left in the call's own budget; null when the call has none. */
         public BigDecimal callRemaining() {
-            return budget == null ? null : budget.subtract(committed).max(BigDecimal.ZERO.setScale(2));
+            return budget == null ? null : budget.subtract(committed).max(Money.ZERO.amount());
         }
 
         /** What one more award may be: the year's rest, and the call's rest when that is lower. */
@@ -87,11 +88,11 @@ public class BudgetLedger {
 
         /** The ceiling rule: the lesser of the year's rest and the call's rest (never below zero). */
         public static BigDecimal available(BigDecimal yearRemaining, BigDecimal callBudget, BigDecimal callCommitted) {
-            BigDecimal year = yearRemaining.max(BigDecimal.ZERO).setScale(2);
+            BigDecimal year = Money.exact(yearRemaining.max(BigDecimal.ZERO)).amount();
             if (callBudget == null) {
                 return year;
             }
-            return callBudget.subtract(callCommitted).max(BigDecimal.ZERO).min(year).setScale(2);
+            return Money.exact(callBudget.subtract(callCommitted).max(BigDecimal.ZERO).min(year)).amount();
         }
     }
 
@@ -105,8 +106,8 @@ public class BudgetLedger {
             throw new IllegalArgumentException("no call " + callId);
         }
         Object[] row = (Object[]) rows.get(0);
-        return new CallPosition(money(row[0]), row[1] == null ? BigDecimal.ZERO.setScale(2) : money(row[1]),
-                row[2] == null ? BigDecimal.ZERO.setScale(2) : money(row[2]));
+        return new CallPosition(money(row[0]), Money.fromAggregateOrZero(row[1]).amount(),
+                Money.fromAggregateOrZero(row[2]).amount());
     }
 
     /** Gives money back to the year budget alone; services release through the call's overload. */
@@ -139,6 +140,7 @@ public class BudgetLedger {
     }
 
     private static BigDecimal money(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(2);
+        Money money = Money.fromAggregate(value);
+        return money == null ? null : money.amount();
     }
 }

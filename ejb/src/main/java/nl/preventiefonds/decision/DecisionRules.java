@@ -3,6 +3,7 @@ package nl.preventiefonds.decision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 
 /** The rules a decision must meet before anything is committed. Pure, so unit-tested. */
@@ -13,18 +14,17 @@ public final class DecisionRules {
     /** The amount the decision grants: the request for an award, the given amount for a partial one. */
     public static BigDecimal grantedAmount(DecisionForm form, BigDecimal requested) {
         if (form.getOutcome() == DecisionOutcome.AWARD) {
-            return requested.setScale(2);
+            return Money.exact(requested).amount();
         }
         if (form.getOutcome() == DecisionOutcome.PARTIAL_AWARD && form.getAmount() != null) {
-            return form.getAmount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+            return Money.exact(form.getAmount()).amount();
         }
-        return BigDecimal.ZERO.setScale(2);
+        return Money.ZERO.amount();
     }
 
     /** The advance: the percentage of the grant, rounded down to whole cents. */
     public static BigDecimal advance(BigDecimal granted, int percent) {
-        return granted.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2,
-                java.math.RoundingMode.DOWN);
+        return Money.percentDown(granted, percent).amount();
     }
 
     /** A tranche is due from the decision date to this many years after it (no 1900, no year 999999999). */

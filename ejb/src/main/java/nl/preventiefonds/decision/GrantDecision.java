@@ -24,6 +24,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.platform.Money;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -116,7 +117,7 @@ public class GrantDecision implements Serializable {
         this.fund = fund;
         this.budgetYear = budgetYear;
         this.outcome = outcome;
-        this.amount = amount.setScale(2);
+        this.amount = Money.exact(amount).amount();
         this.reasons = reasons;
         this.obligations = obligations;
         this.advancePercent = advancePercent;
@@ -157,7 +158,7 @@ public class GrantDecision implements Serializable {
 
     /** What the decision commits against the fund's year budget: its amount when it grants money. */
     public BigDecimal committedAmount() {
-        return outcome.grantsMoney() ? amount : BigDecimal.ZERO.setScale(2);
+        return outcome.grantsMoney() ? amount : Money.ZERO.amount();
     }
 
     void attachLetter(IssuedDocument document) {

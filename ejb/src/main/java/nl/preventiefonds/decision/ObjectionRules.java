@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 
 /**
@@ -90,6 +91,6 @@ public final class ObjectionRules {
      * {@code before} is replaced by one committing {@code after}.
      */
     public static BigDecimal ledgerChange(BigDecimal before, BigDecimal after) {
-        return after.subtract(before).setScale(2);
+        return Money.exact(after.subtract(before)).amount();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.preventiefonds.platform.Money;
 
 /** A payment the decision promises: the advance or a later tranche, with its due date. */
 @Entity
@@ -45,7 +46,7 @@ public class PaymentTranche implements Serializable {
         this.position = position;
         this.label = label;
         this.dueOn = dueOn;
-        this.amount = amount.setScale(2);
+        this.amount = Money.exact(amount).amount();
     }
 
     public Long getId() {

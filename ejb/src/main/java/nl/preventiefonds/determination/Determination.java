@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.platform.Money;
 
 /** The final determination (vaststelling, Awb 4:42-4:46) of a grant: the amount the recipient keeps. */
 @Entity
@@ -46,7 +47,7 @@ public class Determination implements Serializable {
     private BigDecimal paidBefore;
 
     @Column(name = "cancelled_unpaid", nullable = false, precision = 15, scale = 2)
-    private BigDecimal cancelledUnpaid = BigDecimal.ZERO.setScale(2);
+    private BigDecimal cancelledUnpaid = Money.ZERO.amount();
 
     @Column(length = 4000)
     private String reasons;

@@ -35,6 +35,7 @@ import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.FreeText;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.Settings;
@@ -232,7 +233,7 @@ public class DeterminationObjectionService {
                                               Determination contested, DeterminationForm form, Caller caller,
                                               UserAccount signatory, Instant now, LocalDate today) {
         GrantDecision decision = contested.getDecision();
-        BigDecimal newFinal = form.getFinalAmount().setScale(2);
+        BigDecimal newFinal = Money.exact(form.getFinalAmount()).amount();
         String reasons = FreeText.clean(form.getReasons());
         String before = application.auditSummary() + ", " + contested.auditSummary();
         Determination determination = new Determination(decision, newFinal,
@@ -283,7 +284,7 @@ public class DeterminationObjectionService {
         FundingCall call = application.getCall();
         String municipality = call.getFund().getMunicipality().getName();
         boolean upheld = replacement != null;
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal zero = Money.ZERO.amount();
         LocalDate appealDeadline = upheld ? replacement.getObjectionDeadline()
                 : ObjectionTerms.objectionDeadline(today, calendar.equatedDays());
         byte[] pdf = DeterminationObjectionLetter.render(new DeterminationObjectionLetter.Data(municipality,

@@ -43,6 +43,7 @@ import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.Settings;
@@ -133,7 +134,7 @@ public class DeterminationService {
         if (problem.isPresent()) {
             throw ValidationFailedException.of(List.of(problem.get()));
         }
-        return Settlement.of(finalAmount.setScale(2), payments.standing(applicationId));
+        return Settlement.of(Money.exact(finalAmount).amount(), payments.standing(applicationId));
     }
 
     /**
@@ -234,7 +235,7 @@ public class DeterminationService {
             throw ValidationFailedException.of(problems);
         }
         UserAccount officer = em.find(UserAccount.class, caller.userId());
-        return settle(application, decision, amount.setScale(2), reasons, false, caller.email(),
+        return settle(application, decision, Money.exact(amount).amount(), reasons, false, caller.email(),
                 officer.getDisplayName());
     }
 
@@ -353,6 +354,6 @@ public class DeterminationService {
     }
 
     private static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
+        return Money.ZERO.amount();
     }
 }

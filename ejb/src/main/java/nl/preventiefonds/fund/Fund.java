@@ -1,5 +1,6 @@
 package nl.preventiefonds.fund;
 
+import nl.preventiefonds.platform.Money;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
@@ -57,7 +58,7 @@ public class Fund implements Serializable {
         this.municipality = municipality;
         this.name = name;
         this.description = description;
-        this.totalBudget = totalBudget.setScale(2);
+        this.totalBudget = Money.exact(totalBudget).amount();
     }
 
     public FundYearBudget addYearBudget(int year, BigDecimal budget) {
@@ -69,7 +70,7 @@ public class Fund implements Serializable {
     public void update(String newName, String newDescription, BigDecimal newTotalBudget) {
         name = newName.strip();
         description = newDescription == null ? null : newDescription.strip();
-        totalBudget = newTotalBudget.setScale(2);
+        totalBudget = Money.exact(newTotalBudget).amount();
     }
 
     /** Sets a year's budget, adding the year when it is new. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 
 /** What a fund manager edits about a fund: its name, total budget and budget per year. */
@@ -86,7 +87,8 @@ public class FundForm implements Serializable {
             }
         }
         if (totalBudget != null && sum.compareTo(totalBudget) > 0) {
-            problems.add(Problem.of("fund.yearsAboveTotal", sum.setScale(2), totalBudget.setScale(2)));
+            problems.add(Problem.of("fund.yearsAboveTotal", Money.exact(sum).amount(),
+                    Money.exact(totalBudget).amount()));
         }
         return problems;
     }

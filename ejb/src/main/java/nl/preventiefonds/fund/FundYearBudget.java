@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import nl.preventiefonds.platform.Money;
 
 /** The part of a fund's budget available in one calendar year. */
 @Entity
@@ -32,7 +33,7 @@ public class FundYearBudget implements Serializable {
 
     /** Written only by decisions, through a conditional UPDATE (decision.BudgetLedger). */
     @Column(nullable = false, precision = 15, scale = 2, insertable = false, updatable = false)
-    private BigDecimal committed = BigDecimal.ZERO.setScale(2);
+    private BigDecimal committed = Money.ZERO.amount();
 
     protected FundYearBudget() {
     }
@@ -40,15 +41,15 @@ public class FundYearBudget implements Serializable {
     FundYearBudget(Fund fund, int budgetYear, BigDecimal budget) {
         this.fund = fund;
         this.budgetYear = budgetYear;
-        this.budget = budget.setScale(2);
+        this.budget = Money.exact(budget).amount();
     }
 
     void changeBudget(BigDecimal newBudget) {
-        budget = newBudget.setScale(2);
+        budget = Money.exact(newBudget).amount();
     }
 
     public BigDecimal getCommitted() {
-        return committed == null ? BigDecimal.ZERO.setScale(2) : committed;
+        return committed == null ? Money.ZERO.amount() : committed;
     }
 
     public BigDecimal getRemaining() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.preventiefonds.application.CareDomain;
+import nl.preventiefonds.platform.Money;
 
 /**
  * Turns a difference-in-differences effect on a care indicator into an avoided-cost scenario.
@@ -88,7 +89,7 @@ public final class AvoidedCostScenario {
         }
     }
 
-    private static final int CENTS = 2;
+    private static final int CENTS = Money.SCALE;
 
     private final CostParameters parameters;
 
@@ -154,8 +155,7 @@ public final class AvoidedCostScenario {
      */
     public AvoidedCost debtHelpReturn(BigDecimal spentPerYear) {
         Objects.requireNonNull(spentPerYear, "spentPerYear");
-        BigDecimal amount = spentPerYear.multiply(parameters.debtHelpReturnPerEuro())
-                .setScale(CENTS, RoundingMode.HALF_UP);
+        BigDecimal amount = Money.halfUp(spentPerYear.multiply(parameters.debtHelpReturnPerEuro())).amount();
         return new AvoidedCost(CareDomain.DEBT_RELIEF, Nature.ESTIMATE, amount, amount, amount,
                 List.of(REFERENCE_RATIO_NOT_MEASURED));
     }

@@ -25,6 +25,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.DataVersion;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -48,6 +49,8 @@ public class ImpactDashboardService {
     public static final long ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD = 6_000;
     public static final long ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD = 1_200;
     static final int FIRST_YEAR = 2000;
+    /** The average and total of a reported indicator: measured numbers, not amounts, with two decimals. */
+    private static final int INDICATOR_DECIMALS = 2;
     private static final List<DecisionOutcome> AWARDED = List.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD);
 
     @PersistenceContext
@@ -198,8 +201,8 @@ public class ImpactDashboardService {
             throw ValidationFailedException.of(problems);
         }
         AvoidedCostScenario.CostParameters parameters = new AvoidedCostScenario.CostParameters(
-                wmoCost.setScale(2, RoundingMode.HALF_UP), youthCareCost.setScale(2, RoundingMode.HALF_UP),
-                debtHelpReturn.setScale(2, RoundingMode.HALF_UP));
+                Money.halfUp(wmoCost).amount(), Money.halfUp(youthCareCost).amount(),
+                Money.halfUp(debtHelpReturn).amount());
         long municipality = careDemand.defaultMunicipalityId();
         CostParameterSetting stored = em.find(CostParameterSetting.class, municipality,
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -290,8 +293,8 @@ public class ImpactDashboardService {
                 + " :awarded AND d.replacedBy IS NULL) GROUP BY i.name ORDER BY COUNT(i) DESC, i.name", scope, Object[].class)
                 .setParameter("accepted", ReviewOutcome.ACCEPTED).setMaxResults(50).getResultList().stream()
                 .map(row -> new OutcomeIndicator((String) row[0], ((Number) row[1]).longValue(),
-                        new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP),
-                        new BigDecimal(row[3].toString()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                        new BigDecimal(row[2].toString()).setScale(INDICATOR_DECIMALS, RoundingMode.HALF_UP),
+                        new BigDecimal(row[3].toString()).setScale(INDICATOR_DECIMALS, RoundingMode.HALF_UP)))
                 .toList();
         return new Dashboard(f, portfolio, List.copyOf(perNeighbourhood), List.copyOf(impacts), null, null, null,
                 ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney);
@@ -473,7 +476,7 @@ public class ImpactDashboardService {
     }
 
     private static BigDecimal money(Object value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP);
+        return value == null ? Money.ZERO.amount() : Money.halfUp((BigDecimal) value).amount();
     }
 
     /** Appends the filter on {@code a} (the application) to a JPQL that already has a WHERE and binds it. */

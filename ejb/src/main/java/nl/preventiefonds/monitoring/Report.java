@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 
 /** What was delivered on a report request: reach per activity, indicators, narrative and spending. */
 @Entity
@@ -118,7 +119,7 @@ public class Report implements Serializable {
     }
 
     public java.math.BigDecimal totalSpent() {
-        return spending.stream().map(ReportSpending::getSpent).reduce(java.math.BigDecimal.ZERO.setScale(2),
+        return spending.stream().map(ReportSpending::getSpent).reduce(Money.ZERO.amount(),
                 java.math.BigDecimal::add);
     }
 

@@ -16,6 +16,7 @@ import nl.preventiefonds.application.BudgetLine;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -29,6 +30,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
 public class ReportFiling {
     /** The audit subject of every report event: the application it belongs to. */
     static final String SUBJECT = "Application";
+    /** An indicator value keeps two decimals, as its column does; a measured number, not an amount. */
+    static final int INDICATOR_DECIMALS = 2;
 
     /** report_spending.description is VARCHAR(200) (characters, as MariaDB counts them: code points). */
     static final int SPENDING_DESCRIPTION_MAX = 200;
@@ -67,8 +70,8 @@ public class ReportFiling {
         }
         for (ReportForm.Indicator indicator : form.getIndicators()) {
             if (indicator != null && indicator.getName() != null && !indicator.getName().isBlank() && indicator.getValue() != null) {
-                report.addIndicator(indicator.getName().strip(), indicator.getValue().setScale(2,
-                        java.math.RoundingMode.UNNECESSARY));
+                report.addIndicator(indicator.getName().strip(), indicator.getValue().setScale(
+                        INDICATOR_DECIMALS, java.math.RoundingMode.UNNECESSARY));
             }
         }
         if (request.requiresFinancialReport()) {
@@ -77,7 +80,7 @@ public class ReportFiling {
                 // A copy of the cost line's name for the report; budget lines allow 300 characters, this column 200.
                 report.addSpending(line.getId(), line.getDescription() == null ? "-"
                                 : firstCodePoints(line.getDescription(), SPENDING_DESCRIPTION_MAX),
-                        line.getAmount(), spending.getSpent().setScale(2, java.math.RoundingMode.UNNECESSARY));
+                        line.getAmount(), Money.exact(spending.getSpent()).amount());
             }
         }
         String before = request.auditSummary();

@@ -32,6 +32,7 @@ import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.DataVersion;
 import nl.preventiefonds.platform.Folding;
+import nl.preventiefonds.platform.Money;
 
 /**
  * The open register of awarded initiatives, for anyone without login. Read-only. Lists
@@ -107,7 +108,7 @@ public class OpenRegister {
             page.add(new OpenGrant((String) r[1], (String) r[2], (String) r[3], named ? (String) r[4] : null,
                     named ? kvk : null, !named, places.getOrDefault(id, List.of()),
                     themes.getOrDefault(id, List.of()), (BigDecimal) r[8], (BigDecimal) r[9], finals.get(id),
-                    paid.getOrDefault(id, BigDecimal.ZERO.setScale(2)), (LocalDate) r[10], (LocalDate) r[11],
+                    paid.getOrDefault(id, Money.ZERO.amount()), (LocalDate) r[10], (LocalDate) r[11],
                     (LocalDate) r[12],
                     status == ApplicationStatus.DETERMINED ? OpenGrant.State.DETERMINED : OpenGrant.State.RUNNING,
                     (String) r[14], (String) r[15], (String) r[16], (String) r[17], results.get(id)));
@@ -279,7 +280,7 @@ public class OpenRegister {
         for (Object[] r : em.createQuery("SELECT p.application.id, SUM(p.amount) FROM PaymentInstruction p"
                         + " WHERE p.application.id IN :ids AND p.status = :paid GROUP BY p.application.id", Object[].class)
                 .setParameter("ids", ids).setParameter("paid", PaymentStatus.PAID).getResultList()) {
-            map.put((Long) r[0], ((BigDecimal) r[1]).setScale(2));
+            map.put((Long) r[0], Money.exact((BigDecimal) r[1]).amount());
         }
         return map;
     }

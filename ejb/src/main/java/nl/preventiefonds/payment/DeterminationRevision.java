@@ -1,6 +1,7 @@
 package nl.preventiefonds.payment;
 
 import java.math.BigDecimal;
+import nl.preventiefonds.platform.Money;
 
 /**
  * What a determination replaced on objection (Awb 7:11) means for the money, given where the first determination
@@ -19,8 +20,6 @@ import java.math.BigDecimal;
  */
 public record DeterminationRevision(BigDecimal difference, boolean cancelUnpaid, BigDecimal payment,
                                     BigDecimal reclaimBefore, BigDecimal reclaimAfter) {
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
     /**
      * @param contestedFinal the final amount of the determination objected to
      * @param newFinal       the final amount of the determination replacing it
@@ -30,27 +29,32 @@ public record DeterminationRevision(BigDecimal difference, boolean cancelUnpaid,
      */
     public static DeterminationRevision of(BigDecimal contestedFinal, BigDecimal newFinal, BigDecimal unpaid,
                                            BigDecimal reclaimAmount, BigDecimal reclaimReceived) {
-        BigDecimal difference = newFinal.subtract(contestedFinal).setScale(2);
-        BigDecimal before = reclaimAmount == null ? null : reclaimAmount.setScale(2);
+        Money difference = Money.exact(newFinal.subtract(contestedFinal));
+        Money before = Money.exactOrNull(reclaimAmount);
         if (difference.signum() >= 0) {
             if (before == null) {
-                return new DeterminationRevision(difference, false, difference, null, null);
+                return revision(difference, false, difference, null, null);
             }
-            BigDecimal outstanding = before.subtract(reclaimReceived).max(ZERO);
-            BigDecimal lowered = difference.min(outstanding);
-            return new DeterminationRevision(difference, false, difference.subtract(lowered).setScale(2), before,
-                    before.subtract(lowered).setScale(2));
+            Money outstanding = before.minus(Money.exact(reclaimReceived)).atLeastZero();
+            Money lowered = difference.min(outstanding);
+            return revision(difference, false, difference.minus(lowered), before, before.minus(lowered));
         }
-        BigDecimal owed = difference.negate();
-        BigDecimal due = unpaid.setScale(2);
-        boolean cancel = due.signum() > 0;
-        BigDecimal payment = ZERO;
+        Money owed = difference.negate();
+        Money due = Money.exact(unpaid);
+        boolean cancel = due.isPositive();
+        Money payment = Money.ZERO;
         if (cancel) {
-            BigDecimal absorbed = due.min(owed);
-            payment = due.subtract(absorbed).setScale(2);
-            owed = owed.subtract(absorbed).setScale(2);
+            Money absorbed = due.min(owed);
+            payment = due.minus(absorbed);
+            owed = owed.minus(absorbed);
         }
-        BigDecimal after = owed.signum() > 0 ? (before == null ? ZERO : before).add(owed).setScale(2) : before;
-        return new DeterminationRevision(difference, cancel, payment, before, after);
+        Money after = owed.isPositive() ? (before == null ? Money.ZERO : before).plus(owed) : before;
+        return revision(difference, cancel, payment, before, after);
+    }
+
+    private static DeterminationRevision revision(Money difference, boolean cancelUnpaid, Money payment,
+                                                  Money before, Money after) {
+        return new DeterminationRevision(difference.amount(), cancelUnpaid, payment.amount(),
+                before == null ? null : before.amount(), after == null ? null : after.amount());
     }
 }

@@ -32,6 +32,7 @@ import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.CsvCells;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -139,7 +140,7 @@ public class PaymentService {
                 + " AND r.decisionId IS NOT NULL", BigDecimal.class).setParameter("id", applicationId)
                 .getSingleResult();
         return reclaimed == null ? standing
-                : new Settlement.Standing(standing.paid().subtract(reclaimed).setScale(2), standing.unpaid());
+                : new Settlement.Standing(Money.exact(standing.paid().subtract(reclaimed)).amount(), standing.unpaid());
     }
 
     /** What a determination did to the payments. */
@@ -214,7 +215,7 @@ public class PaymentService {
                 .setParameter("id", applicationId).setParameter("due", PaymentStatus.DUE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         BigDecimal unpaid = due.stream().map(PaymentInstruction::getAmount)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO.amount(), BigDecimal::add);
         Reclaim reclaim = em.createQuery("SELECT r FROM Reclaim r WHERE r.determinationId = :d", Reclaim.class)
                 .setParameter("d", contestedDeterminationId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
@@ -351,7 +352,7 @@ public class PaymentService {
             throw ValidationFailedException.of(problems);
         }
         String reference = bankReference == null || bankReference.isBlank() ? null : bankReference.strip();
-        BigDecimal part = amount.setScale(2);
+        BigDecimal part = Money.exact(amount).amount();
         String before = "reclaim=" + reclaimId + ", received=" + reclaim.getReceived() + ", status=" + reclaim.getStatus();
         reclaim.receive(part, receivedOn);
         em.persist(new ReclaimReceipt(reclaim, part, receivedOn, reference, caller.email(), clock.instant()));

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.preventiefonds.application.Application;
+import nl.preventiefonds.platform.Money;
 
 /**
  * Money paid beyond the final amount of a determination, or beyond a decision that replaced a revoked one on
@@ -50,7 +51,7 @@ public class Reclaim implements Serializable {
     private BigDecimal amount;
 
     @Column(nullable = false, precision = 15, scale = 2)
-    private BigDecimal received = BigDecimal.ZERO.setScale(2);
+    private BigDecimal received = Money.ZERO.amount();
 
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;

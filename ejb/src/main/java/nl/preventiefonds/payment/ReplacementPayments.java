@@ -3,6 +3,7 @@ package nl.preventiefonds.payment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 
 /**
  * What an award replaced on objection (Awb 7:11) means for the money. The contested decision's unpaid payments are
@@ -16,15 +17,15 @@ import java.util.List;
 public record ReplacementPayments(List<BigDecimal> instructed, BigDecimal reclaim) {
 
     public static ReplacementPayments of(BigDecimal paid, List<BigDecimal> newTranches, BigDecimal newGrant) {
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        BigDecimal cover = paid.setScale(2);
+        BigDecimal zero = Money.ZERO.amount();
+        BigDecimal cover = Money.exact(paid).amount();
         List<BigDecimal> instructed = new ArrayList<>();
         for (BigDecimal tranche : newTranches) {
             BigDecimal covered = cover.min(tranche);
-            instructed.add(tranche.subtract(covered).setScale(2));
+            instructed.add(Money.exact(tranche.subtract(covered)).amount());
             cover = cover.subtract(covered);
         }
-        BigDecimal beyond = paid.subtract(newGrant).setScale(2);
+        BigDecimal beyond = Money.exact(paid.subtract(newGrant)).amount();
         return new ReplacementPayments(List.copyOf(instructed), beyond.signum() > 0 ? beyond : zero);
     }
 }

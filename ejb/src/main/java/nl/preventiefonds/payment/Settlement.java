@@ -2,6 +2,7 @@ package nl.preventiefonds.payment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.preventiefonds.platform.Money;
 
 /**
  * What a determination means for the money: what was paid, which scheduled payments still stand, what the
@@ -21,7 +22,7 @@ public record Settlement(BigDecimal finalAmount, BigDecimal paid, BigDecimal kep
     /** Where the payment instructions of a decision stand: what was paid, and the scheduled ones still due. */
     public record Standing(BigDecimal paid, List<Unpaid> unpaid) {
         public static Standing of(List<PaymentInstruction> instructions) {
-            BigDecimal paid = BigDecimal.ZERO.setScale(2);
+            BigDecimal paid = Money.ZERO.amount();
             List<Unpaid> unpaid = new java.util.ArrayList<>();
             for (PaymentInstruction p : instructions) {
                 if (p.getStatus() == PaymentStatus.PAID) {
@@ -34,7 +35,7 @@ public record Settlement(BigDecimal finalAmount, BigDecimal paid, BigDecimal kep
         }
 
         public BigDecimal unpaidTotal() {
-            return unpaid.stream().map(Unpaid::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            return unpaid.stream().map(Unpaid::amount).reduce(Money.ZERO.amount(), BigDecimal::add);
         }
     }
 
@@ -43,16 +44,16 @@ public record Settlement(BigDecimal finalAmount, BigDecimal paid, BigDecimal kep
     }
 
     public static Settlement of(BigDecimal finalAmount, BigDecimal paid, List<Unpaid> unpaid) {
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal zero = Money.ZERO.amount();
         BigDecimal scheduled = unpaid.stream().map(Unpaid::amount).reduce(zero, BigDecimal::add);
         if (paid.add(scheduled).compareTo(finalAmount) <= 0) {
-            BigDecimal balance = finalAmount.subtract(paid).subtract(scheduled).setScale(2);
+            BigDecimal balance = Money.exact(finalAmount.subtract(paid).subtract(scheduled)).amount();
             return new Settlement(finalAmount, paid, scheduled, List.of(), zero, balance, zero);
         }
         List<Long> cancelled = unpaid.stream().map(Unpaid::id).toList();
-        BigDecimal difference = finalAmount.subtract(paid).setScale(2);
+        Money difference = Money.exact(finalAmount.subtract(paid));
         return new Settlement(finalAmount, paid, zero, cancelled, scheduled,
-                difference.signum() > 0 ? difference : zero, difference.signum() < 0 ? difference.negate() : zero);
+                difference.atLeastZero().amount(), difference.negate().atLeastZero().amount());
     }
 
     /** Positive: the municipality still pays (balance and scheduled payments); negative: it reclaims. */

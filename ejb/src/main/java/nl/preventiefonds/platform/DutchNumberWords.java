@@ -1,7 +1,6 @@
 package nl.preventiefonds.platform;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Amounts in Dutch words, as after "zegge:" on a formal letter, following the Taalunie spelling rules:
@@ -48,7 +47,7 @@ public final class DutchNumberWords {
         if (amount.compareTo(LIMIT) >= 0) {
             throw new IllegalArgumentException("amount too large: " + amount.toPlainString());
         }
-        BigDecimal cents = amount.setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal cents = Money.exact(amount).amount();
         long whole = cents.longValue();
         int fraction = cents.remainder(BigDecimal.ONE).movePointRight(2).intValueExact();
         String words = integer(whole) + " euro";

@@ -24,6 +24,7 @@ import nl.preventiefonds.decision.ObjectionConclusion;
 import nl.preventiefonds.decision.ObjectionOutcome;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 
@@ -147,7 +148,7 @@ public class DecisionViewBean implements Serializable {
                 || form.getAdvancePercent() > 100) {
             return null;
         }
-        return DecisionRules.advance(granted.setScale(2, java.math.RoundingMode.DOWN), form.getAdvancePercent());
+        return DecisionRules.advance(Money.down(granted).amount(), form.getAdvancePercent());
     }
 
     public BigDecimal getRemainingAfter() {

@@ -30,6 +30,7 @@ import nl.preventiefonds.monitoring.ReportReview;
 import nl.preventiefonds.monitoring.ReportSpending;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
@@ -216,7 +217,7 @@ public class MonitoringViewBean implements Serializable {
 
     public BigDecimal totalBudgeted(Report report) {
         return report.getSpending().stream().map(ReportSpending::getBudgeted)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO.amount(), BigDecimal::add);
     }
 
     public BigDecimal totalDifference(Report report) {

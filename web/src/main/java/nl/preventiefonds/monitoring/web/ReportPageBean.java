@@ -23,6 +23,7 @@ import nl.preventiefonds.monitoring.ReportQueries;
 import nl.preventiefonds.monitoring.ReportSubmission;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
@@ -203,12 +204,12 @@ public class ReportPageBean implements Serializable {
 
     public BigDecimal getTotalBudgeted() {
         return form.getSpending().stream().map(ReportForm.Spending::getBudgeted).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO.amount(), BigDecimal::add);
     }
 
     public BigDecimal getTotalSpent() {
         return form.getSpending().stream().map(ReportForm.Spending::getSpent).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO.amount(), BigDecimal::add);
     }
 
     /** A report can be sent only while one is owed. */
