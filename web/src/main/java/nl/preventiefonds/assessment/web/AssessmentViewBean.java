@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.preventiefonds.call.AssessmentCriterion;
 import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.platform.web.FormatBean;
 import nl.preventiefonds.platform.web.Messages;
 
 /**
@@ -204,13 +204,7 @@ public class AssessmentViewBean implements Serializable {
 
     /** A score with two decimals in the page's language: "7,45". */
     public String formatScore(BigDecimal score) {
-        if (score == null) {
-            return "-";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(score);
+        return FormatBean.decimals(score, FacesContext.getCurrentInstance().getViewRoot().getLocale(), 2, 2);
     }
 
     public DecisionOutcome[] getOutcomes() {

@@ -61,11 +61,8 @@ public class RankingBean implements Serializable {
 
     /** A score with two decimals in the page's language: "7,50". */
     public String score(java.math.BigDecimal score) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(score);
+        return nl.preventiefonds.platform.web.FormatBean.decimals(score,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), 2, 2);
     }
 
     public Long getCallId() {

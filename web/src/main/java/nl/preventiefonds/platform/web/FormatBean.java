@@ -28,11 +28,20 @@ public class FormatBean {
 
     /** A number the local way, without needless decimals: "1.250,5" in Dutch. */
     public String number(BigDecimal value) {
+        return decimals(value, locale(), 0, 2);
+    }
+
+    /**
+     * The one way numbers are written on the pages: digit groups and decimal sign of {@code locale}, between
+     * {@code min} and {@code max} decimals (half-even, as NumberFormat rounds), "-" for none.
+     */
+    public static String decimals(BigDecimal value, Locale locale, int min, int max) {
         if (value == null) {
             return "-";
         }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(2);
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(min);
+        format.setMaximumFractionDigits(max);
         return format.format(value);
     }
 
