@@ -34,4 +34,21 @@ class RestApplicationTest {
         assertTrue(annotated.size() >= 15, "found the API's classes: " + annotated);
         assertEquals(annotated, listed);
     }
+
+    /**
+     * Each resource class serves one resource under its own root path: a class at {@code @Path("")} takes any
+     * address and hides which class answers which. The list of those left only shrinks (issue 17 §4).
+     */
+    @Test
+    void noNewResourceClassTakesTheWholeApi() {
+        Set<String> catchAll = new TreeSet<>();
+        for (Class<?> type : new RestApplication().getClasses()) {
+            jakarta.ws.rs.Path path = type.getAnnotation(jakarta.ws.rs.Path.class);
+            if (path != null && path.value().replace("/", "").isEmpty()) {
+                catchAll.add(type.getSimpleName());
+            }
+        }
+        catchAll.removeAll(Set.of("ApplicationResource", "ListResource", "AssessmentResource"));
+        assertEquals(Set.of(), catchAll, "resource classes at @Path(\"\")");
+    }
 }
