@@ -13,9 +13,8 @@ import nl.preventiefonds.calendar.EquatedDay;
 import nl.preventiefonds.calendar.EquatedDayAdministration;
 import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.platform.Problem;
-import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /** Fund manager: the days equated to general holidays (admin/equated-days.xhtml), and the notice on the start page. */
 @Named
@@ -79,16 +78,12 @@ public class EquatedDaysBean implements Serializable {
 
     /** Adds the day, or changes the description of a day already listed. */
     public void save() {
-        try {
-            EquatedDayAdministration.Saved saved = administration.put(date, description);
-            Messages.info(saved.created() ? "equatedDays.added" : "equatedDays.changed", date.toString());
-            date = null;
-            description = null;
-            reload();
-        } catch (ValidationFailedException e) {
-            Messages.error(null, "form.notSaved");
-            ProblemMessages.add(e.getProblems(), EquatedDaysBean::fieldOf);
-        }
+        FieldProblems.bind("form.notSaved", EquatedDaysBean::fieldOf);
+        EquatedDayAdministration.Saved saved = administration.put(date, description);
+        Messages.info(saved.created() ? "equatedDays.added" : "equatedDays.changed", date.toString());
+        date = null;
+        description = null;
+        reload();
     }
 
     /** Puts a listed day in the form to change its description. */

@@ -23,6 +23,7 @@ import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
 
@@ -187,17 +188,12 @@ public class CallEditBean implements Serializable {
     public String save() {
         form.setThemes(themeNames.stream().map(Theme::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class))));
-        try {
-            boolean created = form.getId() == null;
-            calls.save(form);
-            Messages.info(created ? "calls.created" : "calls.saved", form.getTitle().strip());
-            Messages.keepForRedirect();
-            return "/admin/calls?faces-redirect=true";
-        } catch (ValidationFailedException e) {
-            Messages.error(null, "form.notSaved");
-            ProblemMessages.add(e.getProblems(), this::fieldOf);
-            return null;
-        }
+        FieldProblems.bind("form.notSaved", this::fieldOf);
+        boolean created = form.getId() == null;
+        calls.save(form);
+        Messages.info(created ? "calls.created" : "calls.saved", form.getTitle().strip());
+        Messages.keepForRedirect();
+        return "/admin/calls?faces-redirect=true";
     }
 
     private String fieldOf(Problem problem) {

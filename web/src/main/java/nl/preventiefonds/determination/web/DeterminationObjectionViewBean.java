@@ -16,8 +16,8 @@ import nl.preventiefonds.determination.DeterminationObjectionService;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * Objections against the determination on the application page, below the determination: the organiser lodges
@@ -75,46 +75,38 @@ public class DeterminationObjectionViewBean implements Serializable {
     }
 
     public String register() {
-        try {
-            // The organiser's objection is received today; the service sets it.
-            objections.register(id, isStaff() ? receivedOn : null, lodgedBy, grounds, isStaff() && lateExcused);
-            Messages.info("detObjection.registered");
-            return reload();
-        } catch (ValidationFailedException e) {
-            String prefix = REGISTER_FORM + ":";
-            ProblemMessages.add(e.getProblems(), problem -> switch (problem.key()) {
-                case "objection.receivedOnInvalid", "objection.late" -> isStaff() ? prefix + "receivedOn" : null;
-                case "objection.lodgedByRequired" -> prefix + "lodgedBy";
-                case "objection.groundsRequired" -> prefix + "grounds";
-                default -> null;
-            });
-            return null;
-        }
+        String prefix = REGISTER_FORM + ":";
+        FieldProblems.bind(problem -> switch (problem.key()) {
+            case "objection.receivedOnInvalid", "objection.late" -> isStaff() ? prefix + "receivedOn" : null;
+            case "objection.lodgedByRequired" -> prefix + "lodgedBy";
+            case "objection.groundsRequired" -> prefix + "grounds";
+            default -> null;
+        });
+        // The organiser's objection is received today; the service sets it.
+        objections.register(id, isStaff() ? receivedOn : null, lodgedBy, grounds, isStaff() && lateExcused);
+        Messages.info("detObjection.registered");
+        return reload();
     }
 
     public String conclude() {
         if (concludeId == null) {
             return null;
         }
-        try {
-            boolean upheld = outcome != null && outcome.leadsToNewDetermination();
-            DeterminationObjectionService.ObjectionConclusionResult result = objections.conclude(id, concludeId,
-                    new DeterminationObjectionService.Conclusion(outcome, notes, upheld ? newDetermination : null));
-            Messages.info(result.newDeterminationId() == null ? "detObjection.concluded"
-                    : "detObjection.concludedNew");
-            return reload();
-        } catch (ValidationFailedException e) {
-            String prefix = CONCLUDE_FORM + ":";
-            ProblemMessages.add(e.getProblems(), problem -> switch (problem.key()) {
-                case "objection.outcomeRequired" -> prefix + "outcome";
-                case "determination.amountRequired", "determination.amountInvalid", "determination.aboveAwarded",
-                     "determinationObjection.newDeterminationRequired", "determinationObjection.unchanged" ->
-                        prefix + "newAmount";
-                case "determination.reasonsRequired" -> prefix + "newReasons";
-                default -> null;
-            });
-            return null;
-        }
+        String prefix = CONCLUDE_FORM + ":";
+        FieldProblems.bind(problem -> switch (problem.key()) {
+            case "objection.outcomeRequired" -> prefix + "outcome";
+            case "determination.amountRequired", "determination.amountInvalid", "determination.aboveAwarded",
+                 "determinationObjection.newDeterminationRequired", "determinationObjection.unchanged" ->
+                    prefix + "newAmount";
+            case "determination.reasonsRequired" -> prefix + "newReasons";
+            default -> null;
+        });
+        boolean upheld = outcome != null && outcome.leadsToNewDetermination();
+        DeterminationObjectionService.ObjectionConclusionResult result = objections.conclude(id, concludeId,
+                new DeterminationObjectionService.Conclusion(outcome, notes, upheld ? newDetermination : null));
+        Messages.info(result.newDeterminationId() == null ? "detObjection.concluded"
+                : "detObjection.concludedNew");
+        return reload();
     }
 
     private static boolean inRole(String role) {

@@ -16,6 +16,7 @@ import nl.preventiefonds.fund.FundForm;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
 
@@ -131,18 +132,14 @@ public class FundAdminBean implements Serializable {
 
     public void save() {
         form.setYears(new ArrayList<>(years.stream().map(YearLine::getRow).toList()));
-        try {
-            boolean created = form.getId() == null;
-            administration.save(form);
-            fundHeader.forget();
-            Messages.info(created ? "funds.created" : "funds.saved", form.getName().strip());
-            form = null;
-            years = null;
-            reload();
-        } catch (ValidationFailedException e) {
-            Messages.error(null, "form.notSaved");
-            ProblemMessages.add(e.getProblems(), FundAdminBean::fieldOf);
-        }
+        FieldProblems.bind("form.notSaved", FundAdminBean::fieldOf);
+        boolean created = form.getId() == null;
+        administration.save(form);
+        fundHeader.forget();
+        Messages.info(created ? "funds.created" : "funds.saved", form.getName().strip());
+        form = null;
+        years = null;
+        reload();
     }
 
     public void cancel() {

@@ -32,8 +32,8 @@ import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 
 /**
  * The monitoring part of the application page, once a decision granted money: report requests and reminders,
@@ -150,20 +150,16 @@ public class MonitoringViewBean implements Serializable {
 
     /** Asks for more; index is the report's row, to bind a problem to its own note or date. */
     public String requestMore(Report report, int index) {
-        try {
-            ReviewInput input = review(report);
-            reviews.review(report.getId(), ReviewOutcome.MORE_REQUESTED, input.getNote(), input.getMoreDueOn());
-            Messages.info("monitoring.reviewMoreRequested", purposeLabel(report.getRequest()));
-            return reload();
-        } catch (ValidationFailedException e) {
-            String row = REPORTS_FORM + ":reports:" + index + ":";
-            ProblemMessages.add(e.getProblems(), problem -> switch (problem.key()) {
-                case "report.moreNoteRequired", "field.tooLong" -> row + "reviewNote";
-                case "report.moreDueInvalid" -> row + "moreDueOn";
-                default -> null;
-            });
-            return null;
-        }
+        String row = REPORTS_FORM + ":reports:" + index + ":";
+        FieldProblems.bind(problem -> switch (problem.key()) {
+            case "report.moreNoteRequired", "field.tooLong" -> row + "reviewNote";
+            case "report.moreDueInvalid" -> row + "moreDueOn";
+            default -> null;
+        });
+        ReviewInput input = review(report);
+        reviews.review(report.getId(), ReviewOutcome.MORE_REQUESTED, input.getNote(), input.getMoreDueOn());
+        Messages.info("monitoring.reviewMoreRequested", purposeLabel(report.getRequest()));
+        return reload();
     }
 
     // ---- helpers for the page ----

@@ -26,6 +26,7 @@ import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -98,11 +99,9 @@ public class ReportPageBean implements Serializable {
 
     /** Submits; on success back to the caller's start page, otherwise every problem at once and nothing lost. */
     public String submit() {
+        FieldProblems.bind(this::fieldOf);
         try {
             submission.submit(requestId, form);
-        } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems(), this::fieldOf);
-            return null;
         } catch (AccessDeniedException | EJBAccessException e) {
             Messages.error(null, "reporter.notFound");
             return null;

@@ -14,9 +14,8 @@ import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.ReclaimStatus;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.ValidationFailedException;
+import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
-import nl.preventiefonds.platform.web.ProblemMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -94,20 +93,17 @@ public class ReclaimListBean implements Serializable {
     /** Records money received back; row is the table row, to bind a problem to its own input. */
     public void recordRepayment(Reclaim reclaim, int row) {
         Repayment input = repayment(reclaim);
-        try {
-            payments.recordRepayment(reclaim.getId(), input.getAmount(), input.getReceivedOn(),
-                    input.getBankReference());
-            Messages.info("reclaims.recorded", reclaim.getApplication().getReference());
-            repayments.remove(reclaim.getId());
-        } catch (ValidationFailedException e) {
-            String prefix = TABLE + ":" + row + ":";
-            ProblemMessages.add(e.getProblems(), problem -> switch (problem.key()) {
-                case "reclaim.amountInvalid", "reclaim.amountAboveOutstanding" -> prefix + "repayAmount";
-                case "payment.paidOnInvalid" -> prefix + "receivedOn";
-                case "field.tooLong" -> prefix + "repayReference";
-                default -> null;
-            });
-        }
+        String prefix = TABLE + ":" + row + ":";
+        FieldProblems.bind(problem -> switch (problem.key()) {
+            case "reclaim.amountInvalid", "reclaim.amountAboveOutstanding" -> prefix + "repayAmount";
+            case "payment.paidOnInvalid" -> prefix + "receivedOn";
+            case "field.tooLong" -> prefix + "repayReference";
+            default -> null;
+        });
+        payments.recordRepayment(reclaim.getId(), input.getAmount(), input.getReceivedOn(),
+                input.getBankReference());
+        Messages.info("reclaims.recorded", reclaim.getApplication().getReference());
+        repayments.remove(reclaim.getId());
     }
 
     public boolean overdue(Reclaim reclaim) {

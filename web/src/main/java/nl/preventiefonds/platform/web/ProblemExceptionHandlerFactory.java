@@ -19,9 +19,10 @@ import nl.preventiefonds.platform.ValidationFailedException;
 /**
  * The pages' one exception handler, in front of PrimeFaces' (faces-config.xml). A broken rule
  * ({@code ValidationFailedException}) from an action, listener or view action is shown with {@link ProblemMessages}
- * on the page the user is on, ajax or not, with what was typed still in the fields; so an action just calls its
- * service. Someone else's object ({@code AccessDeniedException}) answers like a missing one (404) and a missing
- * role (a {@code RoleRequiredException}, an {@code EJBAccessException}) 403: on a GET as the error page, on a
+ * on the page the user is on, ajax or not, with what was typed still in the fields, each problem at the field the
+ * action bound it to ({@link FieldProblems}); so an action just calls its service. Someone else's object
+ * ({@code AccessDeniedException}) answers like a missing one (404) and a missing role (a
+ * {@code RoleRequiredException}, an {@code EJBAccessException}) 403: on a GET as the error page, on a
  * postback as a message; each refusal is one WARN line without a stack trace. Everything else goes on to
  * PrimeFaces' handler and the error pages.
  */
@@ -76,7 +77,11 @@ public class ProblemExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (hidden) {
                     Messages.error(null, "problem.404.detail");
                 } else if (rule != null) {
-                    ProblemMessages.add(rule.getProblems());
+                    FieldProblems.Binding binding = FieldProblems.current(faces);
+                    if (binding.summaryKey() != null) {
+                        Messages.error(null, binding.summaryKey());
+                    }
+                    ProblemMessages.add(rule.getProblems(), binding.fieldOf());
                 } else {
                     Messages.error(null, "api.changedMeanwhile");
                 }
