@@ -1,6 +1,7 @@
 package nl.preventiefonds.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,7 @@ class CallAdministrationBrowserIT extends BrowserTestBase {
 
         settled().until(driver -> text(driver, "messages").contains(
                 "De jaarbudgetten zijn samen € 150.000,00; dat is meer dan het totale budget van € 100.000,00."));
+        assertTrue(text(browser, "messages").contains("Niet opgeslagen"), "the summary the save action asked for");
         assertEquals(fundName, browser.findElement(By.id("fundForm:name")).getAttribute("value"), "the name is kept");
         assertEquals("€ 100.000,00", browser.findElement(By.id("fundForm:totalBudget_input")).getAttribute("value")
                 .replace('\u00a0', ' '), "so is the total, though the problem is shown at it");
@@ -131,6 +133,28 @@ class CallAdministrationBrowserIT extends BrowserTestBase {
                 .map(WebElement::getText).filter(t -> t.contains(fundName)).findFirst().orElseThrow();
         assertTrue(row.replace('\u00a0', ' ').contains("€ 100.000,00"), row);
         chromium.screenshot("fund-saved");
+    }
+
+    @Test
+    void fundManagerSeesAtTheFieldWhatAnEquatedDayLacks() {
+        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        browser.get(base + "admin/equated-days.xhtml");
+        WebElement date = chromium.waitUpTo(20).until(
+                ExpectedConditions.elementToBeClickable(By.id("equatedDayForm:date_input")));
+        // A Wednesday in June: never a holiday, so only the missing description is wrong.
+        LocalDate day = LocalDate.of(LocalDate.now(Amsterdam.ZONE).getYear() + 1, 6, 1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+        String typed = day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        date.sendKeys(typed, Keys.TAB);
+        browser.findElement(By.id("equatedDayForm:save")).click();
+
+        settled().until(driver -> text(driver, "messages").contains("Vul een omschrijving in"));
+        assertTrue(text(browser, "messages").contains("Niet opgeslagen"), text(browser, "messages"));
+        WebElement description = browser.findElement(By.id("equatedDayForm:description"));
+        assertEquals("true", description.getAttribute("aria-invalid"), "the problem is shown at its field");
+        assertEquals(typed, browser.findElement(By.id("equatedDayForm:date_input")).getAttribute("value"),
+                "the date typed stays");
+        assertFalse(text(browser, "equatedDaysForm:days").contains(typed), "nothing was saved");
     }
 
     /** A wait that looks again when an Ajax update replaced the element it was reading. */
