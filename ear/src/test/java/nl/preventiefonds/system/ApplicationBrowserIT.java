@@ -63,12 +63,6 @@ class ApplicationBrowserIT extends BrowserTestBase {
         box.click();
     }
 
-    private void choose(String menuId, String label) {
-        byId(menuId).click();
-        chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
-    }
-
     @Test
     void organiserFillsInLeavesComesBackSubmitsAndDownloadsTheReceipt() throws Exception {
         chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.ORGANISER), DemoWorld.PASSWORD);

@@ -294,12 +294,6 @@ class DeterminationBrowserIT extends BrowserTestBase {
         assertFalse(browser.findElements(By.id("paymentTable")).isEmpty());
     }
 
-    private void choose(String menuId, String label) {
-        byId(menuId).click();
-        chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
-    }
-
     /**
      * Objection against the determination on the application page: the organiser lodges one below the
      * determination (refused without grounds, the name typed kept), the officer upholds it with a higher final

@@ -361,22 +361,6 @@ class ReportBrowserIT extends BrowserTestBase {
         assertEquals("", browser.findElement(By.cssSelector("[id$=':deliveredByWarning']")).getText());
     }
 
-    /** Picks an option of a PrimeFaces select menu; again if the click fell on the panel while it was opening. */
-    private void choose(String menuId, String label) throws Exception {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            byId(menuId).click();
-            chromium.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
-            try {
-                chromium.waitUpTo(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                return;
-            } catch (TimeoutException e) {
-                chromium.fullPageScreenshot("report-choose-attempt-" + attempt);
-            }
-        }
-        throw new AssertionError("could not choose " + label + " in " + menuId);
-    }
-
     /** Waits for the browser to finish a download into the folder and returns the file's bytes. */
     private static byte[] downloaded(Path folder, String name) throws Exception {
         Path file = folder.resolve(name);
