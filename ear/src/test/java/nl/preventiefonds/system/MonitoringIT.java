@@ -199,6 +199,11 @@ class MonitoringIT {
                 + " AND subject_id = ?", String.valueOf(id)));
         // Organisers cannot start the run.
         assertEquals(403, login(Fixtures.ORGANISER).api("POST", "monitoring/reminders", null).statusCode());
+        // The application page lists every reminder in its request's row (read with the section in one call).
+        String page = officer.get("applications/view.xhtml?id=" + id).body();
+        assertEquals(5, page.split("herinnerd op", -1).length - 1, "five reminders on the page");
+        assertEquals(partnerKind.equals("FINAL_NOTICE") ? 3 : 2,
+                page.split("\\(laatste herinnering\\)", -1).length - 1, "final notices in their rows");
     }
 
     @Test
@@ -252,6 +257,9 @@ class MonitoringIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report r JOIN report_request q ON q.id = r.request_id"
                 + " WHERE q.application_id = ?", id));
 
+        HttpResponse<String> partnerFile = partner.postBytes("report-requests/" + finalRequest
+                + "/attachments?filename=presentielijst.pdf", "application/pdf", ApplicationJourneyIT.samplePdf());
+        assertEquals(201, partnerFile.statusCode(), partnerFile.body());
         HttpResponse<String> sent = partner.api("POST", "report-requests/" + finalRequest + "/report",
                 "{\"narrative\":\"Voorleesochtenden liepen goed.\",\"activities\":[{\"activityId\":"
                         + plan.partnerActivity() + ",\"participants\":27,\"sessions\":19,\"volunteers\":3}]}");
@@ -296,6 +304,11 @@ class MonitoringIT {
                 .get(0).get(0));
         assertEquals(4, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action IN"
                 + " ('REPORT_SUBMITTED', 'REPORT_REVIEWED')", String.valueOf(id)));
+        // The officer's application page shows the partner's file under each of its two reports, and not the
+        // organiser's file of a report not yet submitted.
+        String page = officer.get("applications/view.xhtml?id=" + id).body();
+        assertEquals(2, page.split("presentielijst\\.pdf", -1).length - 1, "the file under both reports");
+        assertFalse(page.contains("verklaring.pdf"), "no report, so its file is not shown yet");
     }
 
     private static List<JsonObject> problems(HttpResponse<String> response) {

@@ -40,7 +40,9 @@ import nl.preventiefonds.monitoring.ReportRequest;
 import nl.preventiefonds.monitoring.ReportRequestStatus;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
+import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
@@ -95,6 +97,18 @@ public class DeterminationService {
     /** Whether and how this grant may be determined now; shown before the officer decides. */
     public record Readiness(boolean determinable, String reasonKey, boolean exOfficio, BigDecimal awarded,
                             BigDecimal paid, BigDecimal scheduledUnpaid) implements Serializable {
+    }
+
+    /** The money of one application as its page shows it: the determination in force, the payments, the reclaim. */
+    public record MoneyOfApplication(Determination determination, List<PaymentInstruction> payments, Reclaim reclaim)
+            implements Serializable {
+    }
+
+    /** {@link MoneyOfApplication} in one call, for its owner and staff (partners never see money flows). */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})
+    public MoneyOfApplication moneyOf(long applicationId) {
+        return new MoneyOfApplication(forApplication(applicationId).orElse(null), payments.forApplication(applicationId),
+                payments.reclaimForApplication(applicationId));
     }
 
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.ORGANISER})

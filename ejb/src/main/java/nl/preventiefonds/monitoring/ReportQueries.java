@@ -9,6 +9,8 @@ import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,37 @@ public class ReportQueries {
             r.getSpending().size();
         });
         return reports;
+    }
+
+    /** What the application page shows of monitoring: requests, reports, reminders and the reports' files. */
+    public record Monitoring(List<ReportRequest> requests, List<Report> reports,
+                             Map<Long, List<ReportReminder>> remindersByRequest,
+                             Map<Long, List<Attachment>> attachmentsByRequest) implements Serializable {
+    }
+
+    /**
+     * The monitoring section of one application in one call, as the caller may see it (partners only their own):
+     * one check who may see it and one query for the reminders and one for the files of all requests, where the
+     * page asked once per report before.
+     */
+    public Monitoring monitoring(long applicationId) {
+        List<ReportRequest> requests = requestsFor(applicationId);
+        List<Report> reports = reportsFor(applicationId);
+        Map<Long, List<ReportReminder>> reminders = new LinkedHashMap<>();
+        if (!requests.isEmpty()) {
+            em.createQuery("SELECT m FROM ReportReminder m WHERE m.request IN :requests ORDER BY m.sentAt",
+                            ReportReminder.class).setParameter("requests", requests).getResultList()
+                    .forEach(m -> reminders.computeIfAbsent(m.getRequest().getId(), k -> new ArrayList<>()).add(m));
+        }
+        Map<Long, List<Attachment>> files = new HashMap<>();
+        List<Long> reported = reports.stream().map(r -> r.getRequest().getId()).distinct().toList();
+        reported.forEach(id -> files.put(id, new ArrayList<>()));
+        if (!reported.isEmpty()) {
+            em.createQuery("SELECT t FROM Attachment t WHERE t.reportRequestId IN :ids ORDER BY t.id",
+                            Attachment.class).setParameter("ids", reported).getResultList()
+                    .forEach(t -> files.get(t.getReportRequestId()).add(t));
+        }
+        return new Monitoring(requests, reports, reminders, files);
     }
 
     /** A submitted report as the API lists it; partnerName is null for the organiser's own reports. */

@@ -20,7 +20,6 @@ import nl.preventiefonds.determination.DeterminationService;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentKind;
-import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.platform.Amsterdam;
@@ -43,8 +42,6 @@ public class DeterminationViewBean implements Serializable {
 
     @Inject
     private DeterminationService determinations;
-    @Inject
-    private PaymentService payments;
 
     @Inject
     private ApplicationViewBean applicationView;
@@ -73,9 +70,10 @@ public class DeterminationViewBean implements Serializable {
         }
         if (isSeesMoney()) {
             try {
-                determination = determinations.forApplication(id).orElse(null);
-                paymentList = payments.forApplication(id);
-                reclaim = payments.reclaimForApplication(id);
+                DeterminationService.MoneyOfApplication money = determinations.moneyOf(id);
+                determination = money.determination();
+                paymentList = money.payments();
+                reclaim = money.reclaim();
             } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
                 determination = null;
                 paymentList = List.of();

@@ -8,9 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +17,6 @@ import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.web.ApplicationViewBean;
 import nl.preventiefonds.platform.AccessDeniedException;
-import nl.preventiefonds.monitoring.ReminderService;
 import nl.preventiefonds.monitoring.Report;
 import nl.preventiefonds.monitoring.ReportActivity;
 import nl.preventiefonds.monitoring.ReportReminder;
@@ -53,8 +50,6 @@ public class MonitoringViewBean implements Serializable {
     private ReportQueries reports;
     @Inject
     private ReportReview reviews;
-    @Inject
-    private ReminderService reminders;
 
     @Inject
     private ApplicationViewBean applicationView;
@@ -81,21 +76,11 @@ public class MonitoringViewBean implements Serializable {
         }
         if (isReporting()) {
             try {
-                requests = reports.requestsFor(id);
-                submitted = reports.reportsFor(id);
-                Map<Long, List<ReportReminder>> byRequest = new LinkedHashMap<>();
-                for (ReportReminder reminder : reminders.forApplication(id)) {
-                    byRequest.computeIfAbsent(reminder.getRequest().getId(), k -> new ArrayList<>()).add(reminder);
-                }
-                remindersByRequest = byRequest;
-                Map<Long, List<Attachment>> files = new HashMap<>();
-                for (Report report : submitted) {
-                    Long requestId = report.getRequest().getId();
-                    if (!files.containsKey(requestId)) {
-                        files.put(requestId, reports.attachments(requestId));
-                    }
-                }
-                attachmentsByRequest = files;
+                ReportQueries.Monitoring monitoring = reports.monitoring(id);
+                requests = monitoring.requests();
+                submitted = monitoring.reports();
+                remindersByRequest = monitoring.remindersByRequest();
+                attachmentsByRequest = monitoring.attachmentsByRequest();
             } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
                 requests = List.of();
                 submitted = List.of();
