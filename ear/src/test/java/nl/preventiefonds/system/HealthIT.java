@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Operations ask WildFly's management interface whether a node lives and may take users, and read its metrics; the
- * public port answers none of that, only the application's own health with the database.
+ * public port answers none of that, only the application's own health with the database. /health/ready includes the
+ * database too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,7 +63,18 @@ class HealthIT {
                 ready.body());
     }
 
-    /** The database is checked by the application's own endpoint, which a load balancer probes. */
+    /** The EAR's own readiness check (platform/health/DatabaseReadiness, in the EAR's lib/) is in WildFly's answer. */
+    @Test
+    void readyIncludesTheDatabase() throws Exception {
+        HttpResponse<String> ready = get(management("/health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonObject database = check(Json.createReader(new StringReader(ready.body())).readObject(), "database");
+        assertEquals("UP", database.getString("status"), ready.body());
+        // nothing about the connection (host, user, driver text) leaks into the probe's answer
+        assertEquals(Set.of("timeoutSeconds"), database.getJsonObject("data").keySet(), ready.body());
+    }
+
+    /** The database is also checked by the application's own endpoint on the public port, for a load balancer. */
     @Test
     void theApplicationsHealthIncludesTheDatabase() throws Exception {
         HttpResponse<String> health = get(base.toURI().resolve("health"));
