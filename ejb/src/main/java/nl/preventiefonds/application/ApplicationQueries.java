@@ -55,6 +55,17 @@ public class ApplicationQueries {
         return application;
     }
 
+    /** What the application page shows of the application itself: the application, its files, requests and letters. */
+    public record Page(Application application, List<Attachment> attachments, List<InformationRequest> requests,
+                       List<DocumentInfo> documents) implements Serializable {
+    }
+
+    /** {@link Page} in one call, as the caller may see it. */
+    public Page page(long applicationId) {
+        return new Page(view(applicationId), attachments(applicationId), informationRequests(applicationId),
+                documents(applicationId));
+    }
+
     /** The application if the caller may see it; nothing else is loaded (for lists and files). */
     public Application visible(long applicationId) {
         Application application = em.find(Application.class, applicationId);

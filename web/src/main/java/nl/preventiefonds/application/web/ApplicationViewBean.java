@@ -48,10 +48,11 @@ public class ApplicationViewBean implements Serializable {
 
     public void load() {
         try {
-            application = queries.view(id);
-            attachments = queries.attachments(id);
-            requests = queries.informationRequests(id);
-            documents = queries.documents(id);
+            ApplicationQueries.Page page = queries.page(id);
+            application = page.application();
+            attachments = page.attachments();
+            requests = page.requests();
+            documents = page.documents();
             if (requestDeadline == null) {
                 requestDeadline = LocalDate.now(Amsterdam.ZONE).plusWeeks(2);
             }
