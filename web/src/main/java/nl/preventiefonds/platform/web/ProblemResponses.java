@@ -144,7 +144,7 @@ public final class ProblemResponses {
             List<Problem> problems = new ArrayList<>();
             if (e instanceof jakarta.validation.ConstraintViolationException violations) {
                 violations.getConstraintViolations().forEach(v -> problems.add(Problem.of("api.constraintViolated",
-                        lastNode(v.getPropertyPath().toString()), v.getMessage())));
+                        lastNode(v.getPropertyPath().toString()), message(v, locale(headers)))));
             }
             if (problems.isEmpty()) {
                 problems.add(Problem.of("api.bodyInvalid"));
@@ -160,6 +160,42 @@ public final class ProblemResponses {
             String[] nodes = path.split("\\.", 3);
             return nodes[nodes.length - 1];
         }
+
+        /** The constraint's message in the caller's language, not the server's. */
+        private static String message(jakarta.validation.ConstraintViolation<?> violation, Locale locale) {
+            try {
+                return interpolator().interpolate(violation.getMessageTemplate(),
+                        new jakarta.validation.MessageInterpolator.Context() {
+                            @Override
+                            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                                return violation.getConstraintDescriptor();
+                            }
+
+                            @Override
+                            public Object getValidatedValue() {
+                                return violation.getInvalidValue();
+                            }
+
+                            @Override
+                            public <T> T unwrap(Class<T> type) {
+                                throw new jakarta.validation.ValidationException("no " + type.getSimpleName());
+                            }
+                        }, locale);
+            } catch (RuntimeException unavailable) {
+                return violation.getMessage();
+            }
+        }
+
+        private static jakarta.validation.MessageInterpolator interpolator() {
+            if (interpolator == null) {
+                interpolator = jakarta.validation.Validation.byDefaultProvider().configure()
+                        .getDefaultMessageInterpolator();
+            }
+            return interpolator;
+        }
+
+        /** Bean Validation's own interpolator (its translated messages); made once, it keeps no state. */
+        private static volatile jakarta.validation.MessageInterpolator interpolator;
     }
 
     /** A refusal answers its status with an empty problem and writes one log line, never a stack trace. */

@@ -18,10 +18,15 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 nl.preventiefonds.application.web.ApplicationResource.class,
-                nl.preventiefonds.application.web.ListResource.class,
-                nl.preventiefonds.assessment.web.AssessmentResource.class,
+                nl.preventiefonds.application.web.AttachmentResource.class,
+                nl.preventiefonds.application.web.CallApplicationResource.class,
+                nl.preventiefonds.assessment.web.ApplicationReviewResource.class,
+                nl.preventiefonds.assessment.web.RankingResource.class,
+                nl.preventiefonds.assessment.web.ReviewResource.class,
+                nl.preventiefonds.assessment.web.ReviewerAssignmentResource.class,
                 nl.preventiefonds.calendar.web.EquatedDayResource.class,
                 nl.preventiefonds.call.web.CallBudgetResource.class,
+                nl.preventiefonds.call.web.CallResource.class,
                 nl.preventiefonds.decision.web.AwardResource.class,
                 nl.preventiefonds.decision.web.ApplicationDecisionResource.class,
                 nl.preventiefonds.decision.web.DecisionResource.class,
