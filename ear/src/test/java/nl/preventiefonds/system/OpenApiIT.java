@@ -130,6 +130,57 @@ class OpenApiIT {
         Set<String> numbered = new TreeSet<>();
         schemas.keySet().stream().filter(name -> name.matches(".*\\d")).forEach(numbered::add);
         assertEquals(Set.of(), numbered, "schema names made unique by a number");
+        // Names that said nothing without their Java class around them; renamed with @Schema(name = ...).
+        Set<String> vague = new TreeSet<>(Set.of("Conclusion", "Registered", "Paid"));
+        vague.retainAll(schemas.keySet());
+        assertEquals(Set.of(), vague, "schema names a client cannot read without context");
+    }
+
+    /** A field the API writes as null says so (3.1: "null" among its types); a required id does not. */
+    @Test
+    void nullableFieldsAllowNull() throws Exception {
+        JsonObject schemas = published().getJsonObject("components").getJsonObject("schemas");
+        for (String field : List.of("ApplicationSummary.submittedAt", "ApplicationSummary.decisionDueOn",
+                "DecisionView.letterId", "DecisionView.replacesId", "DeterminationState.reason", "PaymentView.paidOn",
+                "ReviewAssignmentView.advisedAmount")) {
+            assertTrue(allowsNull(property(schemas, field)), field + ": " + property(schemas, field));
+        }
+        for (String field : List.of("ApplicationSummary.id", "ApplicationSummary.reference", "DecisionView.id",
+                "PaymentView.amount")) {
+            assertFalse(allowsNull(property(schemas, field)), field + ": " + property(schemas, field));
+        }
+    }
+
+    private static JsonObject property(JsonObject schemas, String field) {
+        String[] parts = field.split("\\.");
+        assertTrue(schemas.containsKey(parts[0]), parts[0] + " in " + schemas.keySet());
+        JsonObject properties = schemas.getJsonObject(parts[0]).getJsonObject("properties");
+        assertTrue(properties.containsKey(parts[1]), field + " in " + properties.keySet());
+        return properties.getJsonObject(parts[1]);
+    }
+
+    /** "null" among the types (OpenAPI 3.1), or a null alternative in anyOf/oneOf, or 3.0's nullable. */
+    static boolean allowsNull(JsonObject schema) {
+        JsonValue type = schema.get("type");
+        if (type != null && type.getValueType() == JsonValue.ValueType.ARRAY) {
+            if (type.asJsonArray().contains(Json.createValue("null"))) {
+                return true;
+            }
+        } else if (type != null && type.getValueType() == JsonValue.ValueType.STRING
+                && schema.getString("type").equals("null")) {
+            return true;
+        }
+        for (String alternatives : List.of("anyOf", "oneOf")) {
+            if (schema.containsKey(alternatives)) {
+                for (JsonValue alternative : schema.getJsonArray(alternatives)) {
+                    if (alternative.getValueType() == JsonValue.ValueType.OBJECT
+                            && allowsNull(alternative.asJsonObject())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return schema.getBoolean("nullable", false);
     }
 
     /** A schema with named fields, a scalar, a file, or an array or reference to one of those. */

@@ -66,13 +66,14 @@ public class ApplicationResource {
     /** One application as its steps answer it: where it stands and its legal dates. */
     @JsonbNillable
     @Schema(name = "ApplicationSummary", description = "An application: where it stands and its legal dates.")
-    public record ApplicationSummary(long id, String reference, ApplicationStatus status, long callId, String title,
+    public record ApplicationSummary(long id, String reference, ApplicationStatus status, long callId,
+                                     @Schema(nullable = true) String title,
                                      BigDecimal requestedAmount,
-                                     @Schema(description = "When it was submitted; null for a draft.")
+                                     @Schema(nullable = true, description = "When it was submitted; null for a draft.")
                                      Instant submittedAt,
-                                     @Schema(description = "The day of receipt, from which the decision term runs.")
+                                     @Schema(nullable = true, description = "The day of receipt, from which the decision term runs.")
                                      LocalDate receivedOn,
-                                     @Schema(description = "The day the decision is due by law.")
+                                     @Schema(nullable = true, description = "The day the decision is due by law.")
                                      LocalDate decisionDueOn) {
         static ApplicationSummary of(Application a) {
             return new ApplicationSummary(a.getId(), a.getReference(), a.getStatus(), a.getCall().getId(),
@@ -84,8 +85,9 @@ public class ApplicationResource {
     /** One row of the list. */
     @JsonbNillable
     @Schema(name = "ApplicationListItem", description = "An application in a list.")
-    public record ApplicationListItem(long id, String reference, ApplicationStatus status, long callId, String title,
-                                      BigDecimal requestedAmount, LocalDate decisionDueOn) {
+    public record ApplicationListItem(long id, String reference, ApplicationStatus status, long callId,
+                                      @Schema(nullable = true) String title,
+                                      BigDecimal requestedAmount, @Schema(nullable = true) LocalDate decisionDueOn) {
         static ApplicationListItem of(ApplicationRow a) {
             return new ApplicationListItem(a.getId(), a.getReference(), a.getStatus(), a.getCallId(), a.getTitle(),
                     a.getRequestedAmount(), a.getDecisionDueOn());

@@ -28,9 +28,11 @@ public class ApplicationReviewResource {
     @Schema(name = "ReviewAssignmentView", description = "A reviewer's assignment to the application and, once"
             + " given, the review.")
     public record ReviewAssignmentView(long id, @Schema(description = "The reviewer's e-mail address.") String reviewer,
-                                       @Schema(description = "Null until declared.") Boolean conflictOfInterest,
-                                       String conflictReason, DecisionOutcome advice, BigDecimal advisedAmount,
-                                       BigDecimal weightedScore, boolean complete) {
+                                       @Schema(nullable = true, description = "Null until declared.") Boolean conflictOfInterest,
+                                       @Schema(nullable = true) String conflictReason,
+                                       @Schema(nullable = true) DecisionOutcome advice,
+                                       @Schema(nullable = true) BigDecimal advisedAmount,
+                                       @Schema(nullable = true) BigDecimal weightedScore, boolean complete) {
         static ReviewAssignmentView of(ReviewAssignment r) {
             return new ReviewAssignmentView(r.getId(), r.getReviewer().getEmail(), r.getConflictOfInterest(),
                     r.getConflictReason(), r.getAdvice(), r.getAdvisedAmount(), r.getWeightedScore(),

@@ -35,7 +35,7 @@ public class CallResource {
     public record CallSummary(long id, String title, Instant opensAt, Instant closesAt,
                               @Schema(description = "Open at the moment of the request.") boolean open,
                               BigDecimal minAmount, BigDecimal maxAmount,
-                              @Schema(description = "The fund year it spends from; null when it has none.")
+                              @Schema(nullable = true, description = "The fund year it spends from; null when it has none.")
                               Integer budgetYear) {
         static CallSummary of(FundingCall c, Instant now) {
             return new CallSummary(c.getId(), c.getTitle(), c.getOpensAt(), c.getClosesAt(), c.isOpenAt(now),

@@ -20,6 +20,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.decision.DecisionQueries;
 import nl.preventiefonds.decision.DecisionService;
 import nl.preventiefonds.decision.GrantDecision;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The decision on one application: reading the one in force and taking it; the services check roles and budget. */
 @Path("applications/{id}/decision")
@@ -41,10 +42,11 @@ public class ApplicationDecisionResource {
      * objection. An empty field is null.
      */
     @JsonbNillable
-    public record DecisionView(long id, DecisionOutcome outcome, BigDecimal amount, Integer budgetYear,
+    public record DecisionView(long id, DecisionOutcome outcome, BigDecimal amount, @Schema(nullable = true) Integer budgetYear,
                                LocalDate decidedOn, String decidedBy, LocalDate objectionDeadline,
-                               ReportKind reportKind, LocalDate reportDueOn, Long letterId, Long replacesId,
-                               LocalDate replacesDecidedOn, List<TrancheView> tranches) {
+                               @Schema(nullable = true) ReportKind reportKind, @Schema(nullable = true) LocalDate reportDueOn,
+                               @Schema(nullable = true) Long letterId, @Schema(nullable = true) Long replacesId,
+                               @Schema(nullable = true) LocalDate replacesDecidedOn, List<TrancheView> tranches) {
         static DecisionView of(GrantDecision d) {
             return new DecisionView(d.getId(), d.getOutcome(), d.getAmount(), d.getBudgetYear(), d.getDecidedOn(),
                     d.getDecidedBy(), d.getObjectionDeadline(), d.getReportKind(), d.getReportDueOn(),

@@ -12,6 +12,7 @@ import nl.preventiefonds.decision.DecisionForm;
 import nl.preventiefonds.decision.DecisionService;
 import nl.preventiefonds.decision.ObjectionConclusion;
 import nl.preventiefonds.decision.ObjectionOutcome;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Concluding an objection against a decision; the service checks roles and four-eyes. */
 @Path("objections")
@@ -27,6 +28,7 @@ public class ObjectionResource {
      * contested one's place, as for {@code POST applications/{id}/decision}. {@code lateExcused}: a late objection
      * is decided on the merits only when its lateness is excused (Awb 6:11).
      */
+    @Schema(name = "ObjectionConclusion")
     public record Conclusion(ObjectionOutcome outcome, String notes, Boolean lateExcused, DecisionForm decision) {
     }
 

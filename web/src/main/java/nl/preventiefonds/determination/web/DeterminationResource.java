@@ -25,6 +25,7 @@ import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.Settlement;
 import nl.preventiefonds.payment.web.ReclaimResource;
 import nl.preventiefonds.platform.ValidationFailedException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application's determination (vaststelling) over JSON: its state, a preview, and taking it. */
 @Path("applications/{id}/determination")
@@ -48,9 +49,9 @@ public class DeterminationResource {
      */
     public record DeterminationState(Long id, BigDecimal awarded, BigDecimal finalAmount, BigDecimal paidBefore,
                                      BigDecimal cancelledUnpaid, Boolean direct, LocalDate determinedOn,
-                                     LocalDate objectionDeadline, @JsonbNillable Long letterId,
-                                     @JsonbNillable Long replacesId, Boolean determinable,
-                                     @JsonbNillable String reason, Boolean exOfficio, BigDecimal paid,
+                                     LocalDate objectionDeadline, @JsonbNillable @Schema(nullable = true) Long letterId,
+                                     @JsonbNillable @Schema(nullable = true) Long replacesId, Boolean determinable,
+                                     @JsonbNillable @Schema(nullable = true) String reason, Boolean exOfficio, BigDecimal paid,
                                      BigDecimal scheduledUnpaid, ReclaimResource.ReclaimView reclaim) {
         static DeterminationState of(Determination d, ReclaimResource.ReclaimView reclaim) {
             return new DeterminationState(d.getId(), d.getAwarded(), d.getFinalAmount(), d.getPaidBefore(),
@@ -100,6 +101,7 @@ public class DeterminationResource {
                                              Boolean lateExcused) {
     }
 
+    @Schema(name = "DeterminationObjectionRegistered")
     public record Registered(long id) {
     }
 

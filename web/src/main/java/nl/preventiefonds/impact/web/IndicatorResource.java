@@ -26,6 +26,7 @@ import nl.preventiefonds.impact.CareIndicator;
 import nl.preventiefonds.impact.CarePeriod;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Care-demand indicators over JSON: the import (fund managers) and the stored values, paged (all staff). */
 @Path("indicators")
@@ -59,7 +60,7 @@ public class IndicatorResource {
     /** One stored value; {@code value} is null when suppressed (too few people to publish). */
     @JsonbNillable
     public record IndicatorValueView(long neighbourhoodId, String code, String name, CareIndicator indicator,
-                                     String period, LocalDate periodStart, BigDecimal value, boolean suppressed) {
+                                     String period, LocalDate periodStart, @Schema(nullable = true) BigDecimal value, boolean suppressed) {
         static IndicatorValueView of(CareDemandService.ValueRow v) {
             return new IndicatorValueView(v.neighbourhoodId(), v.code(), v.name(), v.indicator(), v.periodLabel(),
                     v.periodStart(), v.value(), v.suppressed());

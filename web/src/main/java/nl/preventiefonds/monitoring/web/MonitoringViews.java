@@ -13,6 +13,7 @@ import nl.preventiefonds.monitoring.ReportReminder;
 import nl.preventiefonds.monitoring.ReportRequest;
 import nl.preventiefonds.monitoring.ReportRequestStatus;
 import nl.preventiefonds.monitoring.ReviewOutcome;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The monitoring answers of the API as types, so that the OpenAPI document says their fields. An empty field is
@@ -25,7 +26,7 @@ public final class MonitoringViews {
     /** A report that is asked of an application, by the organiser or one partner. */
     @JsonbNillable
     public record ReportRequestView(long id, long applicationId, String reference, ReportPurpose purpose,
-                                    String partner, ReportKind requiredKind, boolean financial,
+                                    @Schema(nullable = true) String partner, ReportKind requiredKind, boolean financial,
                                     boolean accountantStatement, LocalDate dueOn, ReportRequestStatus status) {
         static ReportRequestView of(ReportRequest r) {
             return new ReportRequestView(r.getId(), r.getApplication().getId(), r.getApplication().getReference(),
@@ -37,7 +38,7 @@ public final class MonitoringViews {
     /** One activity's figures in a report. */
     @JsonbNillable
     public record ReportActivityView(long activityId, String name, int participants, int sessions, int volunteers,
-                                     String note) {
+                                     @Schema(nullable = true) String note) {
     }
 
     public record ReportIndicatorView(String name, BigDecimal value) {
@@ -49,10 +50,11 @@ public final class MonitoringViews {
     /** A submitted report with its totals and, once reviewed, the officer's outcome. */
     @JsonbNillable
     public record ReportView(long id, long requestId, Instant submittedAt, String submittedBy, boolean viaUpload,
-                             String narrative, int participants, int sessions, int volunteers,
+                             @Schema(nullable = true) String narrative, int participants, int sessions, int volunteers,
                              List<ReportActivityView> activities, List<ReportIndicatorView> indicators,
-                             List<ReportSpendingView> spending, BigDecimal totalSpent, ReviewOutcome reviewOutcome,
-                             String reviewNote) {
+                             List<ReportSpendingView> spending, BigDecimal totalSpent,
+                             @Schema(nullable = true) ReviewOutcome reviewOutcome,
+                             @Schema(nullable = true) String reviewNote) {
         static ReportView of(Report r) {
             return new ReportView(r.getId(), r.getRequest().getId(), r.getSubmittedAt(), r.getSubmittedBy(),
                     r.isViaUpload(), r.getNarrative(), r.totalParticipants(), r.totalSessions(),

@@ -62,13 +62,14 @@ public class OpenDataResource {
      * {@code finalAmount} until determined, {@code results} while no accepted report has figures.
      */
     @JsonbNillable
-    public record OpenGrantView(String id, String reference, String title, String summary, String organisationName,
+    public record OpenGrantView(String id, String reference, String title, String summary,
+                                @Schema(nullable = true) String organisationName,
                                 boolean organisationWithheld, String organisationId, List<OpenPlace> neighbourhoods,
                                 List<String> themes, BigDecimal amountAppliedFor, BigDecimal amountAwarded,
-                                BigDecimal finalAmount, BigDecimal amountPaid, LocalDate decisionDate,
+                                @Schema(nullable = true) BigDecimal finalAmount, BigDecimal amountPaid, LocalDate decisionDate,
                                 LocalDate plannedStart, LocalDate plannedEnd,
                                 @Schema(description = "lopend or vastgesteld") String status, String programme,
-                                String fund, OpenResults results) {
+                                String fund, @Schema(nullable = true) OpenResults results) {
     }
 
     /** The downloads of the whole register, relative to this address. */

@@ -20,6 +20,7 @@ import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Payment instructions for fund managers: list, mark paid, export as CSV. Payees' IBANs: never cached. */
 @Path("payments")
@@ -34,7 +35,7 @@ public class PaymentResource {
     @JsonbNillable
     public record PaymentView(long id, long applicationId, String reference, String label, BigDecimal amount,
                               LocalDate dueOn, String payeeName, String payeeIban, PaymentStatus status,
-                              LocalDate paidOn, String bankReference) {
+                              @Schema(nullable = true) LocalDate paidOn, @Schema(nullable = true) String bankReference) {
         static PaymentView of(PaymentInstruction p) {
             return new PaymentView(p.getId(), p.getApplication().getId(), p.getApplication().getReference(),
                     p.getLabel(), p.getAmount(), p.getDueOn(), p.getPayeeName(), p.getPayeeIban(), p.getStatus(),
@@ -42,6 +43,7 @@ public class PaymentResource {
         }
     }
 
+    @Schema(name = "PaymentPaid")
     public record Paid(LocalDate paidOn, String bankReference) {
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.ReclaimStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reclaims after a determination, for fund managers: list them and record repayments; the service decides who may. */
 @Path("reclaims")
@@ -33,7 +34,7 @@ public class ReclaimResource {
     @JsonbNillable
     public record ReclaimView(long id, long applicationId, String reference, String debtor, BigDecimal amount,
                               BigDecimal received, BigDecimal outstanding, LocalDate dueOn, LocalDate limitationOn,
-                              ReclaimStatus status, LocalDate settledOn) {
+                              ReclaimStatus status, @Schema(nullable = true) LocalDate settledOn) {
         public static ReclaimView of(Reclaim r) {
             return new ReclaimView(r.getId(), r.getApplication().getId(), r.getApplication().getReference(),
                     r.getDebtorName(), r.getAmount(), r.getReceived(), r.getOutstanding(), r.getDueOn(),

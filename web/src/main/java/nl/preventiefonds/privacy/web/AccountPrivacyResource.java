@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import nl.preventiefonds.privacy.Anonymisation;
 import nl.preventiefonds.privacy.PersonalDataExport;
 import nl.preventiefonds.privacy.RetentionRule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A fund manager's privacy work on one account: its personal data on request (AVG art. 15/20), where its retention
@@ -35,8 +36,8 @@ public class AccountPrivacyResource {
 
     /** Where the account's retention term stands; the dates are null while there is no fact to count from. */
     @JsonbNillable
-    public record RetentionView(long userId, RetentionRule.Verdict verdict, LocalDate lastFact,
-                                LocalDate retentionEndsAfter, boolean mayAnonymise) {
+    public record RetentionView(long userId, RetentionRule.Verdict verdict, @Schema(nullable = true) LocalDate lastFact,
+                                @Schema(nullable = true) LocalDate retentionEndsAfter, boolean mayAnonymise) {
     }
 
     /** What anonymising the account changed. */
