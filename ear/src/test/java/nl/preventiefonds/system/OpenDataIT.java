@@ -139,6 +139,22 @@ class OpenDataIT {
         assertEquals(400, badYear.statusCode(), badYear.body());
         assertTrue(badYear.body().contains("open.yearInvalid"), badYear.body());
 
+        // Pagination links (RFC 8288) to the first, previous, next and last page, at the address the client called.
+        HttpResponse<String> firstPage = visitor.api("GET", "open/register?size=1", null);
+        long total = object(firstPage.body()).getInt("total");
+        assertTrue(total >= 2, "the demo's grants and this test's: " + firstPage.body());
+        String links = String.join(", ", firstPage.headers().allValues("Link"));
+        assertTrue(links.matches(".*<[^>]*/api/open/register\\?[^>]*first=1[^>]*>; rel=\"next\".*"), links);
+        assertTrue(links.contains("first=" + (total - 1)) && links.contains("rel=\"last\""), links);
+        assertFalse(links.contains("rel=\"prev\""), "the first page has no previous one: " + links);
+        assertEquals("Link", firstPage.headers().firstValue("Access-Control-Expose-Headers").orElse(""),
+                "the open register is read cross-origin too");
+        HttpResponse<String> secondPage = visitor.api("GET", "v1/open/register?size=1&first=1", null);
+        assertEquals(200, secondPage.statusCode(), secondPage.body());
+        String versioned = String.join(", ", secondPage.headers().allValues("Link"));
+        assertTrue(versioned.matches(".*<[^>]*/api/v1/open/register\\?[^>]*first=0[^>]*>; rel=\"prev\".*"),
+                versioned);
+
         // The paged register, filtered on the reference.
         HttpResponse<String> page = visitor.api("GET", "open/register?q=" + URLEncoder.encode(ref,
                 StandardCharsets.UTF_8), null);

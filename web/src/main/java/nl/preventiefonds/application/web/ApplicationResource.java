@@ -37,6 +37,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.platform.web.NoStore;
 import nl.preventiefonds.platform.web.ProblemResponses;
+import nl.preventiefonds.platform.web.PagedAnswer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -97,7 +98,8 @@ public class ApplicationResource {
     /** A page of the list, the API's page shape. */
     @Schema(name = "ApplicationPage", description = "A page of applications: total matching, the first index of"
             + " this page (0-based), the page size asked for, and the page's items.")
-    public record ApplicationPage(long total, int first, int size, List<ApplicationListItem> items) {
+    public record ApplicationPage(long total, int first, int size, List<ApplicationListItem> items)
+            implements PagedAnswer {
     }
 
     /** A rule that still stops submission. */

@@ -16,6 +16,7 @@ import java.util.List;
 import nl.preventiefonds.call.CallDirectory;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.platform.web.ApiPages;
+import nl.preventiefonds.platform.web.PagedAnswer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The calls, a page at a time ({@code ?open=true}: only those open now). */
@@ -46,7 +47,8 @@ public class CallResource {
     /** A page of calls, the API's page shape. */
     @Schema(name = "CallPage", description = "A page of calls: total matching, the first index of this page"
             + " (0-based), the page size asked for, and the page's items.")
-    public record CallPage(long total, int first, int size, List<CallSummary> items) {
+    public record CallPage(long total, int first, int size, List<CallSummary> items)
+            implements PagedAnswer {
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.preventiefonds.decision.DecisionQueries;
 import nl.preventiefonds.platform.web.ApiPages;
+import nl.preventiefonds.platform.web.PagedAnswer;
 
 /**
  * Awards over JSON, newest first: GET /api/awards?first=&amp;size= answers {total, first, size, items}. Staff see all,
@@ -25,7 +26,8 @@ public class AwardResource {
     private DecisionQueries decisions;
 
     /** A page of awards: {@code total} of all, from {@code first}, at most {@code size}. */
-    public record AwardPage(long total, int first, int size, List<DecisionQueries.Award> items) {
+    public record AwardPage(long total, int first, int size, List<DecisionQueries.Award> items)
+            implements PagedAnswer {
     }
 
     @GET

@@ -26,6 +26,7 @@ import nl.preventiefonds.impact.CareIndicator;
 import nl.preventiefonds.impact.CarePeriod;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
+import nl.preventiefonds.platform.web.PagedAnswer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Care-demand indicators over JSON: the import (fund managers) and the stored values, paged (all staff). */
@@ -68,7 +69,17 @@ public class IndicatorResource {
     }
 
     /** A page of stored values: {@code total} of all, from {@code first}, at most {@code max}. */
-    public record IndicatorValuePage(long total, int first, int max, List<IndicatorValueView> items) {
+    public record IndicatorValuePage(long total, int first, int max, List<IndicatorValueView> items)
+            implements PagedAnswer {
+        @Override
+        public int size() {
+            return max;
+        }
+
+        @Override
+        public String sizeParameter() {
+            return "max";
+        }
     }
 
     /** The CSV as the body (long or wide shape); the answer says per row what is wrong, or what was stored. */

@@ -17,6 +17,7 @@ import nl.preventiefonds.monitoring.ReportQueries;
 import nl.preventiefonds.monitoring.ReportReview;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.web.ApiPages;
+import nl.preventiefonds.platform.web.PagedAnswer;
 
 /** Submitted reports: the paged list and the officer's review; the services decide who may. */
 @Path("reports")
@@ -30,7 +31,8 @@ public class ReportResource {
     private ReportReview review;
 
     /** A page of submitted reports: {@code total} of all, from {@code first}, at most {@code size}. */
-    public record ReportSummaryPage(long total, int first, int size, List<ReportQueries.ReportSummary> items) {
+    public record ReportSummaryPage(long total, int first, int size, List<ReportQueries.ReportSummary> items)
+            implements PagedAnswer {
     }
 
     /** The officer's review: accepted, or more asked (with the day it is due) or rejected, with a note. */

@@ -27,6 +27,7 @@ import nl.preventiefonds.opendata.OpenRegister;
 import nl.preventiefonds.opendata.ThreeSixtyGivingExport;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.web.ProblemResponses;
+import nl.preventiefonds.platform.web.PagedAnswer;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -78,7 +79,7 @@ public class OpenDataResource {
 
     /** A page of the register: {@code total} of all, from {@code first}, at most {@code size} (100). */
     public record OpenRegisterPage(long total, int first, int size, List<OpenGrantView> items,
-                                   OpenDownloads downloads) {
+                                   OpenDownloads downloads) implements PagedAnswer {
     }
 
     /** 360Giving: when the initiative runs. */

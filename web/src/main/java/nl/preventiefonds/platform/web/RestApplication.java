@@ -54,6 +54,7 @@ public class RestApplication extends Application {
                 NoStore.Filter.class,
                 ExactJson.JsonbResolver.class,
                 ApiVersion.class,
+                PaginationLinks.class,
                 ProblemResponses.ValidationMapper.class,
                 ProblemResponses.ConstraintMapper.class,
                 ProblemResponses.AccessDeniedMapper.class,

@@ -13,6 +13,7 @@ import java.util.List;
 import nl.preventiefonds.platform.web.ApiPages;
 import nl.preventiefonds.privacy.Anonymisation;
 import nl.preventiefonds.privacy.RetainedOrganiser;
+import nl.preventiefonds.platform.web.PagedAnswer;
 
 /** The organisers whose retention term has ended, for a fund manager to anonymise. */
 @Path("anonymisation")
@@ -32,7 +33,8 @@ public class AnonymisationResource {
     }
 
     /** A page of candidates: {@code total} of all, from {@code first}, at most {@code size}. */
-    public record CandidatePage(long total, int first, int size, List<CandidateView> items) {
+    public record CandidatePage(long total, int first, int size, List<CandidateView> items)
+            implements PagedAnswer {
     }
 
     /** Longest ago first. */
