@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
@@ -130,10 +132,50 @@ class OpenApiIT {
         Set<String> numbered = new TreeSet<>();
         schemas.keySet().stream().filter(name -> name.matches(".*\\d")).forEach(numbered::add);
         assertEquals(Set.of(), numbered, "schema names made unique by a number");
-        // Names that said nothing without their Java class around them; renamed with @Schema(name = ...).
-        Set<String> vague = new TreeSet<>(Set.of("Conclusion", "Registered", "Paid", "Run", "Overview", "Section", "Item"));
+        // Names that said nothing without their Java class around them; renamed with @Schema(name = ...) in web,
+        // or, for ejb types, by OpenApiDocument (SchemaNames).
+        Set<String> vague = new TreeSet<>(Set.of("Conclusion", "Registered", "Paid", "Run", "Overview", "Section",
+                "Item", "Shape", "Verdict", "Filter", "Dashboard", "Portfolio", "Scenario", "YearMeans", "YearValue",
+                "Submission", "Spending", "Indicator", "Settlement"));
         vague.retainAll(schemas.keySet());
         assertEquals(Set.of(), vague, "schema names a client cannot read without context");
+    }
+
+    /** The ejb types renamed in the document: the new names exist, and references point at them, nested ones too. */
+    @Test
+    void renamedSchemasAreReferencedByTheirNewNames() throws Exception {
+        JsonObject document = published();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String name : List.of("ImpactDashboard", "ImpactDashboardFilter", "AvoidedCostScenario",
+                "ApplicationSubmission", "DeterminationSettlement", "CareDemandCsvShape", "RetentionVerdict")) {
+            assertTrue(schemas.containsKey(name), name + " in " + schemas.keySet());
+        }
+        assertEquals("#/components/schemas/ImpactDashboard", document.getJsonObject("paths")
+                .getJsonObject("/impact/dashboard").getJsonObject("get").getJsonObject("responses")
+                .getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
+        JsonObject dashboard = schemas.getJsonObject("ImpactDashboard").getJsonObject("properties");
+        assertEquals("#/components/schemas/ImpactDashboardFilter",
+                dashboard.getJsonObject("filter").getString("$ref"));
+        assertEquals("#/components/schemas/AvoidedCostScenario",
+                dashboard.getJsonObject("scenarios").getJsonObject("items").getString("$ref"));
+        // Every reference anywhere resolves: none is left at an old name.
+        Set<String> dangling = new TreeSet<>();
+        references(document, dangling, schemas);
+        assertEquals(Set.of(), dangling, "references to schemas that do not exist");
+    }
+
+    private static void references(JsonValue value, Set<String> dangling, JsonObject schemas) {
+        if (value instanceof JsonObject object) {
+            if (object.get("$ref") instanceof JsonString ref
+                    && ref.getString().startsWith("#/components/schemas/")
+                    && !schemas.containsKey(ref.getString().substring("#/components/schemas/".length()))) {
+                dangling.add(ref.getString());
+            }
+            object.values().forEach(child -> references(child, dangling, schemas));
+        } else if (value instanceof JsonArray array) {
+            array.forEach(child -> references(child, dangling, schemas));
+        }
     }
 
     /** A field the API writes as null says so (3.1: "null" among its types); a required id does not. */

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * it follows the NLGov API Design Rules (rule ids in brackets; checked by ear/src/test/spectral/nlgov-adr.yaml):
  * info.version (/core/semver), the API-Version header on every success (/core/version-header), and the error
  * answers as RFC 9457 problem details (/core/error-handling/problem-details), 400 wherever input is read
- * (/core/error-handling/invalid-input). Registered by mp.openapi.filter in META-INF/microprofile-config.properties.
+ * (/core/error-handling/invalid-input). Schemas generated from ejb types whose name needs their class for context
+ * get a clear one ({@link SchemaNames}), references included. Registered by mp.openapi.filter in
+ * META-INF/microprofile-config.properties.
  * WildFly serves the result at /openapi with paths under the context root; {@link OpenApiResource} publishes it at
  * the API's own versioned address, relative to its server.
  */
@@ -42,6 +44,15 @@ public class OpenApiDocument implements OASFilter {
         return errors;
     }
 
+    /** Called for every schema in the document, nested ones included: references follow the renamed schemas. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null) {
+            schema.setRef(SchemaNames.ref(schema.getRef(), SchemaNames.CLEAR));
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getInfo() == null) {
@@ -50,6 +61,9 @@ public class OpenApiDocument implements OASFilter {
         api.getInfo().setVersion(ApiVersion.CURRENT);
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
+        if (components.getSchemas() != null) {
+            components.setSchemas(SchemaNames.rename(components.getSchemas(), SchemaNames.CLEAR));
+        }
         components.addSchema(PROBLEM, problemSchema());
         components.addHeader(ApiVersion.HEADER, OASFactory.createHeader()
                 .description("The API's full version (semantic versioning); the major version is in the address.")
