@@ -2,6 +2,7 @@ package nl.preventiefonds.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -48,10 +49,12 @@ class DeterminationObjectionIT {
     private URL base;
 
     private WebSession officer;
+    private WebSession decisionMaker;
 
     @BeforeEach
     void setUp() throws Exception {
         officer = WebSession.loggedIn(base, Fixtures.OFFICER);
+        decisionMaker = WebSession.loggedIn(base, Fixtures.DECISION_MAKER);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -185,9 +188,16 @@ class DeterminationObjectionIT {
                 "{\"outcome\":\"UPHELD\"}")));
         assertEquals("determination.aboveAwarded", firstProblem(officer.api("POST", outcome,
                 "{\"outcome\":\"UPHELD\",\"determination\":{\"finalAmount\":20000.01}}")));
-        HttpResponse<String> concluded = officer.api("POST", outcome, "{\"outcome\":\"UPHELD\",\"notes\":\"Het"
-                + " verslag kwam op tijd binnen.\",\"determination\":{\"finalAmount\":19000,\"reasons\":\"Eén"
-                + " activiteit is niet doorgegaan.\"}}");
+        String upheld = "{\"outcome\":\"UPHELD\",\"notes\":\"Het verslag kwam op tijd binnen.\",\"determination\":"
+                + "{\"finalAmount\":19000,\"reasons\":\"Eén activiteit is niet doorgegaan.\"}}";
+        // Four eyes: the officer who took the contested determination does not take the new one; nothing changes.
+        HttpResponse<String> ownDetermination = officer.api("POST", outcome, upheld);
+        assertEquals(422, ownDetermination.statusCode(), ownDetermination.body());
+        assertEquals("determinationObjection.fourEyes", firstProblem(ownDetermination));
+        assertEquals(1, count("SELECT COUNT(*) FROM determination WHERE application_id = ?", id));
+        assertNull(TestDatabase.query("SELECT outcome FROM determination_objection WHERE id = ?", objectionId)
+                .get(0).get(0), "the objection is still open");
+        HttpResponse<String> concluded = decisionMaker.api("POST", outcome, upheld);
         assertEquals(200, concluded.statusCode(), concluded.body());
         JsonObject result = json(concluded);
         long replacement = result.getJsonNumber("newDeterminationId").longValue();
@@ -299,7 +309,7 @@ class DeterminationObjectionIT {
                 "{\"outcome\":\"PARTLY_UPHELD\",\"determination\":{\"finalAmount\":10000,\"reasons\":\"x\"}}");
         assertEquals(422, unchanged.statusCode(), unchanged.body());
         assertEquals("determinationObjection.unchanged", firstProblem(unchanged));
-        HttpResponse<String> lower = officer.api("POST", path + "/" + second + "/outcome",
+        HttpResponse<String> lower = decisionMaker.api("POST", path + "/" + second + "/outcome",
                 "{\"outcome\":\"PARTLY_UPHELD\",\"determination\":{\"finalAmount\":7999.99,\"reasons\":\"Ook de"
                         + " huur is niet aangetoond.\"}}");
         assertEquals(200, lower.statusCode(), lower.body());

@@ -211,6 +211,12 @@ public class DeterminationObjectionService {
         if (outcome.leadsToNewDetermination() && !contested.isInForce()) {
             throw new ConflictException("determinationObjection.replaced");
         }
+        if (outcome.leadsToNewDetermination() && caller.email() != null
+                && caller.email().equalsIgnoreCase(contested.getDeterminedBy())) {
+            // Four eyes, as for a decision replaced on objection: who took the contested determination does not
+            // take the one in its place.
+            throw new ValidationFailedException("determinationObjection.fourEyes");
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
         objection.conclude(outcome, today, FreeText.clean(notes));
