@@ -22,6 +22,11 @@ import org.apache.tika.metadata.Metadata;
  */
 public final class AttachmentPolicy {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** The upload's bytes, at most one past the limit: enough to refuse a file too large without holding it all. */
+    public static byte[] readBounded(java.io.InputStream in) throws java.io.IOException {
+        return in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
     public static final long MAX_APPLICATION_BYTES = 25L * 1024 * 1024;
 
     static final int MAX_FILENAME_LENGTH = 120;

@@ -199,7 +199,7 @@ public class ApplicationWizardBean implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
             // Read at most one byte past the limit: enough to refuse, without holding a huge file.
-            byte[] content = in.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
+            byte[] content = AttachmentPolicy.readBounded(in);
             attachmentService.upload(id, file.getFileName(), content);
             Messages.info("attachment.added", file.getFileName());
         } catch (ValidationFailedException e) {

@@ -53,8 +53,7 @@ public class AttachmentResource {
                     schema = @Schema(implementation = AttachmentInfo.class)))
     public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
             throws IOException {
-        // One byte over the limit is enough to refuse: the rest is never read into memory.
-        byte[] content = body.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
+        byte[] content = AttachmentPolicy.readBounded(body);
         Attachment attachment = attachments.upload(id, filename, content);
         return Response.created(URI.create("../files/attachment/" + attachment.getId()))
                 .entity(AttachmentInfo.of(attachment)).build();

@@ -189,8 +189,7 @@ public class ReportPageBean implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            // At most one byte past the limit: enough to refuse, without holding a huge file.
-            byte[] content = in.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
+            byte[] content = AttachmentPolicy.readBounded(in);
             submission.addAttachment(requestId, file.getFileName(), content);
             Messages.info("attachment.added", file.getFileName());
         } catch (ValidationFailedException e) {

@@ -77,7 +77,7 @@ public class ReportRequestResource {
                     schema = @Schema(implementation = ReportAttachmentStored.class)))
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
             throws IOException {
-        byte[] content = body.readNBytes((int) AttachmentPolicy.MAX_FILE_BYTES + 1);
+        byte[] content = AttachmentPolicy.readBounded(body);
         Attachment attachment = submission.addAttachment(id, filename, content);
         return Response.created(URI.create("../files/attachment/" + attachment.getId()))
                 .entity(new ReportAttachmentStored(attachment.getId(), attachment.getFilename())).build();
