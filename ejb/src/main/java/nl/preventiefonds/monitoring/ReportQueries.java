@@ -48,7 +48,10 @@ public class ReportQueries {
     /** The requests of one application as the caller may see them: partners only their own. */
     public List<ReportRequest> requestsFor(long applicationId) {
         queries.visible(applicationId);
-        Caller caller = access.caller();
+        return requestsSeenBy(access.caller(), applicationId);
+    }
+
+    private List<ReportRequest> requestsSeenBy(Caller caller, long applicationId) {
         if (caller.is(Role.PARTNER)) {
             return em.createQuery("SELECT r FROM ReportRequest r WHERE r.application.id = :app"
                             + " AND r.partner.id = :partner ORDER BY r.dueOn, r.id", ReportRequest.class)
@@ -61,7 +64,10 @@ public class ReportQueries {
     /** The reports submitted on one application, newest first, as the caller may see them. */
     public List<Report> reportsFor(long applicationId) {
         queries.visible(applicationId);
-        Caller caller = access.caller();
+        return reportsSeenBy(access.caller(), applicationId);
+    }
+
+    private List<Report> reportsSeenBy(Caller caller, long applicationId) {
         String partnerOnly = caller.is(Role.PARTNER) ? " AND r.request.partner.id = :partner" : "";
         var query = em.createQuery("SELECT r FROM Report r JOIN FETCH r.request WHERE r.request.application.id = :app"
                 + partnerOnly + " ORDER BY r.submittedAt DESC, r.id DESC", Report.class)
@@ -90,8 +96,10 @@ public class ReportQueries {
      * page asked once per report before.
      */
     public Monitoring monitoring(long applicationId) {
-        List<ReportRequest> requests = requestsFor(applicationId);
-        List<Report> reports = reportsFor(applicationId);
+        queries.visible(applicationId);
+        Caller caller = access.caller();
+        List<ReportRequest> requests = requestsSeenBy(caller, applicationId);
+        List<Report> reports = reportsSeenBy(caller, applicationId);
         Map<Long, List<ReportReminder>> reminders = new LinkedHashMap<>();
         if (!requests.isEmpty()) {
             em.createQuery("SELECT m FROM ReportReminder m WHERE m.request IN :requests ORDER BY m.sentAt",
