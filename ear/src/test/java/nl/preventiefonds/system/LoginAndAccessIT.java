@@ -120,6 +120,27 @@ class LoginAndAccessIT {
         assertEquals(errorMessages(wrongPassword.body()), errorMessages(unknownUser.body()));
     }
 
+    /**
+     * Regression: after one mistyped login every protected page of that session answered an empty 200 (a blank
+     * browser window) instead of the login page, until a login succeeded.
+     */
+    @Test
+    void afterAFailedLoginAProtectedPageLeadsToTheLoginPageAgain() throws Exception {
+        WebSession session = session();
+        assertEquals(200, session.login("nobody-" + UUID.randomUUID() + "@example.org", "not-the-password")
+                .statusCode());
+        for (Role role : Role.values()) {
+            HttpResponse<String> page = session.get(role.startPage().substring(1));
+            assertEquals(302, page.statusCode(), role + ": HTTP " + page.statusCode() + ", body of "
+                    + page.body().length() + " characters");
+            assertTrue(page.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        }
+        assertEquals(302, session.login(DemoWorld.LOGINS.get(Role.PARTNER), DemoWorld.PASSWORD).statusCode());
+        HttpResponse<String> portal = session.get("partner/index.xhtml");
+        assertEquals(200, portal.statusCode());
+        assertTrue(portal.body().contains("Partnerportaal"), "the partner portal itself");
+    }
+
     @Test
     void logoutEndsTheSession() throws Exception {
         WebSession session = session();

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.web.Messages;
@@ -20,6 +21,8 @@ import nl.preventiefonds.platform.web.Messages;
 @Named
 @RequestScoped
 public class LoginBean {
+    /** Where Soteria (Jakarta Security in WildFly) keeps the state of a login dialog in the session. */
+    static final String SOTERIA_SESSION_PREFIX = "org.glassfish.soteria.";
 
     @Inject
     private SecurityContext securityContext;
@@ -46,7 +49,27 @@ public class LoginBean {
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + startPageFor(request));
             }
-            default -> Messages.error(null, "login.failed");
+            default -> {
+                forgetFailedLogin(request);
+                Messages.error(null, "login.failed");
+            }
+        }
+    }
+
+    /**
+     * Soteria marks the session when the caller starts a login and clears the mark only on success; while it is
+     * there every protected page answers an empty 200 instead of sending the visitor to this page. So a failed
+     * login leaves nothing of Soteria's behind (the saved page to return to included: it was cleared already).
+     */
+    static void forgetFailedLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+            if (name.startsWith(SOTERIA_SESSION_PREFIX)) {
+                session.removeAttribute(name);
+            }
         }
     }
 
