@@ -132,6 +132,16 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("dash:scenario")).getText()
                 .contains("Schatting (scenario), geen geboekte besparing"));
         assertEquals("€ 9.200,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
+
+        // Regression: a year out of range said "dash:year: Validation Error: Specified attribute is not between the
+        // expected values of 2.000 and 2.100." Now the page's own Dutch words.
+        WebElement year = browser.findElement(By.id("dash:year"));
+        year.clear();
+        year.sendKeys("-1");
+        browser.findElement(By.id("dash:apply")).click();
+        chromium.waitUpTo(20).until(d -> browser.getPageSource().contains("Vul een jaartal in, bijvoorbeeld 2025."));
+        String main = browser.findElement(By.id("main")).getText();
+        assertFalse(main.contains("Validation Error") || main.contains("dash:year"), main);
     }
 
     @Test
