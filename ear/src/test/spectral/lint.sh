@@ -12,5 +12,8 @@ if ! command -v npx >/dev/null 2>&1; then
   echo "spectral: npx not found; install Node.js and npm (Debian: apt-get install nodejs npm), or run with -DskipITs" >&2
   exit 1
 fi
+spectral=(npx --yes @stoplight/spectral-cli@6.16.3)
+# First that every rule still catches what it is for (a rule that matches nothing would pass any document).
+node src/test/spectral/selftest/selftest.mjs "${spectral[@]}"
 echo "spectral: linting $doc against src/test/spectral/nlgov-adr.yaml"
-npx --yes @stoplight/spectral-cli@6.16.3 lint --fail-severity error --ruleset src/test/spectral/nlgov-adr.yaml "$doc"
+"${spectral[@]}" lint --fail-severity error --ruleset src/test/spectral/nlgov-adr.yaml "$doc"
