@@ -42,7 +42,10 @@ public class ApplicationQueries {
 
     /** An application with everything the detail page shows, loaded before it leaves the transaction. */
     public Application view(long applicationId) {
-        Application application = visible(applicationId);
+        return loaded(visible(applicationId));
+    }
+
+    private static Application loaded(Application application) {
         // Touch the lazy collections so the page can read them after the transaction.
         application.getNeighbourhoods();
         application.getThemes();
@@ -60,10 +63,11 @@ public class ApplicationQueries {
                        List<DocumentInfo> documents) implements Serializable {
     }
 
-    /** {@link Page} in one call, as the caller may see it. */
+    /** {@link Page} in one call, as the caller may see it: who may see the application is checked once. */
     public Page page(long applicationId) {
-        return new Page(view(applicationId), attachments(applicationId), informationRequests(applicationId),
-                documents(applicationId));
+        Application application = loaded(visible(applicationId));
+        return new Page(application, attachmentsOf(applicationId), requestsOf(applicationId),
+                documentsOf(applicationId));
     }
 
     /** The application if the caller may see it; nothing else is loaded (for lists and files). */
@@ -78,6 +82,10 @@ public class ApplicationQueries {
 
     public List<Attachment> attachments(long applicationId) {
         visible(applicationId);
+        return attachmentsOf(applicationId);
+    }
+
+    private List<Attachment> attachmentsOf(long applicationId) {
         return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id"
                         + " AND t.reportRequestId IS NULL ORDER BY t.id",
                 Attachment.class).setParameter("id", applicationId).getResultList();
@@ -85,6 +93,10 @@ public class ApplicationQueries {
 
     public List<InformationRequest> informationRequests(long applicationId) {
         visible(applicationId);
+        return requestsOf(applicationId);
+    }
+
+    private List<InformationRequest> requestsOf(long applicationId) {
         return em.createQuery("SELECT r FROM InformationRequest r WHERE r.application.id = :id ORDER BY r.id",
                 InformationRequest.class).setParameter("id", applicationId).getResultList();
     }
@@ -92,6 +104,10 @@ public class ApplicationQueries {
     /** Issued documents without their bytes. */
     public List<DocumentInfo> documents(long applicationId) {
         visible(applicationId);
+        return documentsOf(applicationId);
+    }
+
+    private List<DocumentInfo> documentsOf(long applicationId) {
         if (access.caller().is(Role.PARTNER)) {
             return List.of(); // letters to the organiser: see document()
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.AssessmentCriterion;
@@ -32,6 +33,8 @@ import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Assessment: officers assign reviewers (officers or decision makers); each reviewer declares
@@ -58,6 +61,9 @@ public class AssessmentService {
 
     @Inject
     private BudgetLedger ledger;
+
+    @Inject
+    private ApplicationQueries applications;
 
     /** Staff who can review: active officers and decision makers. */
     public List<UserAccount> reviewerCandidates() {
@@ -256,9 +262,35 @@ public class AssessmentService {
     /** The reviews of an application, for staff. */
     public List<ReviewAssignment> reviews(long applicationId) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
-        List<ReviewAssignment> reviews = em.createQuery("SELECT r FROM ReviewAssignment r WHERE r.application.id = :id"
-                + " ORDER BY r.id", ReviewAssignment.class).setParameter("id", applicationId).getResultList();
-        reviews.forEach(ReviewAssignment::getScores);
+        return reviewsOf(applicationId);
+    }
+
+    /**
+     * What the application page shows of the assessment, for officers and decision makers: the reviews with their
+     * reviewers, scores and advice; for an officer while the application is in assessment the staff who can review.
+     */
+    public record Section(List<ReviewAssignment> reviews, List<UserAccount> candidates) implements Serializable {
+    }
+
+    /** {@link Section} in one call: who may see the application is checked once. */
+    public Section section(long applicationId) {
+        Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        Application application = applications.visible(applicationId);
+        List<UserAccount> candidates = caller.is(Role.OFFICER)
+                && application.getStatus() == ApplicationStatus.IN_ASSESSMENT ? reviewerCandidates() : List.of();
+        return new Section(reviewsOf(applicationId), candidates);
+    }
+
+    /** The reviewers by a join, the scores of all reviews (and their criteria) in one statement each. */
+    private List<ReviewAssignment> reviewsOf(long applicationId) {
+        List<ReviewAssignment> reviews = em.createQuery("SELECT r FROM ReviewAssignment r JOIN FETCH r.reviewer"
+                        + " WHERE r.application.id = :id ORDER BY r.id", ReviewAssignment.class)
+                .setParameter("id", applicationId)
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "r.scores")
+                .setHint(QueryHints.BATCH, "r.scores.criterion")
+                .getResultList();
+        reviews.forEach(r -> r.getScores().forEach(score -> score.getCriterion()));
         return reviews;
     }
 

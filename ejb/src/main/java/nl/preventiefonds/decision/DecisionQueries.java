@@ -34,8 +34,39 @@ public class DecisionQueries {
     @Inject
     private AccessPolicy access;
 
+    @Inject
+    private BudgetLedger ledger;
+
+    /**
+     * What the application page shows of the decision, for this caller: the decision in force with its tranches;
+     * for officers and decision makers the objections against the application's decisions; whether the caller may
+     * decide now (a decision maker, the application in assessment and undecided) and then what the call may still
+     * award (null otherwise).
+     */
+    public record Section(GrantDecision decision, List<Objection> objections, boolean mayDecide,
+                          BigDecimal remaining) implements Serializable {
+    }
+
+    /** {@link Section} in one call: who may see the application is checked once. */
+    public Section section(long applicationId) {
+        Application application = applications.visible(applicationId);
+        Caller caller = access.caller();
+        GrantDecision decision = inForce(applicationId).orElse(null);
+        boolean staff = caller.is(Role.OFFICER) || caller.is(Role.DECISION_MAKER);
+        List<Objection> objections = decision != null && staff ? objectionsOf(applicationId) : List.of();
+        boolean mayDecide = caller.is(Role.DECISION_MAKER) && decision == null
+                && application.getStatus() == ApplicationStatus.IN_ASSESSMENT;
+        BigDecimal remaining = mayDecide && application.getCall() != null
+                ? ledger.position(application.getCall().getId()).available() : null;
+        return new Section(decision, objections, mayDecide, remaining);
+    }
+
     public Optional<GrantDecision> forApplication(long applicationId) {
         applications.visible(applicationId);
+        return inForce(applicationId);
+    }
+
+    private Optional<GrantDecision> inForce(long applicationId) {
         // The decision in force: one replaced on objection (Awb 7:11) is no longer.
         Optional<GrantDecision> decision = em.createQuery("SELECT d FROM GrantDecision d WHERE d.application.id = :id"
                 + " AND d.replacedBy IS NULL", GrantDecision.class).setParameter("id", applicationId).getResultList().stream().findFirst();
@@ -45,6 +76,10 @@ public class DecisionQueries {
 
     public List<Objection> objections(long applicationId) {
         applications.visible(applicationId);
+        return objectionsOf(applicationId);
+    }
+
+    private List<Objection> objectionsOf(long applicationId) {
         return em.createQuery("SELECT o FROM Objection o WHERE o.decision.application.id = :id ORDER BY o.id",
                 Objection.class).setParameter("id", applicationId).getResultList();
     }

@@ -135,6 +135,24 @@ public class DeterminationService {
                 decision.getAmount(), standing.paid(), standing.unpaidTotal());
     }
 
+    /**
+     * What the determination form of the application page starts with, for officers and decision makers while the
+     * grant is not determined: whether it may be determined now, and what determining it at the awarded amount does
+     * to the money (null when nothing was awarded).
+     */
+    public record Outlook(Readiness readiness, Settlement atAwarded) implements Serializable {
+    }
+
+    /** {@link Outlook} in one call; the readiness as {@link #readiness}, the preview as {@link #preview}. */
+    public Outlook outlook(long applicationId) {
+        Readiness readiness = readiness(applicationId);
+        BigDecimal awarded = readiness.awarded();
+        // The awarded amount itself always passes the amount rules (it is the ceiling they check against).
+        Settlement atAwarded = awarded == null ? null
+                : Settlement.of(Money.exact(awarded).amount(), payments.standing(applicationId));
+        return new Outlook(readiness, atAwarded);
+    }
+
     /** What this final amount would do to the money, without doing it. */
     public Settlement preview(long applicationId, BigDecimal finalAmount) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);

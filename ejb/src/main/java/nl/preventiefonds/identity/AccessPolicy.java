@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
@@ -20,14 +21,34 @@ public class AccessPolicy {
     @Resource
     private SessionContext session;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Who is asking, read once per transaction and principal: a page read that asks several services in one
+     * transaction (the application page's case file) asks the database once.
+     */
     public Caller caller() {
         Principal principal = session.getCallerPrincipal();
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
+        String key = Caller.class.getName() + ":" + principal.getName();
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        if (inTransaction && transactions.getResource(key) instanceof Caller known) {
+            return known;
+        }
+        Caller caller = read(principal);
+        if (inTransaction) {
+            transactions.putResource(key, caller);
+        }
+        return caller;
+    }
+
+    private Caller read(Principal principal) {
         // Every service call asks this: the four values only, no account entity (with its password hash) to build.
         List<Caller> found = em.createQuery("SELECT NEW nl.preventiefonds.identity.Caller(u.id, u.email, u.role, p.id)"
                         + " FROM UserAccount u LEFT JOIN u.partner p WHERE u.email = :email AND u.status = :active",
