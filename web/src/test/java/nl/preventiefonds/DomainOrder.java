@@ -59,10 +59,7 @@ final class DomainOrder {
             new Breach("platform.web.FormatBean", "application.OrganisationIdentifiers",
                     "#{fmt.iban} formats with the IBAN rules of application; IBAN formatting belongs in platform"),
             new Breach("identity.web.NavigationBean", "fund.web.FundHeader",
-                    "the menu shows the fund manager's fund; the header should be read by the layout, not the menu"),
-            new Breach("decision.web.DecisionViewBean", "assessment.AssessmentService",
-                    "the decision page shows the call's remaining budget through the assessment ranking; it should"
-                            + " ask decision.BudgetLedger (with the call's ceiling) directly"));
+                    "the menu shows the fund manager's fund; the header should be read by the layout, not the menu"));
 
     private DomainOrder() {
     }

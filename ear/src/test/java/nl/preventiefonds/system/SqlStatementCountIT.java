@@ -90,6 +90,115 @@ class SqlStatementCountIT {
         assertTrue(many.get("impact dashboard API") < many.get("impact dashboard API, computed"), many.toString());
     }
 
+    /**
+     * The application page of a determined grant, as an officer, reads each of its sections once (issue 17 §4): the
+     * statements of one page view stay the same when the application has more reviews with scores, objections
+     * against its decision and its determination, and reports with activities, indicators and spending, and stay
+     * under a bound that one read per section allows.
+     */
+    @Test
+    void theApplicationPageReadsEachSectionOnce() throws Exception {
+        WebSession officer = login(Fixtures.OFFICER);
+        long partner = Fixtures.demoPartnerId();
+        long municipality = TestDatabase.count("SELECT MIN(id) FROM municipality");
+        Fixtures.FundAndCall call = Fixtures.fundWithCall("1000000.00");
+        String code = "N" + UUID.randomUUID().toString().substring(0, 8);
+        TestDatabase.update("INSERT INTO neighbourhood (municipality_id, code, name) VALUES (?, ?, ?)",
+                municipality, code, "Wijk " + code);
+        long neighbourhood = TestDatabase.count("SELECT id FROM neighbourhood WHERE code = ?", code);
+        long application = Fixtures.applicationInAssessment(call.callId(), "Dossier", "4000.00");
+        Fixtures.Plan plan = describe(application, neighbourhood, partner);
+        award(application, call, plan, partner);
+        TestDatabase.update("UPDATE application SET status = 'DETERMINED' WHERE id = ?", application);
+        String page = "applications/view.xhtml?id=" + application;
+
+        addToCaseFile(application, plan, 1);
+        int few = countPage(officer, page);
+        String fewStatements = lastPageStatements;
+        addToCaseFile(application, plan, 5);
+        int many = countPage(officer, page);
+        System.out.println("SQL statements of the application page (determined grant, officer): " + few
+                + " with 2 reviews, objections and reports, " + many + " with 7 of each, in " + lastPageSessions
+                + " client sessions (transactions); statements:\n" + lastPageStatements);
+        assertEquals(few, many, "the application page read per review, objection or report (N+1); with few:\n"
+                + fewStatements + "\nwith many:\n" + lastPageStatements);
+        assertTrue(many <= APPLICATION_PAGE_BOUND, "the application page sent " + many + " statements, more than "
+                + APPLICATION_PAGE_BOUND + ":\n" + lastPageStatements);
+        assertTrue(lastPageSessions >= 1 && lastPageSessions <= APPLICATION_PAGE_SESSIONS, "the application page"
+                + " read the database in " + lastPageSessions + " transactions, not in one call");
+    }
+
+    /**
+     * One read per section of the page in one transaction: 37 statements were measured (issue 17 §4; before it, 105
+     * with 2 of each row and 130 with 7, in 7 service calls that each read the application again). A section read
+     * in a transaction of its own reads the application, its call and owner again (some 7 statements).
+     */
+    private static final int APPLICATION_PAGE_BOUND = 45;
+    /** The page's transactions: one (CaseFile; 1 measured, 7 service calls before), room for the layout's header. */
+    private static final int APPLICATION_PAGE_SESSIONS = 3;
+
+    private String lastPageStatements = "";
+    private int lastPageSessions;
+
+    private int countPage(WebSession session, String page) throws Exception {
+        session.getWithHeader(page, "X-Sql-Count", UUID.randomUUID().toString());
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> response = session.getWithHeader(page, "X-Sql-Count", id);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("id=\"reference\""), "not the application page: " + response.body());
+        lastPageStatements = session.get("__sql-count?sql=true&id=" + id).body();
+        lastPageSessions = Integer.parseInt(session.get("__sql-count?sessions=true&id=" + id).body().strip());
+        return Integer.parseInt(session.get("__sql-count?id=" + id).body().strip());
+    }
+
+    /**
+     * Per round: a completed review with a score per criterion by another officer, a dismissed objection against the
+     * decision, a dismissed objection against the determination, and a reviewed progress report of the demo partner
+     * with two activities, an indicator and a spending line.
+     */
+    private static void addToCaseFile(long application, Fixtures.Plan plan, int rounds) throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDate today = LocalDate.now();
+        long decision = TestDatabase.count("SELECT id FROM grant_decision WHERE application_id = ?", application);
+        long determination = TestDatabase.count("SELECT id FROM determination WHERE application_id = ?",
+                application);
+        for (int i = 0; i < rounds; i++) {
+            String reviewer = TestDatabase.cloneAccount(Fixtures.OFFICER, null);
+            Fixtures.completedReview(application, reviewer);
+            TestDatabase.update("INSERT INTO review_score (assignment_id, criterion_id, score, rationale)"
+                    + " SELECT r.id, c.id, 7, 'Goed onderbouwd' FROM review_assignment r JOIN application a"
+                    + " ON a.id = r.application_id JOIN call_criterion c ON c.call_id = a.call_id"
+                    + " WHERE r.application_id = ? AND r.reviewer_id = ?", application, TestDatabase.userId(reviewer));
+            TestDatabase.update("INSERT INTO objection (decision_id, received_on, lodged_by, grounds, on_time,"
+                    + " decide_by, registered_at, registered_by, outcome, outcome_on, outcome_notes, version)"
+                    + " VALUES (?, ?, 'Stichting', 'Te laag', TRUE, ?, ?, ?, 'DISMISSED', ?, 'Ongegrond', 0)",
+                    decision, today, today.plusWeeks(6), now, Fixtures.OFFICER, today);
+            TestDatabase.update("INSERT INTO determination_objection (determination_id, application_id, received_on,"
+                    + " lodged_by, grounds, on_time, late_excused, decide_by, registered_at, registered_by, outcome,"
+                    + " outcome_on, outcome_notes, version) VALUES (?, ?, ?, 'Stichting', 'Te laag vastgesteld',"
+                    + " TRUE, FALSE, ?, ?, ?, 'DISMISSED', ?, 'Ongegrond', 0)", determination, application, today,
+                    today.plusWeeks(6), now, Fixtures.OFFICER, today);
+            TestDatabase.update("INSERT INTO report_request (application_id, decision_id, partner_id, purpose,"
+                    + " required_kind, due_on, status, created_at, version) VALUES (?, ?, ?, 'PROGRESS',"
+                    + " 'ACTIVITY_REPORT', ?, 'ACCEPTED', ?, 0)", application, decision, Fixtures.demoPartnerId(),
+                    today.minusDays(1 + i), now);
+            long request = TestDatabase.count("SELECT MAX(id) FROM report_request WHERE application_id = ?",
+                    application);
+            TestDatabase.update("INSERT INTO report (request_id, submitted_at, submitted_by, narrative, review_outcome,"
+                    + " reviewed_by, reviewed_at, participants_total) VALUES (?, ?, ?, 'Voortgang', 'ACCEPTED', ?, ?,"
+                    + " 24)", request, now, Fixtures.PARTNER, Fixtures.OFFICER, now);
+            long report = TestDatabase.count("SELECT id FROM report WHERE request_id = ?", request);
+            for (long activity : List.of(plan.ownActivity(), plan.partnerActivity())) {
+                TestDatabase.update("INSERT INTO report_activity (report_id, activity_id, participants, sessions,"
+                        + " volunteers) VALUES (?, ?, 12, 3, 1)", report, activity);
+            }
+            TestDatabase.update("INSERT INTO report_indicator (report_id, position, name, indicator_value)"
+                    + " VALUES (?, 1, 'Tevredenheid', 8.00)", report);
+            TestDatabase.update("INSERT INTO report_spending (report_id, position, budget_line_id, description,"
+                    + " budgeted, spent) VALUES (?, 1, ?, 'Huur en materialen', 1000, 800)", report, plan.costLine());
+        }
+    }
+
     private WebSession login(String email) throws Exception {
         return WebSession.loggedIn(base, email);
     }

@@ -23,13 +23,17 @@ import org.eclipse.persistence.sessions.server.Server;
  * Test-only, added to the WAR by {@link SqlStatementCountIT}: counts the SQL statements EclipseLink sends to the
  * database while serving one request. A request with header {@code X-Sql-Count: <id>} is counted on its own
  * thread (EJB calls run on it), so timers and other requests do not mix in; {@code GET /__sql-count?id=<id>}
- * answers the number, {@code &sql=true} the statements themselves (one a line), to see which one repeats.
+ * answers the number, {@code &sql=true} the statements themselves (one a line), to see which one repeats, and
+ * {@code &sessions=true} how many client sessions EclipseLink handed out for it: one per transaction that read
+ * the database, so one per service call made from the web side.
  */
 @WebFilter(urlPatterns = "/*")
 public class SqlStatementCounter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> SESSIONS = new ThreadLocal<>();
     private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> SESSION_COUNTS = new ConcurrentHashMap<>();
     private static volatile boolean listening;
 
     @PersistenceUnit(unitName = "preventiefonds")
@@ -44,6 +48,8 @@ public class SqlStatementCounter extends HttpFilter {
             response.setCharacterEncoding("UTF-8");
             if (statements == null) {
                 response.getWriter().print("none");
+            } else if ("true".equals(request.getParameter("sessions"))) {
+                response.getWriter().print(SESSION_COUNTS.getOrDefault(request.getParameter("id"), 0));
             } else if ("true".equals(request.getParameter("sql"))) {
                 response.getWriter().print(String.join("\n", statements));
             } else {
@@ -58,12 +64,16 @@ public class SqlStatementCounter extends HttpFilter {
         }
         listen();
         List<String> statements = new ArrayList<>();
+        int[] sessions = {0};
         CURRENT.set(statements);
+        SESSIONS.set(sessions);
         try {
             chain.doFilter(request, response);
         } finally {
             CURRENT.remove();
+            SESSIONS.remove();
             STATEMENTS.put(id, statements);
+            SESSION_COUNTS.put(id, sessions[0]);
         }
     }
 
@@ -80,6 +90,14 @@ public class SqlStatementCounter extends HttpFilter {
                 if (statements != null) {
                     statements.add(event.getCall() instanceof DatabaseCall call ? call.getSQLString()
                             : String.valueOf(event.getCall()));
+                }
+            }
+
+            @Override
+            public void postAcquireClientSession(SessionEvent event) {
+                int[] sessions = SESSIONS.get();
+                if (sessions != null) {
+                    sessions[0]++;
                 }
             }
         });

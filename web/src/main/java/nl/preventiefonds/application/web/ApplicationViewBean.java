@@ -1,7 +1,6 @@
 package nl.preventiefonds.application.web;
 
 import jakarta.inject.Inject;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -16,9 +15,7 @@ import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.DocumentInfo;
 import nl.preventiefonds.application.InformationRequest;
 import nl.preventiefonds.application.IntakeService;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 
 /** One application, for everyone allowed to see it, with the actions of the viewer's role. */
@@ -27,8 +24,6 @@ import nl.preventiefonds.platform.web.Messages;
 public class ApplicationViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ApplicationQueries queries;
     @Inject
     private ApplicationService applications;
     @Inject
@@ -46,21 +41,21 @@ public class ApplicationViewBean implements Serializable {
     private String requestMessage;
     private LocalDate requestDeadline;
 
-    public void load() {
-        try {
-            ApplicationQueries.Page page = queries.page(id);
-            application = page.application();
-            attachments = page.attachments();
-            requests = page.requests();
-            documents = page.documents();
-            if (requestDeadline == null) {
-                requestDeadline = LocalDate.now(Amsterdam.ZONE).plusWeeks(2);
-            }
-        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-            // Another organiser's application looks exactly like one that does not exist.
-            missing = true;
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    /** The application's own part of the page, as the case file read it (determination.web.CaseFileView). */
+    public void show(ApplicationQueries.Page page) {
+        application = page.application();
+        attachments = page.attachments();
+        requests = page.requests();
+        documents = page.documents();
+        if (requestDeadline == null) {
+            requestDeadline = LocalDate.now(Amsterdam.ZONE).plusWeeks(2);
         }
+    }
+
+    /** Another organiser's application looks exactly like one that does not exist. */
+    public void showMissing() {
+        missing = true;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
     public String answerRequest() {
@@ -95,8 +90,8 @@ public class ApplicationViewBean implements Serializable {
 
     /**
      * After a change, the page again by redirect (post/redirect/get): every section of it (assessment, decision,
-     * monitoring, each loaded by its own view-scoped bean) is read anew, so none shows the state before the change;
-     * the message survives the redirect.
+     * monitoring, each held by the view-scoped bean of its domain) is read anew by the case file, so none shows the
+     * state before the change; the message survives the redirect.
      */
     private String reloaded() {
         Messages.keepForRedirect();

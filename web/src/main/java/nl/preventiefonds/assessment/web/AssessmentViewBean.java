@@ -1,6 +1,5 @@
 package nl.preventiefonds.assessment.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.assessment.ReviewAssignment;
 import nl.preventiefonds.call.AssessmentCriterion;
 import nl.preventiefonds.decision.DecisionOutcome;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.platform.web.FormatBean;
 import nl.preventiefonds.platform.web.Messages;
@@ -110,21 +108,18 @@ public class AssessmentViewBean implements Serializable {
         }
     }
 
-    public void load() {
-        if (applicationView.isMissing() || !isStaff()) {
+    /** The assessment part of the page, as the case file read it; null for those who do not see it. */
+    public void show(AssessmentService.Section section) {
+        if (section == null) {
+            reviews = List.of();
+            candidates = List.of();
+            loaded = false;
             return;
         }
         id = applicationView.getId();
-        try {
-            reviews = assessment.reviews(id);
-            if (isOfficer() && isInAssessment()) {
-                candidates = assessment.reviewerCandidates();
-            }
-            loaded = true;
-        } catch (AccessDeniedException | EJBAccessException e) {
-            reviews = List.of();
-            loaded = false;
-        }
+        reviews = section.reviews();
+        candidates = section.candidates();
+        loaded = true;
         ReviewAssignment mine = getMyAssignment();
         if (mine != null && !mine.getId().equals(formForAssignment)) {
             formForAssignment = mine.getId();

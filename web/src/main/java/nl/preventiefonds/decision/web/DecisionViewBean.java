@@ -1,6 +1,5 @@
 package nl.preventiefonds.decision.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,9 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.preventiefonds.application.Application;
-import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.web.ApplicationViewBean;
-import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.decision.DecisionForm;
 import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.decision.DecisionQueries;
@@ -22,10 +19,8 @@ import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.decision.Objection;
 import nl.preventiefonds.decision.ObjectionConclusion;
 import nl.preventiefonds.decision.ObjectionOutcome;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 
 /**
@@ -38,11 +33,7 @@ public class DecisionViewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private DecisionQueries queries;
-    @Inject
     private DecisionService decisions;
-    @Inject
-    private AssessmentService assessment;
 
     @Inject
     private ApplicationViewBean applicationView;
@@ -50,7 +41,9 @@ public class DecisionViewBean implements Serializable {
     private Long id;
     private GrantDecision decision;
     private List<Objection> objections = List.of();
-    /** What is left of the call's year budget; null when unknown. */
+    /** Whether the caller may decide now (a decision maker, the application in assessment and undecided). */
+    private boolean mayDecide;
+    /** What the call may still award; null unless the caller may decide. */
     private BigDecimal remaining;
 
     private DecisionForm form = new DecisionForm();
@@ -65,30 +58,18 @@ public class DecisionViewBean implements Serializable {
     /** The new decision of an upheld objection (Awb 7:11); advance as the decision form's default. */
     private DecisionForm newDecision = new DecisionForm();
 
-    public void load() {
-        if (applicationView.isMissing()) {
-            return;
-        }
+    /** The decision part of the page, as the case file read it for this caller. */
+    public void show(DecisionQueries.Section section) {
         id = applicationView.getId();
-        try {
-            decision = queries.forApplication(id).orElse(null);
-            objections = decision != null && isStaff() ? queries.objections(id) : List.of();
-        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-            decision = null;
-            objections = List.of();
-        }
+        decision = section.decision();
+        objections = section.objections();
+        mayDecide = section.mayDecide();
+        remaining = section.remaining();
         if (objectionReceivedOn == null) {
             objectionReceivedOn = LocalDate.now(Amsterdam.ZONE);
         }
         if (concludeId == null) {
             concludeId = getOpenObjections().stream().map(Objection::getId).findFirst().orElse(null);
-        }
-        if (isMayDecide() && remaining == null) {
-            try {
-                remaining = assessment.ranking(application().getCall().getId()).remaining();
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                remaining = null;
-            }
         }
     }
 
@@ -198,8 +179,7 @@ public class DecisionViewBean implements Serializable {
     }
 
     public boolean isMayDecide() {
-        return inRole("decision-maker") && application() != null && decision == null
-                && application().getStatus() == ApplicationStatus.IN_ASSESSMENT;
+        return mayDecide;
     }
 
     public boolean isPartial() {

@@ -1,6 +1,5 @@
 package nl.preventiefonds.determination.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,7 @@ import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.determination.DeterminationForm;
 import nl.preventiefonds.determination.DeterminationObjection;
 import nl.preventiefonds.determination.DeterminationObjectionService;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 
@@ -50,17 +47,14 @@ public class DeterminationObjectionViewBean implements Serializable {
     private String notes;
     private DeterminationForm newDetermination = new DeterminationForm();
 
-    public void load() {
+    /** The objections against the determination, as the case file read them; nothing before a determination. */
+    public void show(List<DeterminationObjection> objections) {
         Determination determination = determinationView.getDetermination();
         if (determination == null) {
             return;
         }
         id = determination.getApplication().getId();
-        try {
-            list = objections.forApplication(id);
-        } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-            list = List.of();
-        }
+        list = objections;
         if (receivedOn == null) {
             receivedOn = LocalDate.now(Amsterdam.ZONE);
         }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.web.ApplicationViewBean;
 import nl.preventiefonds.determination.Determination;
@@ -58,39 +57,26 @@ public class DeterminationViewBean implements Serializable {
     private Settlement preview;
     private String previewProblem;
 
-    public void load() {
-        if (applicationView.isMissing() || applicationView.getApplication() == null) {
+    /**
+     * The money part of the page, as the case file read it: the money for those who see it (null otherwise, and
+     * before a grant), the outlook for officers and decision makers while the grant is not determined.
+     */
+    public void show(DeterminationService.MoneyOfApplication money, DeterminationService.Outlook outlook) {
+        if (applicationView.getApplication() == null) {
             return;
         }
         id = applicationView.getId();
-        Application application = applicationView.getApplication();
-        shown = GRANTED.contains(application.getStatus());
-        if (!shown) {
-            return;
+        shown = GRANTED.contains(applicationView.getApplication().getStatus());
+        if (money != null) {
+            determination = money.determination();
+            paymentList = money.payments();
+            reclaim = money.reclaim();
         }
-        if (isSeesMoney()) {
-            try {
-                DeterminationService.MoneyOfApplication money = determinations.moneyOf(id);
-                determination = money.determination();
-                paymentList = money.payments();
-                reclaim = money.reclaim();
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                determination = null;
-                paymentList = List.of();
-                reclaim = null;
-            }
-        }
-        readiness = null;
-        if (isStaff() && determination == null) {
-            try {
-                readiness = determinations.readiness(id);
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                readiness = null;
-            }
-            if (form == null && readiness != null && readiness.awarded() != null) {
-                form = new DeterminationForm(readiness.awarded(), null);
-                updatePreview();
-            }
+        readiness = outlook == null ? null : outlook.readiness();
+        if (form == null && readiness != null && readiness.awarded() != null) {
+            form = new DeterminationForm(readiness.awarded(), null);
+            preview = outlook.atAwarded();
+            previewProblem = null;
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.preventiefonds.monitoring.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.web.ApplicationViewBean;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.monitoring.Report;
 import nl.preventiefonds.monitoring.ReportActivity;
 import nl.preventiefonds.monitoring.ReportReminder;
@@ -28,7 +25,6 @@ import nl.preventiefonds.monitoring.ReportSpending;
 import nl.preventiefonds.monitoring.ReviewOutcome;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
-import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 
@@ -47,8 +43,6 @@ public class MonitoringViewBean implements Serializable {
     static final String REPORTS_FORM = "reportsForm";
 
     @Inject
-    private ReportQueries reports;
-    @Inject
     private ReportReview reviews;
 
     @Inject
@@ -64,27 +58,21 @@ public class MonitoringViewBean implements Serializable {
     // The review of a report, per report (several may wait: the organiser's and a partner's).
     private final Map<Long, ReviewInput> reviewInputs = new HashMap<>();
 
-    public void load() {
-        if (applicationView.isMissing() || applicationView.getApplication() == null) {
+    /**
+     * The monitoring part of the page, as the case file read it: null before a grant and for roles that see no
+     * reports.
+     */
+    public void show(ReportQueries.Monitoring monitoring) {
+        if (applicationView.getApplication() == null) {
             return;
         }
         id = applicationView.getId();
-        Application application = applicationView.getApplication();
-        shown = GRANTED.contains(application.getStatus());
-        if (!shown) {
-            return;
-        }
-        if (isReporting()) {
-            try {
-                ReportQueries.Monitoring monitoring = reports.monitoring(id);
-                requests = monitoring.requests();
-                submitted = monitoring.reports();
-                remindersByRequest = monitoring.remindersByRequest();
-                attachmentsByRequest = monitoring.attachmentsByRequest();
-            } catch (ValidationFailedException | AccessDeniedException | EJBAccessException e) {
-                requests = List.of();
-                submitted = List.of();
-            }
+        shown = GRANTED.contains(applicationView.getApplication().getStatus());
+        if (monitoring != null) {
+            requests = monitoring.requests();
+            submitted = monitoring.reports();
+            remindersByRequest = monitoring.remindersByRequest();
+            attachmentsByRequest = monitoring.attachmentsByRequest();
         }
         for (Report report : submitted) {
             if (awaitingReview(report)) {
