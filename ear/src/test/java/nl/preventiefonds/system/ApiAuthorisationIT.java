@@ -54,6 +54,7 @@ class ApiAuthorisationIT {
         {"GET", "equated-days", 401, 403, 403, 200, 200, 200},
         {"PUT", "equated-days/" + TRIAL_DAY, 401, 403, 403, 403, 403, 201}, // removed again afterwards
         {"GET", "open/register", 200, 200, 200, 200, 200, 200},
+        {"GET", "open/360giving", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.json", 200, 200, 200, 200, 200, 200},
         {"GET", "open/360giving.csv", 200, 200, 200, 200, 200, 200},
     };

@@ -83,7 +83,7 @@ class OpenApiIT {
         for (String path : List.of("/applications/{id}/decision", "/report-requests/{id}/report",
                 "/applications/{id}/determination", "/partner/report-upload", "/deadlines", "/calls",
                 "/applications", "/awards", "/reports", "/indicators", "/impact/dashboard",
-                "/impact/cost-parameters", "/open/register", "/equated-days", "/equated-days/{date}")) {
+                "/impact/cost-parameters", "/open/register", "/open/360giving", "/equated-days", "/equated-days/{date}")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertTrue(paths.getJsonObject("/applications/{id}/determination").containsKey("post"));
@@ -91,6 +91,14 @@ class OpenApiIT {
         assertTrue(paths.getJsonObject("/equated-days/{date}").containsKey("put"));
         assertTrue(paths.getJsonObject("/equated-days/{date}").containsKey("delete"));
         assertFalse(paths.containsKey("/openapi.json"), "the document does not describe itself");
+        // No file extensions in the API's addresses (/core/path-segments-kebab-case): 360Giving as JSON or CSV is
+        // one resource, chosen by Accept.
+        assertEquals(Set.of(), paths.keySet().stream().filter(p -> p.matches(".*\\.[A-Za-z0-9]+$"))
+                .collect(java.util.stream.Collectors.toSet()), "paths with a file extension");
+        Set<String> types = paths.getJsonObject("/open/360giving").getJsonObject("get").getJsonObject("responses")
+                .getJsonObject("200").getJsonObject("content").keySet().stream()
+                .map(t -> t.replaceAll(";.*", "")).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("application/json", "text/csv"), types);
     }
 
     /** Every success answer has a schema that says its fields: no maps built by hand, no files without a type. */

@@ -219,6 +219,24 @@ class OpenDataIT {
         assertFalse(csv.body().contains("40099999"));
         hidden.forEach(r -> assertFalse(csv.body().contains(r), r + " is not an award"));
 
+        // The same data as one resource of the versioned API, chosen by Accept: no file extension in the address
+        // (NLGov API Design Rule /core/path-segments-kebab-case). Any type is the JSON; XML is not offered.
+        for (String accept : List.of("application/json", "*/*")) {
+            HttpResponse<String> asked = visitor.getWithHeader("api/v1/open/360giving", "Accept", accept);
+            assertEquals(200, asked.statusCode(), accept + ": " + asked.body());
+            assertTrue(asked.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), accept);
+            assertEquals(json.body(), asked.body(), accept);
+            assertEquals("Accept", asked.headers().firstValue("Vary").orElse(""), accept);
+            assertEquals("*", asked.headers().firstValue("Access-Control-Allow-Origin").orElse(""), accept);
+        }
+        HttpResponse<String> askedCsv = visitor.getWithHeader("api/v1/open/360giving", "Accept", "text/csv");
+        assertEquals(200, askedCsv.statusCode(), askedCsv.body());
+        assertTrue(askedCsv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(csv.body(), askedCsv.body());
+        assertEquals("Accept", askedCsv.headers().firstValue("Vary").orElse(""));
+        HttpResponse<String> askedXml = visitor.getWithHeader("api/v1/open/360giving", "Accept", "application/xml");
+        assertEquals(406, askedXml.statusCode(), askedXml.body());
+
         // The public page.
         HttpResponse<String> html = visitor.get("open/register.xhtml");
         assertEquals(200, html.statusCode());

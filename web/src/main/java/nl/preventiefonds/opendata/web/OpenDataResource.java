@@ -11,8 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,14 +30,16 @@ import nl.preventiefonds.opendata.ThreeSixtyGivingExport;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.web.ProblemResponses;
 import nl.preventiefonds.platform.web.PagedAnswer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Open data for anyone, without login, read-only: the register of awarded initiatives (paged
- * JSON) and the 360Giving downloads. {@code ApiAuthenticationFilter} lets anonymous GET and HEAD
- * through to this resource only.
+ * Open data for anyone, without login, read-only: the register of awarded initiatives (paged JSON) and the 360Giving
+ * data (one resource, JSON or CSV by Accept; the same as two files for the page's download links).
+ * {@code ApiAuthenticationFilter} lets anonymous GET and HEAD through to this resource only.
  */
 @Path("open")
 @RequestScoped
@@ -142,32 +146,55 @@ public class OpenDataResource {
         return Response.ok(page, JSON_UTF8).cacheControl(cache()).header("Access-Control-Allow-Origin", "*").build();
     }
 
+    /**
+     * The whole register as 360Giving data: one resource, JSON or CSV as the Accept header asks (JSON for any type).
+     * NLGov API Design Rule /core/path-segments-kebab-case: the API's addresses carry no file extension.
+     */
+    @GET
+    @Path("360giving")
+    @Produces({JSON_UTF8, CSV_UTF8})
+    @APIResponse(responseCode = "200", description = "The whole register as 360Giving data: a data package as "
+            + "JSON, or the standard's flat CSV (Accept: text/csv).", content = {
+                @Content(mediaType = JSON_UTF8, schema = @Schema(implementation = ThreeSixtyGivingPackage.class)),
+                @Content(mediaType = CSV_UTF8, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response threeSixtyGiving() {
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.valueOf(JSON_UTF8),
+                MediaType.valueOf(CSV_UTF8)).build());
+        boolean csv = chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(CSV_UTF8));
+        return csv ? download(register.threeSixtyGivingCsv(), CSV_UTF8, "360giving.csv", true)
+                : download(register.threeSixtyGivingJson(), JSON_UTF8, "360giving.json", true);
+    }
+
+    /** The same JSON as a file for a browser's download link (which cannot ask by Accept); not in the API document. */
     @GET
     @Path("360giving.json")
     @Produces(JSON_UTF8)
-    @APIResponse(responseCode = "200", description = "The whole register as a 360Giving data package.",
-            content = @Content(mediaType = JSON_UTF8, schema = @Schema(implementation = ThreeSixtyGivingPackage.class)))
+    @Operation(hidden = true)
     public Response threeSixtyGivingJson() {
-        return download(register.threeSixtyGivingJson(), JSON_UTF8, "360giving.json");
+        return download(register.threeSixtyGivingJson(), JSON_UTF8, "360giving.json", false);
     }
 
+    /** The same CSV as a file for a browser's download link; not in the API document. */
     @GET
     @Path("360giving.csv")
     @Produces(CSV_UTF8)
+    @Operation(hidden = true)
     public Response threeSixtyGivingCsv() {
-        return download(register.threeSixtyGivingCsv(), CSV_UTF8, "360giving.csv");
+        return download(register.threeSixtyGivingCsv(), CSV_UTF8, "360giving.csv", false);
     }
 
-    private Response download(String body, String type, String fileName) {
+    private Response download(String body, String type, String fileName, boolean negotiated) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         EntityTag tag = new EntityTag(sha256(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache()).tag(tag).build();
+        Response.ResponseBuilder answer = notModified != null ? notModified.tag(tag)
+                : Response.ok(bytes, type).tag(tag)
+                        .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                        .header("Access-Control-Allow-Origin", "*");
+        if (negotiated) {
+            answer.header("Vary", "Accept"); // caches keep the JSON and the CSV apart
         }
-        return Response.ok(bytes, type).tag(tag).cacheControl(cache())
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("Access-Control-Allow-Origin", "*").build();
+        return answer.cacheControl(cache()).build();
     }
 
     /** Public data that changes a few times a day at most: caches may keep it for five minutes. */
