@@ -126,14 +126,15 @@ class BadInputIT {
     }
 
     /**
-     * The typed bodies' constraints (Bean Validation): a missing field is refused with a 422 that names it, never
-     * read as false or 0, and so is an over-long text or an out-of-range count; nothing is stored meanwhile.
+     * The typed bodies' constraints (Bean Validation): a missing field is refused with a 400 that names it (invalid
+     * input, NLGov /core/error-handling/invalid-input), never read as false or 0, and so is an over-long text or an
+     * out-of-range count; nothing is stored meanwhile.
      */
     @Test
     void missingFieldsOverLongTextsAndOutOfRangeCountsAreRefusedByTheTypedBodies() throws Exception {
         long application = Fixtures.applicationInAssessment(fund.callId(), "Ontbrekende velden", "10000.00");
         for (String body : List.of("{\"roundRobin\":0}", "{\"roundRobin\":-5}", "{\"roundRobin\":51}")) {
-            problem(officer.api("POST", "applications/" + application + "/reviewers", body), 422,
+            problem(officer.api("POST", "applications/" + application + "/reviewers", body), 400,
                     "api.constraintViolated");
         }
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM review_assignment WHERE application_id = ?",
@@ -144,7 +145,7 @@ class BadInputIT {
                 + " u.id = r.reviewer_id WHERE r.application_id = ? AND u.email = ?", application, Fixtures.OFFICER);
         // Without "conflict" the declaration said "no conflict" before: now it says what is missing.
         JsonObject missing = problem(officer.api("POST", "reviews/" + assignment + "/declaration",
-                "{\"reason\":\"vergeten\"}"), 422, "api.constraintViolated");
+                "{\"reason\":\"vergeten\"}"), 400, "api.constraintViolated");
         assertTrue(missing.getString("detail").startsWith("conflict"), missing.toString());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM review_assignment WHERE id = ? AND declared_at IS"
                 + " NOT NULL", assignment), "nothing declared");
@@ -158,15 +159,15 @@ class BadInputIT {
                     .append(i == 0 ? "" : ",\"score\":7").append(",\"rationale\":\"Onderbouwing\"}");
         }
         JsonObject noScore = problem(officer.api("POST", "reviews/" + assignment, withoutScore.append("]}")
-                .toString()), 422, "api.constraintViolated");
+                .toString()), 400, "api.constraintViolated");
         assertTrue(noScore.getString("detail").contains("score"), noScore.toString());
         String tooLong = review("7", "7", "7", "7").replace("{\"advice\":\"AWARD\"", "{\"advice\":\"AWARD\","
                 + "\"reasons\":\"" + "x".repeat(4001) + "\"");
-        problem(officer.api("POST", "reviews/" + assignment, tooLong), 422, "api.constraintViolated");
+        problem(officer.api("POST", "reviews/" + assignment, tooLong), 400, "api.constraintViolated");
         assertEquals(0, completed(assignment), "nothing scored");
         assertEquals(200, officer.api("POST", "reviews/" + assignment, review("7", "7", "7", "7")).statusCode());
         // The list's search text has a length too.
-        problem(officer.request("GET", "api/applications?text=" + "a".repeat(201), null, null, false), 422,
+        problem(officer.request("GET", "api/applications?text=" + "a".repeat(201), null, null, false), 400,
                 "api.constraintViolated");
         assertEquals(200, officer.request("GET", "api/applications?text=" + "a".repeat(200), null, null, false)
                 .statusCode());
@@ -264,7 +265,7 @@ class BadInputIT {
     @Test
     void theTypedResourcesRefuseBadInputAsProblems() throws Exception {
         WebSession manager = WebSession.loggedIn(base, FUND_MANAGER);
-        JsonObject tooLong = problem(manager.api("GET", "reclaims?q=" + "x".repeat(101), null), 422,
+        JsonObject tooLong = problem(manager.api("GET", "reclaims?q=" + "x".repeat(101), null), 400,
                 "api.constraintViolated");
         assertTrue(tooLong.getString("detail").startsWith("q: "), tooLong.toString());
         HttpResponse<String> longest = manager.api("GET", "reclaims?q=" + "x".repeat(100), null);

@@ -35,7 +35,8 @@ public class OpenApiDocument implements OASFilter {
 
     private static Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        errors.put("400", "Bad request: a parameter or the body cannot be read or is out of range.");
+        errors.put("400", "Bad request: a parameter or the body cannot be read, is out of range or breaks a "
+                + "constraint of its type (every violation is listed).");
         errors.put("401", "Not logged in: the API runs on the session cookie of a logged-in user.");
         errors.put("403", "Not allowed: the caller's role has no access, or the header X-Requested-With is missing.");
         errors.put("404", "Does not exist, or is not the caller's (the same answer, so nothing leaks).");

@@ -133,7 +133,11 @@ public final class ProblemResponses {
         }
     }
 
-    /** Constraints on a request type (Bean Validation): 422 with every violated constraint. */
+    /**
+     * Constraints on a request type or parameter (Bean Validation): 400 with every violated constraint, as input that
+     * does not fit the request's schema is invalid input (NLGov API Design Rule /core/error-handling/invalid-input;
+     * all of them at once, /core/error-handling/all-errors). Rules the services check stay 422.
+     */
     @Provider
     public static class ConstraintMapper implements ExceptionMapper<jakarta.validation.ValidationException> {
         @Context
@@ -149,7 +153,7 @@ public final class ProblemResponses {
             if (problems.isEmpty()) {
                 problems.add(Problem.of("api.bodyInvalid"));
             }
-            return of(422, problems, locale(headers));
+            return of(400, problems, locale(headers));
         }
 
         /**
