@@ -73,6 +73,9 @@ class EquatedDayIT {
                 dates.toString());
         assertEquals(dates.stream().sorted().toList(), dates, "ascending");
         assertTrue(list.getInt("lastYear") >= 2028);
+        // Regression: the fund manager's start page wrote the year as a number, "tot en met 2.028".
+        String start = WebSession.loggedIn(base, FUND_MANAGER).get("admin/index.xhtml").body();
+        assertTrue(start.contains("De lijst loopt tot en met " + list.getInt("lastYear") + "."), start);
         assertTrue(list.getJsonArray("yearsInUse").stream()
                 .anyMatch(y -> y.toString().equals(String.valueOf(LocalDate.now().getYear() + 1))), list.toString());
     }
