@@ -210,6 +210,9 @@ class DemoWalkIT {
         // The open request for information, answered.
         open("organiser/index.xhtml");
         openRow("Mantelzorgcafé Lariks");
+        // Regression: the volunteers' hours in the budget read "360.00", a bare number in English notation.
+        String budget = waitFor(By.id("budgetHeading"), "budget").findElement(By.xpath("..")).getText();
+        assertTrue(budget.contains("360 uur") && !budget.contains("360.00"), budget);
         type(clickable("answerForm:answer"), "De begroting is aangevuld met de huur van de ruimte.");
         click("answerForm:sendAnswer", "answer sent");
         chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
