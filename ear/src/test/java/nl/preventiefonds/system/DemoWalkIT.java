@@ -223,6 +223,11 @@ class DemoWalkIT {
         open("organiser/index.xhtml");
         WebElement report = waitFor(By.xpath("//*[@id='reports']//tr[td[contains(., 'Voorlezen en ontmoeten in"
                 + " Kloosterveen')]]//a[contains(@id, 'fillReport')]"), "report to fill in");
+        // Its final report waits until the reading mornings have ended: the line says from when, with no form.
+        WebElement finalReport = waitFor(By.xpath("//*[@id='reports']//tr[td[contains(., 'Voorlezen en ontmoeten in"
+                + " Kloosterveen')] and .//*[@data-purpose='FINAL']]"), "final report line");
+        assertTrue(finalReport.getText().contains("in te dienen vanaf"), finalReport.getText());
+        assertTrue(finalReport.findElements(By.xpath(".//a[contains(@id, 'fillReport')]")).isEmpty());
         report.click();
         waitFor(By.id("reportForm"), "organiser's report form");
         assertNoErrorPage("organiser's report form");

@@ -103,7 +103,8 @@ class DeterminationBrowserIT extends BrowserTestBase {
                 "{\"paidOn\":\"" + LocalDate.now() + "\"}");
         assertEquals(200, paid.statusCode(), paid.body());
 
-        // The organiser's final report.
+        // The organiser's final report, once the activities have ended.
+        Fixtures.activitiesEnded(id);
         long finalRequest = TestDatabase.count("SELECT id FROM report_request WHERE application_id = ?"
                 + " AND partner_id IS NULL AND purpose = 'FINAL'", id);
         HttpResponse<String> report = api(Fixtures.ORGANISER).api("POST", "report-requests/" + finalRequest

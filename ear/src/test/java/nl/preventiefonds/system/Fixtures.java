@@ -77,6 +77,16 @@ final class Fixtures {
         return TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
     }
 
+    /**
+     * The application's activities ran and ended yesterday (Amsterdam), so its final reports can be filed today: a
+     * final report opens the day after the activities end. For tests of what follows a final report.
+     */
+    static void activitiesEnded(long applicationId) throws SQLException {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        TestDatabase.update("UPDATE application SET start_date = ?, end_date = ? WHERE id = ?", today.minusMonths(10),
+                today.minusDays(1), applicationId);
+    }
+
     /** A completed, unconflicted review by the given reviewer, advising to award. */
     static void completedReview(long applicationId, String reviewerEmail) throws SQLException {
         TestDatabase.update("INSERT INTO review_assignment (application_id, reviewer_id, assigned_at, assigned_by,"

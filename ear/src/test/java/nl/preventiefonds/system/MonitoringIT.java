@@ -248,6 +248,32 @@ class MonitoringIT {
         assertFalse(ownFiles.body().contains("verklaring.pdf"), "a report file is not one of the application's own"
                 + " attachments: " + ownFiles.body());
 
+        // Regression (the open product question): the single form filed a final report before the activities had
+        // even begun. Refused until the day after they end, saying from when, as the bulk upload does per row.
+        LocalDate end = LocalDate.parse(TestDatabase.query("SELECT end_date FROM application WHERE id = ?", id)
+                .get(0).get(0).toString());
+        LocalDate partnerDue = LocalDate.parse(TestDatabase.query("SELECT due_on FROM report_request WHERE id = ?",
+                finalRequest).get(0).get(0).toString());
+        LocalDate opens = end.plusDays(1).isAfter(partnerDue) ? partnerDue : end.plusDays(1);
+        assertEquals(opens.toString(), requestOf(mine, "FINAL", true).getString("opensOn"), "the API says from when");
+        String onTime = "{\"narrative\":\"Voorleesochtenden liepen goed.\",\"activities\":[{\"activityId\":"
+                + plan.partnerActivity() + ",\"participants\":27,\"sessions\":19,\"volunteers\":3}]}";
+        HttpResponse<String> tooEarly = partner.api("POST", "report-requests/" + finalRequest + "/report", onTime);
+        assertEquals(422, tooEarly.statusCode(), tooEarly.body());
+        assertTrue(tooEarly.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("Dit verslag kunt u pas indienen vanaf " + opens.format(java.time.format.DateTimeFormatter
+                        .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL")))
+                        + ": de periode waarover het gaat is nog niet voorbij.",
+                problems(tooEarly).get(0).getString("message"));
+        moveClockTo(opens.minusDays(1));
+        HttpResponse<String> dayBefore = partner.api("POST", "report-requests/" + finalRequest + "/report", onTime);
+        assertEquals(422, dayBefore.statusCode(), dayBefore.body());
+        assertTrue(dayBefore.body().contains("report.notYetOpen"), dayBefore.body());
+        assertEquals(0, reportsOf(id));
+        assertEquals("OPEN", TestDatabase.query("SELECT status FROM report_request WHERE id = ?", finalRequest)
+                .get(0).get(0));
+        moveClockTo(opens);
+
         // Reporting on the organiser's own activity is refused; nothing is stored.
         HttpResponse<String> notYours = partner.api("POST", "report-requests/" + finalRequest + "/report",
                 "{\"activities\":[{\"activityId\":" + plan.ownActivity() + ",\"participants\":5,\"sessions\":1,"
@@ -280,7 +306,7 @@ class MonitoringIT {
         assertEquals(422, bare.statusCode(), bare.body());
         assertTrue(bare.body().contains("report.moreNoteRequired") && bare.body().contains("report.moreDueInvalid"),
                 bare.body());
-        LocalDate newDue = LocalDate.now().plusWeeks(3);
+        LocalDate newDue = opens.plusWeeks(3);
         assertEquals(200, officer.api("POST", "reports/" + reportId + "/review", "{\"outcome\":\"MORE_REQUESTED\","
                 + "\"note\":\"Hoeveel kinderen kwamen vaker dan eens?\",\"moreDueOn\":\"" + newDue + "\"}").statusCode());
         assertEquals(List.of("MORE_REQUESTED", newDue.toString()), TestDatabase.query("SELECT status, due_on FROM"
@@ -436,6 +462,7 @@ class MonitoringIT {
         assertTrue(early.body().contains("determination.finalReportOutstanding"), early.body());
 
         WebSession organiser = login(Fixtures.ORGANISER);
+        Fixtures.activitiesEnded(id); // a final report opens the day after the activities end
         long finalRequest = TestDatabase.count("SELECT id FROM report_request WHERE application_id = ?"
                 + " AND partner_id IS NULL AND purpose = 'FINAL'", id);
         Fixtures.Plan plan = new Fixtures.Plan(

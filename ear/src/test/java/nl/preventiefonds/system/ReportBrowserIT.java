@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -89,6 +90,23 @@ class ReportBrowserIT extends BrowserTestBase {
                 .get(0).get(0).toString());
     }
 
+    private static LocalDate dateOf(String column, long applicationId) throws Exception {
+        return LocalDate.parse(TestDatabase.query("SELECT " + column + " FROM application WHERE id = ?", applicationId)
+                .get(0).get(0).toString());
+    }
+
+    /** Moves the server's day; {@link #resetClock()} puts it back after each test. */
+    private void moveClockTo(LocalDate day) throws Exception {
+        HttpResponse<String> moved = login(Fixtures.OFFICER).api("PUT", "test-clock?at="
+                + day.atTime(9, 0).atZone(AMSTERDAM).toInstant(), null);
+        assertEquals(204, moved.statusCode(), moved.body());
+    }
+
+    @AfterEach
+    void resetClock() throws Exception {
+        login(Fixtures.OFFICER).api("DELETE", "test-clock", null);
+    }
+
     /** The row of the report requests table that links to this request. */
     private WebElement requestRow(long requestId) {
         WebElement link = chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
@@ -105,6 +123,19 @@ class ReportBrowserIT extends BrowserTestBase {
         long organiserFinal = requestId(id, false, "FINAL");
 
         chromium.login(base.toString(), Fixtures.PARTNER, Fixtures.PASSWORD);
+        // Before its six-month mark the half year is not over: the portal says from when, the page has no form.
+        LocalDate opens = dateOf("start_date", id).plusMonths(6);
+        browser.get(base + "partner/index.xhtml");
+        waitFor("reportRequests", "partner portal before the mark");
+        WebElement early = requestRow(progress);
+        assertTrue(early.getText().contains("in te dienen vanaf " + opens.format(DUTCH_LONG)), early.getText());
+        assertTrue(early.findElements(By.linkText("Verslag invullen")).isEmpty(), early.getText());
+        browser.get(base + "reports/report.xhtml?request=" + progress);
+        waitFor("notYetOpen", "progress report before its mark");
+        assertTrue(browser.findElement(By.id("notYetOpen")).getText().contains(opens.format(DUTCH_LONG)));
+        assertTrue(browser.findElements(By.id("reportForm")).isEmpty(), "no form that would be refused");
+
+        moveClockTo(opens);
         browser.get(base + "partner/index.xhtml");
         waitFor("reportRequests", "partner portal");
         // The list of initiatives is still there, and the link to the bulk upload.
@@ -397,11 +428,22 @@ class ReportBrowserIT extends BrowserTestBase {
         assertEquals("Verslagen", browser.findElement(By.id("reportsHeading")).getText());
         String progressRow = requestRow(progress).getText();
         assertTrue(progressRow.contains(reference + " – Dashboard met verslagen"), progressRow);
-        assertTrue(progressRow.contains("voortgangsverslag") && progressRow.contains("open"), progressRow);
         assertTrue(progressRow.contains(dueOn(progress).format(DUTCH_LONG)), progressRow);
-        assertTrue(progressRow.contains("Verslag invullen"), progressRow);
+        // Nothing can be filed yet on the day of the award: each line says from when.
+        assertTrue(progressRow.contains("voortgangsverslag") && progressRow.contains("in te dienen vanaf "
+                + dateOf("start_date", id).plusMonths(6).format(DUTCH_LONG)), progressRow);
+        assertFalse(progressRow.contains("Verslag invullen"), progressRow);
+        LocalDate finalOpens = dateOf("end_date", id).plusDays(1);
         String finalRow = requestRow(finalReport).getText();
         assertTrue(finalRow.contains("eindverslag") && finalRow.contains(dueOn(finalReport).format(DUTCH_LONG)), finalRow);
+        assertTrue(finalRow.contains("in te dienen vanaf " + finalOpens.format(DUTCH_LONG)), finalRow);
+        assertFalse(finalRow.contains("Verslag invullen"), finalRow);
+
+        // The day after the activities end, both can be filed (the progress report is late by then).
+        moveClockTo(finalOpens);
+        browser.get(base + "organiser/index.xhtml");
+        waitFor("reports", "organiser dashboard after the end");
+        assertTrue(requestRow(progress).getText().contains("Verslag invullen"), requestRow(progress).getText());
         assertTrue(browser.findElements(By.cssSelector("#reportRequests a[href$='request=" + partnerFinal + "']"))
                 .isEmpty(), "the partner's requests are the partner's");
         chromium.fullPageScreenshot("report-organiser-dashboard");

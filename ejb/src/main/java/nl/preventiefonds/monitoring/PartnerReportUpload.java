@@ -147,11 +147,7 @@ public class PartnerReportUpload {
                 continue; // no longer part of the plan (determined, or replaced on objection): not counted either
             }
             int number = request.getPurpose() == ReportPurpose.PROGRESS ? ++progress : 0;
-            // Came back for more: it was open before, whatever its new due date.
-            LocalDate opensOn = request.getStatus() == ReportRequestStatus.MORE_REQUESTED ? null
-                    : ReportSchedule.opensOn(request.getPurpose(), request.getApplication().getStartDate(),
-                    request.getApplication().getEndDate(), request.getDueOn());
-            candidates.add(new UploadTargets.Candidate(request.getId(), request.getPurpose(), number, opensOn,
+            candidates.add(new UploadTargets.Candidate(request.getId(), request.getPurpose(), number, request.opensOn(),
                     request.getStatus().isOutstanding()));
         }
         return candidates;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import nl.preventiefonds.application.BudgetLine;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -48,6 +50,11 @@ public class ReportFiling {
     Report store(ReportRequest request, ReportForm form, Caller caller, boolean viaUpload) {
         if (!request.getStatus().isOutstanding()) {
             throw new ValidationFailedException("report.notOutstanding");
+        }
+        // As the bulk upload does per row: a report of a period that has not begun (a final report before the
+        // activities end) is refused, whichever way it comes in.
+        if (!request.isOpenOn(LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE))) {
+            throw ValidationFailedException.of("report.notYetOpen", request.opensOn());
         }
         Map<Long, Activity> reportable = reportableActivities(request).stream()
                 .collect(Collectors.toMap(Activity::getId, a -> a));

@@ -190,7 +190,7 @@ public class ReportQueries {
     public List<ReportRequestRow> myRequestRows() {
         Caller caller = access.requireAnyRole(Role.ORGANISER, Role.PARTNER);
         String select = "SELECT NEW nl.preventiefonds.monitoring.ReportRequestRow(r.id, a.reference, a.title,"
-                + " r.purpose, r.dueOn, r.status) FROM ReportRequest r JOIN r.application a";
+                + " r.purpose, r.dueOn, r.status, a.startDate, a.endDate) FROM ReportRequest r JOIN r.application a";
         if (caller.is(Role.PARTNER)) {
             if (caller.partnerId() == null) {
                 return List.of();

@@ -109,6 +109,25 @@ public class ReportRequest implements Serializable {
         return partner == null && purpose == ReportPurpose.FINAL && requiredKind == ReportKind.ACCOUNTANT_STATEMENT;
     }
 
+    /**
+     * The first day this report can be filed ({@link ReportSchedule#opensOn}); null when it came back for more (it
+     * was open before, whatever its new due date). The same rule for the form, the API and the bulk upload.
+     */
+    public LocalDate opensOn() {
+        return opensOn(status, purpose, application.getStartDate(), application.getEndDate(), dueOn);
+    }
+
+    static LocalDate opensOn(ReportRequestStatus status, ReportPurpose purpose, LocalDate start, LocalDate end,
+                             LocalDate dueOn) {
+        return status == ReportRequestStatus.MORE_REQUESTED ? null : ReportSchedule.opensOn(purpose, start, end, dueOn);
+    }
+
+    /** Can be filed today: still owed and its period has begun (a final report: the activities have ended). */
+    public boolean isOpenOn(LocalDate today) {
+        LocalDate opens = opensOn();
+        return status.isOutstanding() && (opens == null || !opens.isAfter(today));
+    }
+
     public boolean isOverdueOn(LocalDate today) {
         return overdue(status, dueOn, today);
     }

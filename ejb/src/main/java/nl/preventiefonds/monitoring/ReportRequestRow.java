@@ -15,15 +15,26 @@ public final class ReportRequestRow implements Serializable {
     private final ReportPurpose purpose;
     private final LocalDate dueOn;
     private final ReportRequestStatus status;
+    private final LocalDate opensOn;
 
     public ReportRequestRow(long id, String applicationReference, String applicationTitle, ReportPurpose purpose,
-                            LocalDate dueOn, ReportRequestStatus status) {
+                            LocalDate dueOn, ReportRequestStatus status, LocalDate start, LocalDate end) {
         this.id = id;
         this.applicationReference = applicationReference;
         this.applicationTitle = applicationTitle;
         this.purpose = purpose;
         this.dueOn = dueOn;
         this.status = status;
+        this.opensOn = ReportRequest.opensOn(status, purpose, start, end, dueOn);
+    }
+
+    /** Owed, but its period has not begun: it can be filed only from {@link #getOpensOn()}. */
+    public boolean isNotYetOpenOn(LocalDate today) {
+        return status.isOutstanding() && opensOn != null && opensOn.isAfter(today);
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
     }
 
     public boolean isOverdueOn(LocalDate today) {

@@ -27,11 +27,16 @@ public final class MonitoringViews {
     @JsonbNillable
     public record ReportRequestView(long id, long applicationId, String reference, ReportPurpose purpose,
                                     @Schema(nullable = true) String partner, ReportKind requiredKind, boolean financial,
-                                    boolean accountantStatement, LocalDate dueOn, ReportRequestStatus status) {
+                                    boolean accountantStatement, LocalDate dueOn,
+                                    @Schema(nullable = true, description = "The first day the report can be filed"
+                                            + " (a final report: the day after the activities end); null when it came"
+                                            + " back for more, as it is open then.") LocalDate opensOn,
+                                    ReportRequestStatus status) {
         static ReportRequestView of(ReportRequest r) {
             return new ReportRequestView(r.getId(), r.getApplication().getId(), r.getApplication().getReference(),
                     r.getPurpose(), r.getPartner() == null ? null : r.getPartner().getName(), r.getRequiredKind(),
-                    r.requiresFinancialReport(), r.requiresAccountantStatement(), r.getDueOn(), r.getStatus());
+                    r.requiresFinancialReport(), r.requiresAccountantStatement(), r.getDueOn(), r.opensOn(),
+                    r.getStatus());
         }
     }
 

@@ -42,6 +42,11 @@ public class MyReportsBean implements Serializable {
         return request.isOverdueOn(today);
     }
 
+    /** Owed, but its period has not begun. */
+    public boolean notYetOpen(ReportRequestRow request) {
+        return request.isNotYetOpenOn(today);
+    }
+
     public boolean isAnyOutstanding() {
         return requests.stream().anyMatch(r -> r.getStatus().isOutstanding());
     }

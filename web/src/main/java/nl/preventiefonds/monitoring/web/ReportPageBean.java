@@ -210,13 +210,22 @@ public class ReportPageBean implements Serializable {
                 .reduce(Money.ZERO.amount(), BigDecimal::add);
     }
 
-    /** A report can be sent only while one is owed. */
+    /** A report can be sent only while one is owed and its period has begun (the same rule as the service). */
     public boolean isEditable() {
-        return request != null && request.getStatus().isOutstanding();
+        return request != null && request.isOpenOn(today());
+    }
+
+    /** Owed, but not yet: the page says from when instead of offering a form that would be refused. */
+    public boolean isNotYetOpen() {
+        return request != null && request.getStatus().isOutstanding() && !request.isOpenOn(today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
     }
 
     public boolean isOverdue() {
-        return request != null && request.isOverdueOn(LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE));
+        return request != null && request.isOverdueOn(today());
     }
 
     public boolean isPartnerReport() {
