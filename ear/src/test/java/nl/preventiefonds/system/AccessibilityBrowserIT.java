@@ -68,7 +68,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         String decisionMaker = Fixtures.DECISION_MAKER;
         String fundManager = "beheerder@demo.preventiefonds.nl";
         return Stream.of(
-                new Page("start page (anonymous)", ANONYMOUS, t -> t.open("index.xhtml", "#fundHeading")),
+                new Page("start page (anonymous)", ANONYMOUS, t -> t.open("index.xhtml", "#municipalityHeading")),
                 new Page("login", ANONYMOUS, t -> t.open("login.xhtml", "#login")),
                 new Page("login, wrong password", ANONYMOUS, AccessibilityBrowserIT::failedLogin),
                 new Page("registration", ANONYMOUS, t -> t.open("register.xhtml", "#registration")),
@@ -80,7 +80,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("error", ANONYMOUS, t -> t.open("error/error.xhtml", "#errorPage")),
 
                 new Page("organiser dashboard", organiser, t -> t.open("organiser/index.xhtml", "#startPage")),
-                new Page("start page (organiser)", organiser, t -> t.open("index.xhtml", "#fundHeading")),
+                new Page("start page (organiser)", organiser, t -> t.open("index.xhtml", "#municipalityHeading")),
                 new Page("wizard 1 organisation", organiser, t -> t.wizardStep(0)),
                 new Page("wizard 2 initiative", organiser, t -> t.wizardStep(1)),
                 new Page("wizard 3 activities", organiser, t -> t.wizardStep(2)),

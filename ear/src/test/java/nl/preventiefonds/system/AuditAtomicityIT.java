@@ -44,6 +44,11 @@ class AuditAtomicityIT {
     @PersistenceContext(unitName = "preventiefonds")
     private EntityManager em;
 
+    /** The demo world's municipality, which the staff created here work for. */
+    private long assen() {
+        return em.createQuery("SELECT m.id FROM Municipality m WHERE m.code = 'GM0106'", Long.class).getSingleResult();
+    }
+
     private long auditRowsFor(String email) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.afterSummary LIKE :email", Long.class)
                 .setParameter("email", "%" + email + "%").getSingleResult();
@@ -58,7 +63,8 @@ class AuditAtomicityIT {
     void aCommittedChangeHasExactlyOneAuditRow() throws Exception {
         String email = "committed-" + UUID.randomUUID() + "@example.org";
         transaction.begin();
-        accounts.provisionAtStartup(new NewAccount(email, "Vastgelegd", Role.OFFICER, null, "Een lang wachtwoord"));
+        accounts.provisionAtStartup(new NewAccount(email, "Vastgelegd", Role.OFFICER, null, "Een lang wachtwoord"),
+                assen());
         transaction.commit();
         assertEquals(1, accountsWith(email));
         assertEquals(1, auditRowsFor(email));
@@ -70,11 +76,11 @@ class AuditAtomicityIT {
         transaction.begin();
         try {
             accounts.provisionAtStartup(new NewAccount(email, "Teruggedraaid", Role.OFFICER, null,
-                    "Een lang wachtwoord"));
+                    "Een lang wachtwoord"), assen());
             assertEquals(1, auditRowsFor(email), "inside the transaction the audit row is there");
             // The same address again breaks a rule later in the same unit of work.
             assertThrows(ValidationFailedException.class, () -> accounts.provisionAtStartup(
-                    new NewAccount(email, "Dubbel", Role.OFFICER, null, "Een lang wachtwoord")));
+                    new NewAccount(email, "Dubbel", Role.OFFICER, null, "Een lang wachtwoord"), assen()));
         } finally {
             transaction.rollback();
         }
@@ -102,8 +108,10 @@ class AuditAtomicityIT {
         String email = "hash-" + UUID.randomUUID() + "@example.org";
         String other = "hash-" + UUID.randomUUID() + "@example.org";
         transaction.begin();
-        accounts.provisionAtStartup(new NewAccount(email, "Hash Een", Role.OFFICER, null, "Hetzelfde wachtwoord"));
-        accounts.provisionAtStartup(new NewAccount(other, "Hash Twee", Role.OFFICER, null, "Hetzelfde wachtwoord"));
+        accounts.provisionAtStartup(new NewAccount(email, "Hash Een", Role.OFFICER, null, "Hetzelfde wachtwoord"),
+                assen());
+        accounts.provisionAtStartup(new NewAccount(other, "Hash Twee", Role.OFFICER, null, "Hetzelfde wachtwoord"),
+                assen());
         transaction.commit();
         String first = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE email = ?")
                 .setParameter(1, email).getSingleResult();

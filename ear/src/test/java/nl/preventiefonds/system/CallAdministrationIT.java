@@ -88,9 +88,18 @@ class CallAdministrationIT {
     @ArquillianResource
     private URL base;
 
+    /** The demo world's fund: Assen's only one. */
+    private Fund demoFund() {
+        long assen = em.createQuery("SELECT m.id FROM Municipality m WHERE m.code = 'GM0106'", Long.class)
+                .getSingleResult();
+        List<Fund> funds = directory.fundsOf(assen);
+        assertEquals(1, funds.size(), "the demo world gives Assen one fund");
+        return funds.get(0);
+    }
+
     /** A call that meets every rule, in the demo fund's first budget year. */
     private CallForm validCall() {
-        Fund fund = directory.primaryFund().orElseThrow();
+        Fund fund = demoFund();
         int year = fund.getYearBudgets().get(0).getBudgetYear();
         CallForm form = CallForm.withDefaults(fund.getId());
         form.setTitle("Testronde " + UUID.randomUUID());
@@ -217,7 +226,8 @@ class CallAdministrationIT {
         loaded.setTitle(form.getTitle() + " (gewijzigd)");
         loaded.getCriteria().remove(3);
         loaded.getCriteria().get(0).setWeightPercent(55);
-        loaded.setNeighbourhoodIds(List.of(directory.neighbourhoods().get(0).getId()));
+        loaded.setNeighbourhoodIds(List.of(directory.neighbourhoodsOf(demoFund().getMunicipality().getId()).get(0)
+                .getId()));
         assertEquals(id, save(loaded), "editing keeps the call");
         assertEquals(1, auditRows("CALL_CHANGED", id), "the change is audited");
         assertEquals(1, auditRows("CALL_CREATED", id), "and still one creation");

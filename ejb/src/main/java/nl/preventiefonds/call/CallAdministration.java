@@ -14,12 +14,14 @@ import java.util.Set;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Neighbourhood;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** Calls and their rules; only fund managers change them. */
+/** Calls and their rules; only fund managers change them, each those of their own municipality's funds. */
 @Stateless
 @RolesAllowed(RoleNames.FUND_MANAGER)
 public class CallAdministration {
@@ -29,10 +31,18 @@ public class CallAdministration {
     @Inject
     private AuditTrail audit;
 
-    /** Every call, newest first (a municipality runs a handful of rounds a year). */
+    @Inject
+    private AccessPolicy access;
+
+    /** The municipality's calls, newest first (a municipality runs a handful of rounds a year). */
     public List<FundingCall> calls() {
-        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c ORDER BY c.opensAt DESC",
-                        FundingCall.class), "c").setMaxResults(500).getResultList();
+        return CallFetch.withFund(em.createQuery("SELECT c FROM FundingCall c WHERE c.fund.municipality.id ="
+                                + " :municipality ORDER BY c.opensAt DESC, c.id DESC", FundingCall.class), "c")
+                .setParameter("municipality", ownMunicipality()).setMaxResults(500).getResultList();
+    }
+
+    private long ownMunicipality() {
+        return access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
     }
 
     public CallForm load(long callId) {
@@ -43,6 +53,9 @@ public class CallAdministration {
     public long save(CallForm form) {
         List<Problem> problems = new ArrayList<>(CallRules.check(form));
         Fund fund = form.getFundId() == null ? null : em.find(Fund.class, form.getFundId());
+        if (fund != null && !fund.getMunicipality().getId().equals(ownMunicipality())) {
+            fund = null; // another municipality's fund is as good as none
+        }
         if (fund == null) {
             problems.add(Problem.of("call.fundRequired"));
         } else if (form.getBudgetYear() != null && fund.yearBudget(form.getBudgetYear()).isEmpty()) {
@@ -206,7 +219,8 @@ public class CallAdministration {
 
     private FundingCall find(long callId, LockModeType lock) {
         FundingCall call = em.find(FundingCall.class, callId, lock);
-        if (call == null) {
+        // Another municipality's call is answered as unknown: its existence is not to be inferred.
+        if (call == null || !call.getFund().getMunicipality().getId().equals(ownMunicipality())) {
             throw new ValidationFailedException("call.notFound");
         }
         return call;

@@ -19,19 +19,31 @@ public class CallDirectory {
     @Inject
     private Clock clock;
 
-    /** One page of the open calls, closing soonest first, for the public and the organiser's start pages. */
-    public List<OpenCall> openCallsPage(int first, int size) {
-        return em.createQuery("SELECT NEW nl.preventiefonds.call.OpenCall(c.id, c.title, c.description, c.closesAt,"
-                        + " c.minAmount, c.maxAmount, c.decisionTermWeeks) FROM FundingCall c"
-                        + " WHERE c.opensAt <= :now AND c.closesAt > :now ORDER BY c.closesAt, c.id", OpenCall.class)
-                .setParameter("now", clock.instant())
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 100))
+    /**
+     * One page of the open calls, closing soonest first, for the public and the organiser's start pages: of one
+     * municipality, or of all when {@code municipalityId} is null (organisers may apply in several).
+     */
+    public List<OpenCall> openCallsPage(Long municipalityId, int first, int size) {
+        TypedQuery<OpenCall> query = em.createQuery("SELECT NEW nl.preventiefonds.call.OpenCall(c.id, c.title,"
+                + " c.description, c.closesAt, c.minAmount, c.maxAmount, c.decisionTermWeeks, m.name) FROM FundingCall c"
+                + " JOIN c.fund f JOIN f.municipality m WHERE c.opensAt <= :now AND c.closesAt > :now"
+                + (municipalityId == null ? "" : " AND m.id = :municipality") + " ORDER BY c.closesAt, c.id",
+                OpenCall.class).setParameter("now", clock.instant());
+        if (municipalityId != null) {
+            query.setParameter("municipality", municipalityId);
+        }
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 100))
                 .getResultList();
     }
 
-    public long countOpenCalls() {
-        return em.createQuery("SELECT COUNT(c) FROM FundingCall c WHERE c.opensAt <= :now AND c.closesAt > :now",
-                Long.class).setParameter("now", clock.instant()).getSingleResult();
+    public long countOpenCalls(Long municipalityId) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM FundingCall c WHERE c.opensAt <= :now"
+                + " AND c.closesAt > :now" + (municipalityId == null ? "" : " AND c.fund.municipality.id = :municipality"),
+                Long.class).setParameter("now", clock.instant());
+        if (municipalityId != null) {
+            query.setParameter("municipality", municipalityId);
+        }
+        return query.getSingleResult();
     }
 
     /** A call's public facts and rules; empty when there is no such call. */
@@ -86,7 +98,7 @@ public class CallDirectory {
     }
 
     public long count(boolean openOnly) {
-        return openOnly ? countOpenCalls()
+        return openOnly ? countOpenCalls(null)
                 : em.createQuery("SELECT COUNT(c) FROM FundingCall c", Long.class).getSingleResult();
     }
 }

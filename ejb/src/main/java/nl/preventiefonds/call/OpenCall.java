@@ -17,9 +17,11 @@ public final class OpenCall implements Serializable {
     private final BigDecimal minAmount;
     private final BigDecimal maxAmount;
     private final int decisionTermWeeks;
+    /** Organisers may apply in several municipalities: each call says whose it is. */
+    private final String municipalityName;
 
     public OpenCall(long id, String title, String description, Instant closesAt, BigDecimal minAmount,
-                    BigDecimal maxAmount, int decisionTermWeeks) {
+                    BigDecimal maxAmount, int decisionTermWeeks, String municipalityName) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -27,6 +29,7 @@ public final class OpenCall implements Serializable {
         this.minAmount = minAmount;
         this.maxAmount = maxAmount;
         this.decisionTermWeeks = decisionTermWeeks;
+        this.municipalityName = municipalityName;
     }
 
     public long getId() {
@@ -55,5 +58,9 @@ public final class OpenCall implements Serializable {
 
     public int getDecisionTermWeeks() {
         return decisionTermWeeks;
+    }
+
+    public String getMunicipalityName() {
+        return municipalityName;
     }
 }

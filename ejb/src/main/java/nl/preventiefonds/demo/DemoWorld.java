@@ -35,7 +35,7 @@ import nl.preventiefonds.impact.CareIndicatorImport;
 import nl.preventiefonds.impact.DemoIndicators;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
@@ -140,11 +140,11 @@ public class DemoWorld {
         partner("Jongerenwerk Assen" + DEMO_MARK, "youth-work");
         em.flush();
 
-        account(Role.ORGANISER, "Anna de Vries (Buurtvereniging Pittelo)", null);
-        account(Role.PARTNER, "Joris Bakker (Bibliotheek Assen)", library.getId());
-        account(Role.OFFICER, "Fatima El Amrani", null);
-        account(Role.DECISION_MAKER, "Henk Jansen", null);
-        account(Role.FUND_MANAGER, "Ellen Mulder", null);
+        account(Role.ORGANISER, "Anna de Vries (Buurtvereniging Pittelo)", null, null);
+        account(Role.PARTNER, "Joris Bakker (Bibliotheek Assen)", library.getId(), null);
+        account(Role.OFFICER, "Fatima El Amrani", null, assen.getId());
+        account(Role.DECISION_MAKER, "Henk Jansen", null, assen.getId());
+        account(Role.FUND_MANAGER, "Ellen Mulder", null, assen.getId());
         seedApplications(call, library);
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
                 "Assen, " + ASSEN_NEIGHBOURHOODS.size() + " neighbourhoods, budget 1000000.00");
@@ -297,8 +297,9 @@ public class DemoWorld {
         return partner;
     }
 
-    private void account(Role role, String name, Long partnerId) {
-        accounts.provisionAtStartup(new NewAccount(LOGINS.get(role), name, role, partnerId, PASSWORD));
+    private void account(Role role, String name, Long partnerId, Long municipalityId) {
+        accounts.provisionAtStartup(new NewAccount(LOGINS.get(role), name, role, partnerId, PASSWORD),
+                municipalityId);
     }
 
     private static void announce() {

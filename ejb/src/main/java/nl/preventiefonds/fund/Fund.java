@@ -1,6 +1,5 @@
 package nl.preventiefonds.fund;
 
-import nl.preventiefonds.platform.Money;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
@@ -20,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.platform.Money;
 
 /** A prevention fund (regeling) of a municipality, with its total budget in euros. */
 @Entity

@@ -8,11 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** Funds and their budgets; only fund managers change them. */
+/** Funds and their budgets; only fund managers change them, each those of their own municipality. */
 @Stateless
 @RolesAllowed(RoleNames.FUND_MANAGER)
 public class FundAdministration {
@@ -22,8 +25,13 @@ public class FundAdministration {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private AccessPolicy access;
+
+    /** The funds of the fund manager's municipality. */
     public List<Fund> funds() {
-        return em.createQuery("SELECT f FROM Fund f ORDER BY f.name", Fund.class).getResultList();
+        return em.createQuery("SELECT f FROM Fund f WHERE f.municipality.id = :municipality ORDER BY f.name, f.id",
+                Fund.class).setParameter("municipality", ownMunicipality()).getResultList();
     }
 
     public FundForm load(long fundId) {
@@ -39,9 +47,8 @@ public class FundAdministration {
         Fund fund;
         String before = null;
         if (form.getId() == null) {
-            Municipality municipality = em.createQuery("SELECT m FROM Municipality m ORDER BY m.id", Municipality.class)
-                    .setMaxResults(1).getResultList().stream().findFirst()
-                    .orElseThrow(() -> new ValidationFailedException("fund.noMunicipality"));
+            // A new fund belongs to the municipality of the fund manager who creates it.
+            Municipality municipality = em.find(Municipality.class, ownMunicipality());
             fund = new Fund(municipality, form.getName().strip(), form.getDescription(), form.getTotalBudget());
             em.persist(fund);
         } else {
@@ -66,9 +73,14 @@ public class FundAdministration {
         return fund.getId();
     }
 
+    private long ownMunicipality() {
+        return access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
+    }
+
+    /** Another municipality's fund is answered as unknown: its existence is not to be inferred. */
     private Fund find(long fundId) {
         Fund fund = em.find(Fund.class, fundId);
-        if (fund == null) {
+        if (fund == null || !fund.getMunicipality().getId().equals(ownMunicipality())) {
             throw new ValidationFailedException("fund.notFound");
         }
         return fund;

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /** Public facts about funds and neighbourhoods (they are published anyway). */
 @Stateless
@@ -14,19 +13,15 @@ public class FundDirectory {
     @PersistenceContext
     private EntityManager em;
 
-    /** The fund shown in the header: the first one configured. */
-    public Optional<Fund> primaryFund() {
-        return em.createQuery("SELECT f FROM Fund f ORDER BY f.id", Fund.class).setMaxResults(1)
-                .getResultList().stream().findFirst();
+    /** One municipality's funds by name, for its public start page and its staff's header. */
+    public List<Fund> fundsOf(long municipalityId) {
+        return em.createQuery("SELECT f FROM Fund f WHERE f.municipality.id = :municipality ORDER BY f.name, f.id",
+                Fund.class).setParameter("municipality", municipalityId).getResultList();
     }
 
     /** One municipality's neighbourhoods by name: a fund's, where a national database holds thousands. */
     public List<Neighbourhood> neighbourhoodsOf(long municipalityId) {
         return em.createQuery("SELECT n FROM Neighbourhood n WHERE n.municipality.id = :municipality ORDER BY n.name",
                 Neighbourhood.class).setParameter("municipality", municipalityId).getResultList();
-    }
-
-    public List<Neighbourhood> neighbourhoods() {
-        return em.createQuery("SELECT n FROM Neighbourhood n ORDER BY n.name", Neighbourhood.class).getResultList();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import nl.preventiefonds.municipality.Municipality;
 
 /** A neighbourhood (wijk), identified by its CBS code such as WK010601. */
 @Entity

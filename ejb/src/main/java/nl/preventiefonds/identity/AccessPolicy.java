@@ -49,9 +49,10 @@ public class AccessPolicy {
     }
 
     private Caller read(Principal principal) {
-        // Every service call asks this: the four values only, no account entity (with its password hash) to build.
-        List<Caller> found = em.createQuery("SELECT NEW nl.preventiefonds.identity.Caller(u.id, u.email, u.role, p.id)"
-                        + " FROM UserAccount u LEFT JOIN u.partner p WHERE u.email = :email AND u.status = :active",
+        // Every service call asks this: the five values only, no account entity (with its password hash) to build.
+        List<Caller> found = em.createQuery("SELECT NEW nl.preventiefonds.identity.Caller(u.id, u.email, u.role, p.id,"
+                        + " m.id) FROM UserAccount u LEFT JOIN u.partner p LEFT JOIN u.municipality m"
+                        + " WHERE u.email = :email AND u.status = :active",
                         Caller.class)
                 .setParameter("email", UserAccount.normaliseEmail(principal.getName()))
                 .setParameter("active", AccountStatus.ACTIVE)
@@ -63,6 +64,18 @@ public class AccessPolicy {
         Caller caller = caller();
         if (!AccessRules.hasAnyRole(caller, roles)) {
             throw new AccessDeniedException("role required: " + List.of(roles));
+        }
+        return caller;
+    }
+
+    /**
+     * A member of staff in one of these roles, with the municipality they work for: the tenant every read and
+     * change of theirs is scoped to. Staff without a municipality may do nothing municipal.
+     */
+    public Caller requireMunicipalStaff(Role... roles) {
+        Caller caller = requireAnyRole(roles);
+        if (caller.municipalityId() == null) {
+            throw new AccessDeniedException("works for no municipality");
         }
         return caller;
     }

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.AccessDeniedException;
@@ -49,6 +50,9 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccessPolicy access;
 
     @Resource
     private SessionContext session;
@@ -106,14 +110,19 @@ public class AccountService {
                 applicationUrl + "/activate.xhtml?token=" + token);
     }
 
+    /** What the header shows of a login that may still use the application. */
+    public record ActiveAccount(String displayName, Long municipalityId) {
+    }
+
     /**
-     * The display name of this login if it may still use the application, checked on every request; the header
-     * shows the name, so one statement serves both.
+     * The display name and municipality of this login if it may still use the application, checked on every
+     * request; the header shows them, so one statement serves both.
      */
     @PermitAll
-    public Optional<String> activeDisplayName(String email) {
-        return em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.email = :email AND u.status = :active",
-                        String.class)
+    public Optional<ActiveAccount> activeAccount(String email) {
+        return em.createQuery("SELECT NEW nl.preventiefonds.identity.AccountService.ActiveAccount(u.displayName, m.id)"
+                                + " FROM UserAccount u LEFT JOIN u.municipality m WHERE u.email = :email"
+                                + " AND u.status = :active", ActiveAccount.class)
                 .setParameter("email", UserAccount.normaliseEmail(email))
                 .setParameter("active", AccountStatus.ACTIVE)
                 .setMaxResults(1).getResultList().stream().findFirst();
@@ -186,7 +195,9 @@ public class AccountService {
     /** A fund manager creates an account for a partner or a member of staff. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public UserAccount createAccount(NewAccount request, String applicationUrl) {
-        UserAccount account = create(request);
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        // Staff a fund manager creates work for the fund manager's own municipality.
+        UserAccount account = create(request, admin.municipalityId());
         outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created", account.getDisplayName(),
                 outbox.text(account.getPreferredLocale(), "role." + account.getRole().name()),
                 applicationUrl + "/login.xhtml");
@@ -199,8 +210,8 @@ public class AccountService {
      * manager of a new install, or the demo world). Not reachable from any page or endpoint.
      */
     @PermitAll
-    public UserAccount provisionAtStartup(NewAccount request) {
-        UserAccount account = create(request);
+    public UserAccount provisionAtStartup(NewAccount request, Long municipalityId) {
+        UserAccount account = create(request, municipalityId);
         audit.recordAs(AuditTrail.SYSTEM, "ACCOUNT_PROVISIONED", SUBJECT, account.getId(), null,
                 account.auditSummary());
         return account;
@@ -228,8 +239,9 @@ public class AccountService {
 
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public void changeStatus(long userId, AccountStatus status) {
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
         UserAccount user = em.find(UserAccount.class, userId);
-        if (user == null) {
+        if (user == null || !administers(admin, user)) {
             throw new ValidationFailedException("account.notFound");
         }
         if (user.getStatus() == AccountStatus.ANONYMISED || status == AccountStatus.ANONYMISED) {
@@ -241,15 +253,27 @@ public class AccountService {
         audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
     }
 
+    /** The fund manager's own municipality's staff, and the accounts of no municipality (organisers, partners). */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
-        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.role, u.email, u.id", UserAccount.class)
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
+        return em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m"
+                                + " WHERE m.id = :municipality OR u.municipality IS NULL ORDER BY u.role, u.email, u.id",
+                        UserAccount.class).setParameter("municipality", municipality)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public long countAccounts() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u LEFT JOIN u.municipality m"
+                        + " WHERE m.id = :municipality OR u.municipality IS NULL", Long.class)
+                .setParameter("municipality", municipality).getSingleResult();
+    }
+
+    /** A fund manager administers the staff of their own municipality and the accounts of none. */
+    private static boolean administers(Caller admin, UserAccount account) {
+        return account.getMunicipality() == null || account.getMunicipality().getId().equals(admin.municipalityId());
     }
 
     @PermitAll
@@ -268,12 +292,19 @@ public class AccountService {
                 .getResultList().stream().findFirst();
     }
 
-    private UserAccount create(NewAccount request) {
+    private UserAccount create(NewAccount request, Long municipalityId) {
         List<String> problems = new ArrayList<>(request.problems());
         if (problems.isEmpty() && findByEmail(request.email()).isPresent()) {
             problems.add("email.taken");
         }
         PartnerOrganisation partner = null;
+        Municipality municipality = null;
+        if (problems.isEmpty() && isStaffRole(request.role())) {
+            municipality = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
+            if (municipality == null) {
+                problems.add("staff.noMunicipality");
+            }
+        }
         if (problems.isEmpty() && request.role() == Role.PARTNER) {
             partner = em.find(PartnerOrganisation.class, request.partnerId());
             if (partner == null) {
@@ -286,9 +317,14 @@ public class AccountService {
         UserAccount account = new UserAccount(request.email(), request.displayName(), hasher.hash(request.password()),
                 request.role(), AccountStatus.ACTIVE, clock.instant());
         account.assignPartner(partner);
+        account.assignMunicipality(municipality);
         em.persist(account);
         em.flush();
         return account;
+    }
+
+    private static boolean isStaffRole(Role role) {
+        return role == Role.OFFICER || role == Role.DECISION_MAKER || role == Role.FUND_MANAGER;
     }
 
     private static String newToken() {

@@ -1,9 +1,17 @@
 package nl.preventiefonds.identity;
 
-/** Who is asking: enough to decide per-object access without another query. */
-public record Caller(Long userId, String email, Role role, Long partnerId) {
+/**
+ * Who is asking: enough to decide per-object access without another query. {@code municipalityId} is the
+ * municipality a member of staff works for (null for organisers, partners and the public).
+ */
+public record Caller(Long userId, String email, Role role, Long partnerId, Long municipalityId) {
 
-    public static final Caller ANONYMOUS = new Caller(null, null, null, null);
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, null);
+
+    /** Someone who works for no municipality: an organiser, a partner or the public. */
+    public Caller(Long userId, String email, Role role, Long partnerId) {
+        this(userId, email, role, partnerId, null);
+    }
 
     public boolean isAuthenticated() {
         return userId != null;
@@ -16,5 +24,10 @@ public record Caller(Long userId, String email, Role role, Long partnerId) {
     /** Municipal staff: officers, decision makers and fund managers. */
     public boolean isStaff() {
         return role == Role.OFFICER || role == Role.DECISION_MAKER || role == Role.FUND_MANAGER;
+    }
+
+    /** Staff of exactly this municipality: the only staff who may see or change its objects. */
+    public boolean worksFor(Long municipality) {
+        return isStaff() && municipalityId != null && municipalityId.equals(municipality);
     }
 }

@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.partner.PartnerOrganisation;
 
 @Entity
@@ -52,6 +53,12 @@ public class UserAccount implements Serializable {
     @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "partner_id")
     private PartnerOrganisation partner;
+
+    /** The municipality a member of staff works for; none for organisers and partners. */
+    @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
+    @JoinColumn(name = "municipality_id")
+    private Municipality municipality;
 
     @Column(name = "preferred_locale", nullable = false)
     private String preferredLocale = "nl";
@@ -123,6 +130,10 @@ public class UserAccount implements Serializable {
         this.partner = partner;
     }
 
+    void assignMunicipality(Municipality municipality) {
+        this.municipality = municipality;
+    }
+
     public void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
     }
@@ -130,7 +141,8 @@ public class UserAccount implements Serializable {
     /** For the audit trail: no password hash, nothing beyond what an administrator sees. */
     public String auditSummary() {
         return "email=" + email + ", name=" + displayName + ", role=" + role + ", status=" + status
-                + (partner == null ? "" : ", partner=" + partner.getName());
+                + (partner == null ? "" : ", partner=" + partner.getName())
+                + (municipality == null ? "" : ", municipality=" + municipality.getCode());
     }
 
     public Long getId() {
@@ -159,6 +171,10 @@ public class UserAccount implements Serializable {
 
     public PartnerOrganisation getPartner() {
         return partner;
+    }
+
+    public Municipality getMunicipality() {
+        return municipality;
     }
 
     public String getPreferredLocale() {

@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.fund.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -80,19 +82,27 @@ public class CareDemandService {
     }
 
     /** The municipality of the funds (the first one, as fund administration uses it). */
+    /** The municipality the calling member of staff works for: the one whose figures they see and import. */
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
-    public long defaultMunicipalityId() {
-        return em.createQuery("SELECT m.id FROM Municipality m ORDER BY m.id", Long.class).setMaxResults(1)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new ValidationFailedException("fund.noMunicipality"));
+    public long ownMunicipalityId() {
+        return access.requireMunicipalStaff(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER).municipalityId();
+    }
+
+    /** Staff read and import the figures of their own municipality only. */
+    private Caller requireOwn(long municipalityId, Role... roles) {
+        Caller caller = access.requireMunicipalStaff(roles);
+        if (!caller.worksFor(municipalityId)) {
+            throw new AccessDeniedException("care figures of another municipality");
+        }
+        return caller;
     }
 
     public ImportResult importCsv(byte[] csv) {
-        return importCsv(defaultMunicipalityId(), csv);
+        return importCsv(ownMunicipalityId(), csv);
     }
 
     public ImportResult importCsv(long municipalityId, byte[] csv) {
-        String actor = access.requireAnyRole(Role.FUND_MANAGER).email();
+        String actor = requireOwn(municipalityId, Role.FUND_MANAGER).email();
         CareDemandImport.Parsed parsed = CareDemandImport.parse(csv);
         if (!parsed.fileProblems().isEmpty()) {
             // A refused file changes nothing, but who tried what stays on record.
@@ -166,8 +176,10 @@ public class CareDemandService {
     /** The values of one neighbourhood for one indicator, oldest period first (a year before its quarters). */
     public List<Point> series(long neighbourhoodId, CareIndicator indicator) {
         return em.createQuery("SELECT v FROM CareIndicatorValue v WHERE v.neighbourhood.id = :n AND v.indicator = :i"
-                        + " ORDER BY v.periodStart, v.periodLabel", CareIndicatorValue.class)
-                .setParameter("n", neighbourhoodId).setParameter("i", indicator).getResultList().stream()
+                        + " AND v.neighbourhood.municipality.id = :m ORDER BY v.periodStart, v.periodLabel",
+                        CareIndicatorValue.class)
+                .setParameter("n", neighbourhoodId).setParameter("i", indicator)
+                .setParameter("m", ownMunicipalityId()).getResultList().stream()
                 .map(v -> new Point(v.getPeriodLabel(), v.getPeriodStart(), v.getValue(), v.isSuppressed()))
                 .toList();
     }
@@ -184,6 +196,7 @@ public class CareDemandService {
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear, int first,
                                  int max) {
+        requireOwn(municipalityId, Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
         TypedQuery<CareIndicatorValue> query = em.createQuery("SELECT v FROM CareIndicatorValue v JOIN FETCH"
                 + " v.neighbourhood n WHERE n.municipality.id = :m" + (indicator == null ? "" : " AND v.indicator = :i")
                 + " AND v.periodStart >= :from AND v.periodStart <= :to"
@@ -200,6 +213,7 @@ public class CareDemandService {
 
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
     public long countValues(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
+        requireOwn(municipalityId, Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM CareIndicatorValue v WHERE"
                 + " v.neighbourhood.municipality.id = :m" + (indicator == null ? "" : " AND v.indicator = :i")
                 + " AND v.periodStart >= :from AND v.periodStart <= :to", Long.class);
@@ -218,6 +232,7 @@ public class CareDemandService {
 
     /** Per period (newest first) and indicator: how many values are stored and how many of them are suppressed. */
     public List<Stored> stored(long municipalityId) {
+        requireOwn(municipalityId, Role.FUND_MANAGER);
         // Suppressed values are those without a value (ck_care_value_missing), so they are COUNT(v) - COUNT(v.value).
         // Not SUM(CASE WHEN ... THEN 1 ELSE 0 END): EclipseLink binds the 1 and 0 as parameters, and H2 (the run
         // command's database) refuses to sum parameters of unknown type.
@@ -232,6 +247,7 @@ public class CareDemandService {
 
     /** The latest imports of the municipality, newest first. */
     public List<CareIndicatorImport> imports(long municipalityId, int max) {
+        requireOwn(municipalityId, Role.FUND_MANAGER);
         return em.createQuery("SELECT i FROM CareIndicatorImport i WHERE i.municipality.id = :m"
                         + " ORDER BY i.importedAt DESC, i.id DESC", CareIndicatorImport.class)
                 .setParameter("m", municipalityId).setMaxResults(max).getResultList();

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 
 /** One import of care-demand indicators: the periods it replaced and what it held. */
 @Entity

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 
 /**

@@ -163,14 +163,14 @@ public class ImpactDashboardService {
     public List<Option> calls() {
         return em.createQuery("SELECT DISTINCT c.id, c.title FROM GrantDecision d JOIN d.application a JOIN a.call c"
                         + " WHERE d.outcome IN :awarded AND d.replacedBy IS NULL AND c.fund.municipality.id = :m ORDER BY c.title", Object[].class)
-                .setParameter("awarded", AWARDED).setParameter("m", careDemand.defaultMunicipalityId())
+                .setParameter("awarded", AWARDED).setParameter("m", careDemand.ownMunicipalityId())
                 .getResultList().stream()
                 .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
     }
 
     public List<Option> neighbourhoods() {
         return em.createQuery("SELECT n.id, n.name FROM Neighbourhood n WHERE n.municipality.id = :m ORDER BY n.name",
-                        Object[].class).setParameter("m", careDemand.defaultMunicipalityId()).getResultList().stream()
+                        Object[].class).setParameter("m", careDemand.ownMunicipalityId()).getResultList().stream()
                 .map(r -> new Option(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
     }
 
@@ -184,7 +184,7 @@ public class ImpactDashboardService {
     static final BigDecimal MAX_RETURN = new BigDecimal("100.00");
 
     public CostParameterView costParameters() {
-        CostParameterSetting stored = em.find(CostParameterSetting.class, careDemand.defaultMunicipalityId());
+        CostParameterSetting stored = em.find(CostParameterSetting.class, careDemand.ownMunicipalityId());
         return stored == null ? new CostParameterView(AvoidedCostScenario.CostParameters.defaults(), true, null, null)
                 : new CostParameterView(stored.parameters(), false, stored.getUpdatedAt(), stored.getUpdatedBy());
     }
@@ -203,7 +203,7 @@ public class ImpactDashboardService {
         AvoidedCostScenario.CostParameters parameters = new AvoidedCostScenario.CostParameters(
                 Money.halfUp(wmoCost).amount(), Money.halfUp(youthCareCost).amount(),
                 Money.halfUp(debtHelpReturn).amount());
-        long municipality = careDemand.defaultMunicipalityId();
+        long municipality = careDemand.ownMunicipalityId();
         CostParameterSetting stored = em.find(CostParameterSetting.class, municipality,
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         String before = stored == null ? "defaults " + describe(AvoidedCostScenario.CostParameters.defaults())
@@ -242,7 +242,7 @@ public class ImpactDashboardService {
 
     /** The figures without scenarios: every sum and count of the filter, and the estimates. */
     private Dashboard figures(Filter f) {
-        Scope scope = new Scope(f, careDemand.defaultMunicipalityId());
+        Scope scope = new Scope(f, careDemand.ownMunicipalityId());
         Object[] awards = query("SELECT COUNT(d), SUM(d.amount) FROM GrantDecision d JOIN d.application a"
                 + " WHERE d.outcome IN :awarded AND d.replacedBy IS NULL", scope, Object[].class).getSingleResult();
         long count = ((Number) awards[0]).longValue();
@@ -341,7 +341,7 @@ public class ImpactDashboardService {
         }
         Filter f = new Filter(null, null, null, null, year);
         Dashboard dashboard = dashboard(f, parameters);
-        long municipality = careDemand.defaultMunicipalityId();
+        long municipality = careDemand.ownMunicipalityId();
         Scope scope = new Scope(f, municipality);
         BigDecimal determined = money(query("SELECT SUM(x.finalAmount) FROM Determination x JOIN x.application a"
                 + " WHERE x.replacedBy IS NULL AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
@@ -359,7 +359,7 @@ public class ImpactDashboardService {
     }
 
     private List<IndicatorImpact> indicators(Map<Long, Integer> treatedStarts) {
-        long municipality = careDemand.defaultMunicipalityId();
+        long municipality = careDemand.ownMunicipalityId();
         // One query for every indicator; only whole years (quarters would count twice).
         Map<CareIndicator, List<CareDemandService.ValueRow>> byIndicator = new EnumMap<>(CareIndicator.class);
         for (CareDemandService.ValueRow row : careDemand.values(municipality, null, FIRST_YEAR,

@@ -14,7 +14,7 @@ import nl.preventiefonds.call.CallForm;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.Role;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -21,7 +21,7 @@ import nl.preventiefonds.decision.DecisionLetterData;
 import nl.preventiefonds.decision.DecisionOutcome;
 import nl.preventiefonds.decision.ObjectionOutcome;
 import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.fund.Municipality;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;

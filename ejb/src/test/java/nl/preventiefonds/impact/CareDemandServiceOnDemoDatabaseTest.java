@@ -1,8 +1,8 @@
 package nl.preventiefonds.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,16 +10,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.fund.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.DemoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The care-demand queries on the run command's embedded database (H2 in MariaDB mode, the real migrations and
@@ -30,6 +31,7 @@ class CareDemandServiceOnDemoDatabaseTest {
     private static final String HEADER = "wijkcode;wijknaam;periode;indicator;waarde\n";
     private static DemoDatabase database;
     private static long assen;
+    private static long stichtseVecht;
 
     @BeforeAll
     static void world() {
@@ -42,6 +44,13 @@ class CareDemandServiceOnDemoDatabaseTest {
             em.flush();
             return municipality.getId();
         });
+        stichtseVecht = database.inTransaction(em -> {
+            Municipality municipality = new Municipality("GM1904", "Stichtse Vecht");
+            em.persist(municipality);
+            em.persist(new Neighbourhood(municipality, "WK190401", "Maarssen"));
+            em.flush();
+            return municipality.getId();
+        });
     }
 
     @AfterAll
@@ -50,14 +59,18 @@ class CareDemandServiceOnDemoDatabaseTest {
     }
 
     private static <T> T asFundManager(Function<CareDemandService, T> call) {
-        return database.inTransaction(em -> call.apply(service(em)));
+        return asFundManagerOf(assen, call);
     }
 
-    private static CareDemandService service(EntityManager em) {
+    private static <T> T asFundManagerOf(long municipality, Function<CareDemandService, T> call) {
+        return database.inTransaction(em -> call.apply(service(em, municipality)));
+    }
+
+    private static CareDemandService service(EntityManager em, long municipality) {
         AccessPolicy access = new AccessPolicy() {
             @Override
-            public Caller requireAnyRole(Role... roles) {
-                return new Caller(1L, "beheerder@demo.preventiefonds.nl", Role.FUND_MANAGER, null);
+            public Caller caller() {
+                return new Caller(1L, "beheerder@demo.preventiefonds.nl", Role.FUND_MANAGER, null, municipality);
             }
         };
         AuditTrail audit = DemoDatabase.inject(new AuditTrail() {
@@ -105,7 +118,32 @@ class CareDemandServiceOnDemoDatabaseTest {
         assertEquals(3L, counted);
         assertEquals(1, asFundManager(s -> s.values(assen, null, 2023, 2023)).size());
         long audited = database.inTransaction(em -> em.createQuery("SELECT COUNT(a) FROM AuditEntry a"
-                + " WHERE a.action = 'CARE_INDICATORS_IMPORTED'", Long.class).getSingleResult());
+                + " WHERE a.action = 'CARE_INDICATORS_IMPORTED' AND a.subjectId = :assen", Long.class)
+                .setParameter("assen", String.valueOf(assen)).getSingleResult());
         assertEquals(2L, audited, "each import audited in its own transaction");
+    }
+
+    @Test
+    void aFundManagerSeesAndImportsTheFiguresOfTheirOwnMunicipalityOnly() {
+        asFundManagerOf(stichtseVecht, s -> s.importCsv(stichtseVecht,
+                csv("WK190401;Maarssen;2022;WMO_CLIENTS_PER_1000;58\n")));
+        assertEquals(stichtseVecht, asFundManagerOf(stichtseVecht, CareDemandService::ownMunicipalityId));
+        assertEquals(assen, asFundManager(CareDemandService::ownMunicipalityId));
+        assertTrue(asFundManager(s -> s.values(assen, null, 2022, 2022)).isEmpty(), "none of Stichtse Vecht's");
+        // Assen's fund manager asks for Stichtse Vecht's figures by its id: refused, whatever the page shows.
+        for (Function<CareDemandService, Object> intoOther : List.<Function<CareDemandService, Object>>of(
+                s -> s.stored(stichtseVecht), s -> s.imports(stichtseVecht, 10),
+                s -> s.countValues(stichtseVecht, null, 2000, 2030), s -> s.values(stichtseVecht, null, 2000, 2030),
+                s -> s.importCsv(stichtseVecht, csv("WK190401;Maarssen;2022;WMO_CLIENTS_PER_1000;1\n")))) {
+            assertThrows(AccessDeniedException.class, () -> asFundManager(intoOther));
+        }
+        long maarssen = database.inTransaction(em -> em.createQuery("SELECT n.id FROM Neighbourhood n"
+                + " WHERE n.code = 'WK190401'", Long.class).getSingleResult());
+        assertTrue(asFundManager(s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000)).isEmpty(),
+                "another municipality's neighbourhood has no series for them");
+        assertEquals(1, asFundManagerOf(stichtseVecht, s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000))
+                .size(), "its own staff see it, unchanged by the refused import");
+        assertEquals(new java.math.BigDecimal("58.00"), asFundManagerOf(stichtseVecht,
+                s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000)).get(0).value().setScale(2));
     }
 }

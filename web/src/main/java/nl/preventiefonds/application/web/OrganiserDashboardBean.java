@@ -35,13 +35,13 @@ public class OrganiserDashboardBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, calls.countOpenCalls());
+            return (int) Math.min(Integer.MAX_VALUE, calls.countOpenCalls(null));
         }
 
         @Override
         public List<OpenCall> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
-            return calls.openCallsPage(first, pageSize);
+            return calls.openCallsPage(null, first, pageSize);
         }
 
         @Override

@@ -110,8 +110,11 @@ public class CallEditBean implements Serializable {
 
     /** Runs once per view (f:viewAction), not on postbacks. */
     public void load() {
+        // The fund manager's own municipality's funds, and so its neighbourhoods.
         fundOptions = funds.funds().stream().map(FundOption::new).toList();
-        neighbourhoodOptions = directory.neighbourhoods().stream().map(NeighbourhoodOption::new).toList();
+        neighbourhoodOptions = fundOptions.isEmpty() ? List.of()
+                : directory.neighbourhoodsOf(fundOptions.get(0).municipalityId()).stream()
+                        .map(NeighbourhoodOption::new).toList();
         if (id != null) {
             try {
                 form = calls.load(id);
@@ -121,8 +124,8 @@ public class CallEditBean implements Serializable {
                 return;
             }
         } else {
-            Long fundId = directory.primaryFund().map(Fund::getId)
-                    .orElse(fundOptions.isEmpty() ? null : fundOptions.get(0).getId());
+            // Chosen for the fund manager only when there is nothing to choose.
+            Long fundId = fundOptions.size() == 1 ? fundOptions.get(0).getId() : null;
             form = CallForm.withDefaults(fundId);
             form.setBudgetYear(defaultYear(fund()));
         }

@@ -23,6 +23,8 @@ public class ActiveAccountFilter extends HttpFilter {
 
     /** Request attribute: the logged-in user's display name, read by the header. */
     static final String DISPLAY_NAME = "nl.preventiefonds.displayName";
+    /** Request attribute: the municipality the logged-in member of staff works for, read by the header. */
+    static final String MUNICIPALITY_ID = "nl.preventiefonds.municipalityId";
 
     @Inject
     private AccountService accounts;
@@ -30,9 +32,9 @@ public class ActiveAccountFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> displayName = request.getUserPrincipal() == null ? Optional.empty()
-                : accounts.activeDisplayName(request.getUserPrincipal().getName());
-        if (request.getUserPrincipal() != null && displayName.isEmpty()) {
+        Optional<AccountService.ActiveAccount> active = request.getUserPrincipal() == null ? Optional.empty()
+                : accounts.activeAccount(request.getUserPrincipal().getName());
+        if (request.getUserPrincipal() != null && active.isEmpty()) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -41,7 +43,12 @@ public class ActiveAccountFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return;
         }
-        displayName.ifPresent(name -> request.setAttribute(DISPLAY_NAME, name));
+        active.ifPresent(account -> {
+            request.setAttribute(DISPLAY_NAME, account.displayName());
+            if (account.municipalityId() != null) {
+                request.setAttribute(MUNICIPALITY_ID, account.municipalityId());
+            }
+        });
         chain.doFilter(request, response);
     }
 }

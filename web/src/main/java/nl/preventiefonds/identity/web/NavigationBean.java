@@ -78,7 +78,12 @@ public class NavigationBean {
     }
 
     public String getFundName() {
-        return fundHeader.names().fundName();
+        return fundHeader.names(municipalityId()).fundName();
+    }
+
+    /** The municipality a logged-in member of staff works for (set by ActiveAccountFilter); null for others. */
+    private Long municipalityId() {
+        return request().getAttribute(ActiveAccountFilter.MUNICIPALITY_ID) instanceof Long id ? id : null;
     }
 
     /** The run command's demo mode: every page says so. */
@@ -86,9 +91,9 @@ public class NavigationBean {
         return Settings.flag(Settings.DEMO, false);
     }
 
-    /** The municipality that runs the primary fund, for the header. */
+    /** The municipality whose funds the header names. */
     public String getMunicipalityName() {
-        return fundHeader.names().municipalityName();
+        return fundHeader.names(municipalityId()).municipalityName();
     }
 
     public void logout() throws IOException, jakarta.servlet.ServletException {

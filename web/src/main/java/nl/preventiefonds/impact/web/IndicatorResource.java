@@ -125,7 +125,7 @@ public class IndicatorResource {
             throw ValidationFailedException.of("indicators.paramInvalid");
         }
         int size = Math.min(max, CareDemandService.MAX_PAGE);
-        long municipality = service.defaultMunicipalityId();
+        long municipality = service.ownMunicipalityId();
         return new IndicatorValuePage(service.countValues(municipality, indicator, fromYear, toYear), first, size,
                 service.values(municipality, indicator, fromYear, toYear, first, size).stream()
                         .map(IndicatorValueView::of).toList());

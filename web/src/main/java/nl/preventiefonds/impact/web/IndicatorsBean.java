@@ -61,7 +61,7 @@ public class IndicatorsBean implements Serializable {
     }
 
     private void refreshStored() {
-        long municipality = service.defaultMunicipalityId();
+        long municipality = service.ownMunicipalityId();
         storedSummary = List.copyOf(service.stored(municipality));
         List<ImportLine> lines = new ArrayList<>();
         for (CareIndicatorImport i : service.imports(municipality, 10)) {

@@ -11,26 +11,36 @@ class FundHeaderTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final FundHeader header = new FundHeader(nanos::get) {
         @Override
-        Names read() {
-            return new Names("Fonds " + reads.incrementAndGet(), "Assen");
+        Names read(Long municipalityId) {
+            return new Names("Fonds " + reads.incrementAndGet(), municipalityId == null ? "" : "Gemeente "
+                    + municipalityId);
         }
     };
 
     @Test
     void readsOncePerLifetime() {
-        assertEquals("Fonds 1", header.names().fundName());
+        assertEquals("Fonds 1", header.names(1L).fundName());
         nanos.addAndGet(FundHeader.LIFETIME.toNanos() - 1);
-        assertEquals("Fonds 1", header.names().fundName(), "still within the lifetime");
+        assertEquals("Fonds 1", header.names(1L).fundName(), "still within the lifetime");
         nanos.addAndGet(1);
-        assertEquals("Fonds 2", header.names().fundName(), "read again once the lifetime is over");
+        assertEquals("Fonds 2", header.names(1L).fundName(), "read again once the lifetime is over");
         assertEquals(2, reads.get());
     }
 
     @Test
+    void eachMunicipalityHasItsOwnNames() {
+        assertEquals("Gemeente 1", header.names(1L).municipalityName());
+        assertEquals("Gemeente 2", header.names(2L).municipalityName(), "not the names of the first one asked");
+        assertEquals("", header.names(null).municipalityName(), "nobody's municipality");
+        assertEquals("Gemeente 1", header.names(1L).municipalityName());
+        assertEquals(3, reads.get(), "each read once");
+    }
+
+    @Test
     void forgetsAtOnceWhenAFundIsSaved() {
-        assertEquals("Fonds 1", header.names().fundName());
+        assertEquals("Fonds 1", header.names(1L).fundName());
         header.forget();
-        assertEquals("Fonds 2", header.names().fundName());
-        assertEquals("Assen", header.names().municipalityName());
+        assertEquals("Fonds 2", header.names(1L).fundName());
+        assertEquals("Gemeente 1", header.names(1L).municipalityName());
     }
 }

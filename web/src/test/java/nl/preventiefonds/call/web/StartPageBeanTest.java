@@ -1,4 +1,4 @@
-package nl.preventiefonds.platform.web;
+package nl.preventiefonds.call.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

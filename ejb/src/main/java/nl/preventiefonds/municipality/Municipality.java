@@ -1,4 +1,4 @@
-package nl.preventiefonds.fund;
+package nl.preventiefonds.municipality;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
