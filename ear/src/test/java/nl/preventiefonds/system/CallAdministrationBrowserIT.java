@@ -42,6 +42,8 @@ class CallAdministrationBrowserIT extends BrowserTestBase {
         WebElement title = chromium.waitUpTo(20).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("callForm:title")));
 
+        // Other tests add funds beside the demo fund: with several, the fund manager chooses (none is preselected).
+        choose("callForm:fund", "Preventiefonds Assen");
         String callTitle = "Browserronde " + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(Amsterdam.ZONE);
         title.sendKeys(callTitle);

@@ -30,6 +30,7 @@ import nl.preventiefonds.fund.FundAdministration;
 import nl.preventiefonds.fund.FundDirectory;
 import nl.preventiefonds.fund.FundForm;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,13 +89,12 @@ class CallAdministrationIT {
     @ArquillianResource
     private URL base;
 
-    /** The demo world's fund: Assen's only one. */
+    /** The demo world's fund of Assen (other tests may add funds beside it). */
     private Fund demoFund() {
         long assen = em.createQuery("SELECT m.id FROM Municipality m WHERE m.code = 'GM0106'", Long.class)
                 .getSingleResult();
-        List<Fund> funds = directory.fundsOf(assen);
-        assertEquals(1, funds.size(), "the demo world gives Assen one fund");
-        return funds.get(0);
+        return directory.fundsOf(assen).stream().filter(f -> f.getName().equals("Preventiefonds Assen")).findFirst()
+                .orElseThrow();
     }
 
     /** A call that meets every rule, in the demo fund's first budget year. */
@@ -190,6 +190,47 @@ class CallAdministrationIT {
         form.setBudgetYear(1999);
         assertEquals(List.of(Problem.of("call.budgetYearUnknown", "1999")), problemsOf(form));
         assertEquals(0, callsTitled(form.getTitle()));
+    }
+
+    /**
+     * A second municipality on the same installation: Assen's fund manager neither sees nor opens its fund, and
+     * cannot put a call into it; the fund is answered as unknown, as one that does not exist.
+     */
+    @Test
+    void anotherMunicipalitysFundIsUnknownToAssensFundManager() throws Exception {
+        transaction.begin();
+        Municipality stichtseVecht = em.createQuery("SELECT m FROM Municipality m WHERE m.code = 'GM1904'",
+                Municipality.class).getResultStream().findFirst().orElse(null);
+        if (stichtseVecht == null) {
+            stichtseVecht = new Municipality("GM1904", "Stichtse Vecht");
+            em.persist(stichtseVecht);
+        }
+        Fund vitaleCoalitie = new Fund(stichtseVecht, "Vitale Coalitie " + UUID.randomUUID(), null,
+                new BigDecimal("400000.00"));
+        em.persist(vitaleCoalitie);
+        transaction.commit();
+        long otherFund = vitaleCoalitie.getId();
+
+        assertTrue(asFundManager.call(() -> funds.funds()).stream().noneMatch(f -> f.getId() == otherFund),
+                "not listed");
+        assertTrue(asFundManager.call(() -> funds.funds()).stream()
+                .anyMatch(f -> f.getName().equals("Preventiefonds Assen")), "Assen's own fund is");
+        Exception opened = assertThrows(Exception.class, () -> asFundManager.call(() -> funds.load(otherFund)));
+        assertEquals(List.of("fund.notFound"), problemKeys(opened));
+        CallForm intoOther = validCall();
+        intoOther.setFundId(otherFund);
+        assertTrue(problemsOf(intoOther).stream().anyMatch(p -> p.key().equals("call.fundRequired")),
+                "a call cannot be put into another municipality's fund");
+        assertEquals(0, callsTitled(intoOther.getTitle()), "nothing saved");
+    }
+
+    private static List<String> problemKeys(Throwable refused) {
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof ValidationFailedException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(ValidationFailedException.class, cause, "refused as a validation problem: " + refused);
+        return ((ValidationFailedException) cause).getProblems().stream().map(Problem::key).toList();
     }
 
     @Test

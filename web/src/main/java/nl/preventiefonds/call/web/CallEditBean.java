@@ -150,7 +150,8 @@ public class CallEditBean implements Serializable {
     /** Another fund: keep the budget year and neighbourhoods only where that fund has them. */
     public void fundChanged() {
         FundOption fund = fund();
-        if (fund == null || !fund.years().contains(form.getBudgetYear())) {
+        // No year chosen yet (several funds, none preselected): an immutable list refuses contains(null).
+        if (fund == null || form.getBudgetYear() == null || !fund.years().contains(form.getBudgetYear())) {
             form.setBudgetYear(defaultYear(fund));
         }
         Set<Long> allowed = getNeighbourhoods().stream().map(NeighbourhoodOption::getId).collect(Collectors.toSet());
