@@ -91,6 +91,17 @@ class PaymentIT {
         String after = manager.get("api/payments/export?dueBefore=" + LocalDate.now().plusDays(30)).body();
         assertFalse(after.contains(reference + ";Voorschot"), "a paid instruction is no longer exported: " + after);
 
+        // The list is paged without a count: links to the first and next page while a page comes back full.
+        HttpResponse<String> onePerPage = manager.api("GET", "payments?size=1&first=1", null);
+        String links = String.join(", ", onePerPage.headers().allValues("Link"));
+        assertTrue(links.contains("first=0") && links.contains("rel=\"first\""), links);
+        assertTrue(links.contains("rel=\"prev\"") && links.contains("rel=\"next\"") && links.contains("first=2"),
+                "two or more payments exist, so page 2 of size 1 is full: " + links);
+        assertFalse(links.contains("rel=\"last\""), "no last page without a count: " + links);
+        String beyond = String.join(", ", manager.api("GET", "payments?size=500&first=100000", null).headers()
+                .allValues("Link"));
+        assertFalse(beyond.contains("rel=\"next\""), "an empty page is the last: " + beyond);
+
         // Only fund managers see payments.
         assertEquals(403, login(Fixtures.OFFICER).api("GET", "payments", null).statusCode());
         assertEquals(403, decider.get("api/payments/export").statusCode());

@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.PaymentStatus;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ValidationFailedException;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.preventiefonds.platform.web.PagedWithoutTotal;
 
 /** Payment instructions for fund managers: list, mark paid, export as CSV. Payees' IBANs: never cached. */
 @Path("payments")
@@ -51,9 +52,11 @@ public class PaymentResource {
     }
 
     @GET
+    @PagedWithoutTotal(defaultSize = 50, maxSize = 500)
     public List<PaymentView> list(@QueryParam("status") PaymentStatus status,
                                   @QueryParam("first") int first, @QueryParam("size") Integer size) {
-        return payments.page(new PaymentService.Filter(status, null), first, size == null ? 50 : size).stream()
+        return payments.page(new PaymentService.Filter(status, null), first,
+                size == null || size <= 0 ? 50 : size).stream()
                 .map(PaymentView::of).toList();
     }
 

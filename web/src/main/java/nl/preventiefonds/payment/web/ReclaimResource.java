@@ -15,10 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.ReclaimStatus;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.preventiefonds.platform.web.PagedWithoutTotal;
 
 /** Reclaims after a determination, for fund managers: list them and record repayments; the service decides who may. */
 @Path("reclaims")
@@ -50,10 +51,11 @@ public class ReclaimResource {
 
     /** {@code q}: part of the reference or the debtor's name, at most {@value #MAX_SEARCH} characters. */
     @GET
+    @PagedWithoutTotal(defaultSize = 50, maxSize = 500)
     public List<ReclaimView> reclaims(@QueryParam("status") ReclaimStatus status,
                                       @QueryParam("q") @Size(max = MAX_SEARCH) String q,
                                       @QueryParam("first") int first, @QueryParam("size") int size) {
-        return payments.reclaims(status, q, first, size == 0 ? 50 : size).stream().map(ReclaimView::of)
+        return payments.reclaims(status, q, first, size <= 0 ? 50 : size).stream().map(ReclaimView::of)
                 .toList();
     }
 

@@ -37,4 +37,15 @@ class PaginationLinksTest {
         assertEquals(Map.of(), PaginationLinks.targets(45, 0, 0));
         assertEquals(Map.of(), PaginationLinks.targets(45, -1, 10));
     }
+
+    @Test
+    void anUncountedListLinksOnWhileItsPagesComeBackFull() {
+        assertEquals(Map.of("first", 0, "next", 50), PaginationLinks.targetsWithoutTotal(0, 50, 50));
+        assertEquals(Map.of("first", 0, "prev", 50, "next", 150), PaginationLinks.targetsWithoutTotal(100, 50, 50));
+        assertEquals(Map.of("first", 0, "prev", 50), PaginationLinks.targetsWithoutTotal(100, 50, 49),
+                "a page short of full is the last");
+        assertEquals(Map.of("first", 0, "prev", 0), PaginationLinks.targetsWithoutTotal(20, 50, 0),
+                "back a whole page, not before the start");
+        assertEquals(Map.of(), PaginationLinks.targetsWithoutTotal(0, 0, 10));
+    }
 }
