@@ -193,6 +193,12 @@ class ReportBrowserIT extends BrowserTestBase {
         assertEquals(narrative, byId("reportForm:narrative").getAttribute("value"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM report WHERE request_id = ?", progress));
         chromium.fullPageScreenshot("report-refused");
+        // Regression: the refused page's address lost "?request=...", so switching the language (or a reload or a
+        // bookmark) then said the report does not exist, and what was typed was gone.
+        assertTrue(browser.getCurrentUrl().endsWith("reports/report.xhtml?request=" + progress),
+                browser.getCurrentUrl());
+        assertTrue(byId("langEn").getAttribute("href").contains("request%3D" + progress),
+                byId("langEn").getAttribute("href"));
 
         type(byId("reportForm:activities:0:participants_input"), "27" + Keys.TAB);
         byId("reportForm:submitReport").click();
