@@ -347,6 +347,17 @@ class LoginAndAccessIT {
     }
 
     @Test
+    void everyPageNamesItsIconSoNoBrowserAsksForOneOutsideTheApplication() throws Exception {
+        WebSession visitor = session();
+        String login = visitor.get("login.xhtml").body();
+        assertTrue(login.contains("rel=\"icon\"") && login.contains("/resources/images/favicon.svg"), login);
+        HttpResponse<String> icon = visitor.get("resources/images/favicon.svg");
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+                icon.headers().toString());
+    }
+
+    @Test
     void securityHeadersAreSet() throws Exception {
         HttpResponse<String> page = session().get("index.xhtml");
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
