@@ -248,6 +248,14 @@ public class AccountService {
             // Only privacy.Anonymisation anonymises, and an anonymised account never comes back.
             throw new ValidationFailedException("account.anonymised");
         }
+        if (status != AccountStatus.ACTIVE && user.getId().equals(admin.userId())) {
+            // Nobody locks themselves out; another fund manager of the municipality may block them.
+            throw new ValidationFailedException("account.notYourself");
+        }
+        if (status != AccountStatus.ACTIVE && user.getRole() == Role.FUND_MANAGER
+                && user.getStatus() == AccountStatus.ACTIVE && activeFundManagers(admin.municipalityId()) <= 1) {
+            throw new ValidationFailedException("account.lastFundManager");
+        }
         String before = user.auditSummary();
         user.setStatus(status);
         audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
@@ -269,6 +277,15 @@ public class AccountService {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u LEFT JOIN u.municipality m"
                         + " WHERE m.id = :municipality OR u.municipality IS NULL", Long.class)
                 .setParameter("municipality", municipality).getSingleResult();
+    }
+
+    /** The municipality's active fund managers, read under lock: two blocking each other at once cannot both win. */
+    private long activeFundManagers(long municipalityId) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.municipality.id = :municipality"
+                        + " AND u.role = :role AND u.status = :active", UserAccount.class)
+                .setParameter("municipality", municipalityId).setParameter("role", Role.FUND_MANAGER)
+                .setParameter("active", AccountStatus.ACTIVE).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
     }
 
     /** A fund manager administers the staff of their own municipality and the accounts of none. */
