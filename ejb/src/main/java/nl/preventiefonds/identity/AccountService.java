@@ -316,7 +316,7 @@ public class AccountService {
         }
         PartnerOrganisation partner = null;
         Municipality municipality = null;
-        if (problems.isEmpty() && isStaffRole(request.role())) {
+        if (problems.isEmpty() && request.role() != null && request.role().isMunicipalStaff()) {
             municipality = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
             if (municipality == null) {
                 problems.add("staff.noMunicipality");
@@ -338,10 +338,6 @@ public class AccountService {
         em.persist(account);
         em.flush();
         return account;
-    }
-
-    private static boolean isStaffRole(Role role) {
-        return role == Role.OFFICER || role == Role.DECISION_MAKER || role == Role.FUND_MANAGER;
     }
 
     private static String newToken() {

@@ -23,7 +23,7 @@ public record Caller(Long userId, String email, Role role, Long partnerId, Long 
 
     /** Municipal staff: officers, decision makers and fund managers. */
     public boolean isStaff() {
-        return role == Role.OFFICER || role == Role.DECISION_MAKER || role == Role.FUND_MANAGER;
+        return role != null && role.isMunicipalStaff();
     }
 
     /** Staff of exactly this municipality: the only staff who may see or change its objects. */

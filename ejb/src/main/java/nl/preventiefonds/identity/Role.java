@@ -27,6 +27,11 @@ public enum Role {
         return startPage;
     }
 
+    /** Municipal staff (officers, decision makers and fund managers): they work for one municipality. */
+    public boolean isMunicipalStaff() {
+        return this == OFFICER || this == DECISION_MAKER || this == FUND_MANAGER;
+    }
+
     /** Roles an administrator creates; organisers register themselves. */
     public boolean isCreatedByAdmin() {
         return this != ORGANISER;

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.StaffOnDemoDatabase;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.DemoDatabase;
@@ -35,23 +33,14 @@ class FundAdministrationOnDemoDatabaseTest {
     @BeforeAll
     static void world() {
         database = new DemoDatabase("funds");
-        assen = municipality("GM0106", "Assen");
-        stichtseVecht = municipality("GM1904", "Stichtse Vecht");
+        assen = StaffOnDemoDatabase.municipality(database, "GM0106", "Assen");
+        stichtseVecht = StaffOnDemoDatabase.municipality(database, "GM1904", "Stichtse Vecht");
         assenFund = database.inTransaction(em -> {
             Fund fund = new Fund(em.find(Municipality.class, assen), "Preventiefonds Assen", null,
                     new BigDecimal("1000000.00"));
             em.persist(fund);
             em.flush();
             return fund.getId();
-        });
-    }
-
-    private static long municipality(String code, String name) {
-        return database.inTransaction(em -> {
-            Municipality municipality = new Municipality(code, name);
-            em.persist(municipality);
-            em.flush();
-            return municipality.getId();
         });
     }
 
@@ -66,19 +55,8 @@ class FundAdministrationOnDemoDatabaseTest {
 
     private static FundAdministration service(EntityManager em, Long municipality) {
         String email = "beheerder-" + municipality + "@example.org";
-        AccessPolicy access = new AccessPolicy() {
-            @Override
-            public Caller caller() {
-                return new Caller(1L, email, Role.FUND_MANAGER, null, municipality);
-            }
-        };
-        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        AuditTrail audit = DemoDatabase.inject(DemoDatabase.inject(new AuditTrail() {
-            @Override
-            public void record(String action, String subjectType, Object subjectId, String before, String after) {
-                recordAs(email, action, subjectType, subjectId, before, after);
-            }
-        }, "em", em), "clock", clock);
+        AccessPolicy access = StaffOnDemoDatabase.accessOf(new Caller(1L, email, Role.FUND_MANAGER, null, municipality));
+        AuditTrail audit = StaffOnDemoDatabase.auditAs(em, email);
         FundAdministration service = new FundAdministration();
         DemoDatabase.inject(service, "em", em);
         DemoDatabase.inject(service, "access", access);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.function.Function;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.municipality.Municipality;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * account is unknown.
  */
 class AccountStatusOnDemoDatabaseTest {
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Instant NOW = StaffOnDemoDatabase.NOW;
     private static DemoDatabase database;
     private static long assen;
     private static long other;
@@ -30,17 +28,8 @@ class AccountStatusOnDemoDatabaseTest {
     @BeforeAll
     static void world() {
         database = new DemoDatabase("accounts");
-        assen = municipality("GM0106", "Assen");
-        other = municipality("GM1904", "Stichtse Vecht");
-    }
-
-    private static long municipality(String code, String name) {
-        return database.inTransaction(em -> {
-            Municipality municipality = new Municipality(code, name);
-            em.persist(municipality);
-            em.flush();
-            return municipality.getId();
-        });
+        assen = StaffOnDemoDatabase.municipality(database, "GM0106", "Assen");
+        other = StaffOnDemoDatabase.municipality(database, "GM1904", "Stichtse Vecht");
     }
 
     private static long account(String email, Role role, AccountStatus status, long municipality) {
@@ -63,19 +52,9 @@ class AccountStatusOnDemoDatabaseTest {
     }
 
     private static AccountService service(EntityManager em, long userId, long municipality) {
-        AccessPolicy access = new AccessPolicy() {
-            @Override
-            public Caller caller() {
-                return new Caller(userId, "beheerder-" + userId + "@example.org", Role.FUND_MANAGER, null,
-                        municipality);
-            }
-        };
-        AuditTrail audit = DemoDatabase.inject(DemoDatabase.inject(new AuditTrail() {
-            @Override
-            public void record(String action, String subjectType, Object subjectId, String before, String after) {
-                recordAs("beheerder@example.org", action, subjectType, subjectId, before, after);
-            }
-        }, "em", em), "clock", Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+        AccessPolicy access = StaffOnDemoDatabase.accessOf(new Caller(userId, "beheerder-" + userId + "@example.org",
+                Role.FUND_MANAGER, null, municipality));
+        AuditTrail audit = StaffOnDemoDatabase.auditAs(em, "beheerder@example.org");
         AccountService service = new AccountService();
         DemoDatabase.inject(service, "em", em);
         DemoDatabase.inject(service, "access", access);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +17,7 @@ import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.StaffOnDemoDatabase;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.DemoDatabase;
@@ -67,20 +67,10 @@ class CareDemandServiceOnDemoDatabaseTest {
     }
 
     private static CareDemandService service(EntityManager em, long municipality) {
-        AccessPolicy access = new AccessPolicy() {
-            @Override
-            public Caller caller() {
-                return new Caller(1L, "beheerder@demo.preventiefonds.nl", Role.FUND_MANAGER, null, municipality);
-            }
-        };
-        AuditTrail audit = DemoDatabase.inject(new AuditTrail() {
-            @Override
-            public void record(String action, String subjectType, Object subjectId, String before, String after) {
-                recordAs("beheerder@demo.preventiefonds.nl", action, subjectType, subjectId, before, after);
-            }
-        }, "em", em);
-        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        audit = DemoDatabase.inject(audit, "clock", clock);
+        AccessPolicy access = StaffOnDemoDatabase.accessOf(new Caller(1L, "beheerder@demo.preventiefonds.nl",
+                Role.FUND_MANAGER, null, municipality));
+        AuditTrail audit = StaffOnDemoDatabase.auditAs(em, "beheerder@demo.preventiefonds.nl");
+        Clock clock = Clock.fixed(StaffOnDemoDatabase.NOW, ZoneId.of("Europe/Amsterdam"));
         CareDemandService service = new CareDemandService();
         DemoDatabase.inject(service, "em", em);
         DemoDatabase.inject(service, "access", access);
