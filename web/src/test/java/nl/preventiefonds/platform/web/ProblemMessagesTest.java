@@ -3,7 +3,6 @@ package nl.preventiefonds.platform.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import nl.preventiefonds.call.ReportKind;
-import nl.preventiefonds.call.Theme;
-import nl.preventiefonds.platform.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.platform.Problem;
 
 /** Problem arguments are formatted for people, and every problem of funds and calls has a text. */
 class ProblemMessagesTest {
@@ -50,7 +49,19 @@ class ProblemMessagesTest {
             Problem.of("call.budgetYearAfterAwards", "2027", new BigDecimal("1000.00")),
             Problem.of("call.budgetBodyRequired"),
             Problem.of("decision.callBudgetInsufficient", new BigDecimal("5000.00"), new BigDecimal("4999.99"),
-                    "Ronde 2027"));
+                    "Ronde 2027"),
+            // Neighbourhoods set up by the municipality (issue 18): by hand and from the CBS file
+            Problem.of("neighbourhood.codeRequired"), Problem.of("neighbourhood.codeInvalid", "WK12"),
+            Problem.of("neighbourhood.codeOtherMunicipality", "WK173001", "Assen", "GM0106"),
+            Problem.of("neighbourhood.codeTaken", "WK010601"), Problem.of("neighbourhood.nameRequired"),
+            Problem.of("neighbourhood.nameTooLong", 120), Problem.of("neighbourhood.populationRange", 10000000),
+            Problem.of("neighbourhood.notFound"), Problem.of("neighbourhood.inUse", "WK010601", 2L, 1L, 33L),
+            Problem.of("neighbourhoods.empty"), Problem.of("neighbourhoods.otherMunicipality", "WK173001", "Assen"),
+            Problem.of("neighbourhoods.duplicate", "WK010601", 4), Problem.of("neighbourhoods.codeRequired"),
+            Problem.of("neighbourhoods.codeInvalid", "XX01"),
+            Problem.of("neighbourhoods.populationInvalid", "WK010601", "vijf"),
+            Problem.of("neighbourhoods.nameTooLong", "WK010601", 120),
+            Problem.of("neighbourhoods.nameMissing", "WK010699"), Problem.of("neighbourhoods.nothingToImport", "Assen"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
