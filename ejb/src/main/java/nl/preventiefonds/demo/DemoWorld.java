@@ -69,7 +69,8 @@ public class DemoWorld {
             Role.PARTNER, "partner@demo.preventiefonds.nl",
             Role.OFFICER, "adviseur@demo.preventiefonds.nl",
             Role.DECISION_MAKER, "beslisser@demo.preventiefonds.nl",
-            Role.FUND_MANAGER, "beheerder@demo.preventiefonds.nl");
+            Role.FUND_MANAGER, "beheerder@demo.preventiefonds.nl",
+            Role.INSTALLATION_ADMIN, "installatie@demo.preventiefonds.nl");
 
     private static final List<String> ASSEN_NEIGHBOURHOODS = List.of(
             "Centrum", "Assen-Oost", "Pittelo", "Lariks", "Peelo", "Marsdijk", "Kloosterveen",
@@ -145,6 +146,7 @@ public class DemoWorld {
         account(Role.OFFICER, "Fatima El Amrani", null, assen.getId());
         account(Role.DECISION_MAKER, "Henk Jansen", null, assen.getId());
         account(Role.FUND_MANAGER, "Ellen Mulder", null, assen.getId());
+        account(Role.INSTALLATION_ADMIN, "Ruud Kamphuis (regionale uitvoeringsorganisatie)", null, null);
         seedApplications(call, library);
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
                 "Assen, " + ASSEN_NEIGHBOURHOODS.size() + " neighbourhoods, budget 1000000.00");

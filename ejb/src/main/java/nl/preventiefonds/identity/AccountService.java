@@ -33,6 +33,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @Stateless
 public class AccountService {
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(48);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     private static final String SUBJECT = "UserAccount";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -131,23 +132,14 @@ public class AccountService {
     /** Confirms an e-mail address; false when the link is unknown, used or expired. */
     @PermitAll
     public boolean activate(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        Optional<AccountToken> found = usableToken(token, AccountToken.Purpose.ACTIVATION);
+        if (found.isEmpty()) {
             return false;
         }
-        List<AccountToken> found = em.createQuery(
-                        "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
-                        AccountToken.class)
-                .setParameter("hash", sha256(token.trim()))
-                .setParameter("purpose", AccountToken.Purpose.ACTIVATION)
-                .getResultList();
-        Instant now = clock.instant();
-        if (found.isEmpty() || !found.get(0).isUsableAt(now)) {
-            return false;
-        }
-        AccountToken accountToken = found.get(0);
+        AccountToken accountToken = found.get();
         UserAccount user = accountToken.getUser();
         String before = user.auditSummary();
-        accountToken.markUsed(now);
+        accountToken.markUsed(clock.instant());
         user.activate();
         audit.recordAs(user.getEmail(), "ACCOUNT_ACTIVATED", SUBJECT, user.getId(), before, user.auditSummary());
         return true;
@@ -192,17 +184,133 @@ public class AccountService {
         return Optional.of(user);
     }
 
-    /** A fund manager creates an account for a partner or a member of staff. */
+    /**
+     * A fund manager creates an account for a partner or a member of staff: with a password they hand over, or,
+     * without one, as an invitation by e-mail to choose a password.
+     */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public UserAccount createAccount(NewAccount request, String applicationUrl) {
         Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        if (request.role() != null && !request.role().isCreatedByAdmin()) {
+            throw new ValidationFailedException("role.notGiven");
+        }
         // Staff a fund manager creates work for the fund manager's own municipality.
         UserAccount account = create(request, admin.municipalityId());
-        outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created", account.getDisplayName(),
-                outbox.text(account.getPreferredLocale(), "role." + account.getRole().name()),
-                applicationUrl + "/login.xhtml");
-        audit.record("ACCOUNT_CREATED", SUBJECT, account.getId(), null, account.auditSummary());
+        announce(account, applicationUrl);
+        audit.record(request.isInvitation() ? "ACCOUNT_INVITED" : "ACCOUNT_CREATED", SUBJECT, account.getId(), null,
+                account.auditSummary());
         return account;
+    }
+
+    /**
+     * The installation administrator invites a member of staff of a municipality, typically its first fund manager,
+     * who then sets the municipality up and invites the rest.
+     */
+    @RolesAllowed(RoleNames.INSTALLATION_ADMIN)
+    public UserAccount inviteStaff(long municipalityId, String email, String displayName, Role role,
+                                   String applicationUrl) {
+        access.requireAnyRole(Role.INSTALLATION_ADMIN);
+        if (role == null || !role.isMunicipalStaff()) {
+            throw new ValidationFailedException("role.notGiven");
+        }
+        if (em.find(Municipality.class, municipalityId) == null) {
+            throw new ValidationFailedException("municipality.notFound");
+        }
+        UserAccount account = create(new NewAccount(email, displayName, role, null, null), municipalityId);
+        announce(account, applicationUrl);
+        audit.record("ACCOUNT_INVITED", SUBJECT, account.getId(), null, account.auditSummary());
+        return account;
+    }
+
+    /** The staff of one municipality, for the installation administrator: who was invited, who is active. */
+    @RolesAllowed(RoleNames.INSTALLATION_ADMIN)
+    public List<UserAccount> staffOf(long municipalityId) {
+        access.requireAnyRole(Role.INSTALLATION_ADMIN);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.municipality.id = :municipality"
+                        + " ORDER BY u.role, u.email, u.id", UserAccount.class)
+                .setParameter("municipality", municipalityId).setMaxResults(500).getResultList();
+    }
+
+    private void announce(UserAccount account, String applicationUrl) {
+        String role = outbox.text(account.getPreferredLocale(), "role." + account.getRole().name());
+        if (account.getStatus() == AccountStatus.PENDING) {
+            String token = newToken();
+            em.persist(new AccountToken(account, AccountToken.Purpose.INVITATION, sha256(token),
+                    clock.instant().plus(INVITATION_VALIDITY)));
+            outbox.queue(account.getEmail(), account.getPreferredLocale(), "invitation", account.getDisplayName(),
+                    role, applicationUrl + "/invitation.xhtml?token=" + token,
+                    account.getMunicipality() == null ? "" : account.getMunicipality().getName());
+        } else {
+            outbox.queue(account.getEmail(), account.getPreferredLocale(), "account-created",
+                    account.getDisplayName(), role, applicationUrl + "/login.xhtml");
+        }
+    }
+
+    /** Who an invitation link is for (their name, to greet them), if it may still be used. */
+    @PermitAll
+    public Optional<String> invitedName(String token) {
+        return usableToken(token, AccountToken.Purpose.INVITATION).map(t -> t.getUser().getDisplayName());
+    }
+
+    /**
+     * The invited member of staff chooses a password: the account becomes active and the link is spent. An unknown,
+     * used or expired link changes nothing.
+     */
+    @PermitAll
+    public void acceptInvitation(String token, String password) {
+        AccountToken invitation = usableToken(token, AccountToken.Purpose.INVITATION)
+                .orElseThrow(() -> new ValidationFailedException("invitation.invalid"));
+        UserAccount user = invitation.getUser();
+        List<String> problems = PasswordPolicy.violations(password, user.getEmail());
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        if (user.getStatus() != AccountStatus.PENDING) {
+            // Blocked by a fund manager after the invitation went out: the link no longer opens the door.
+            throw new ValidationFailedException("invitation.invalid");
+        }
+        String before = user.auditSummary();
+        invitation.markUsed(clock.instant());
+        user.changePasswordHash(hasher.hash(password));
+        user.activate();
+        audit.recordAs(user.getEmail(), "INVITATION_ACCEPTED", SUBJECT, user.getId(), before, user.auditSummary());
+    }
+
+    private Optional<AccountToken> usableToken(String token, AccountToken.Purpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
+                        AccountToken.class)
+                .setParameter("hash", sha256(token.trim())).setParameter("purpose", purpose)
+                .getResultStream().filter(t -> t.isUsableAt(now)).findFirst();
+    }
+
+    /** A fund manager gives a member of their municipality's staff another staff role. */
+    @RolesAllowed(RoleNames.FUND_MANAGER)
+    public void changeRole(long userId, Role role) {
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !administers(admin, user) || !user.getRole().isMunicipalStaff()) {
+            throw new ValidationFailedException("account.notFound");
+        }
+        if (role == null || !role.isMunicipalStaff()) {
+            throw new ValidationFailedException("role.notGiven");
+        }
+        if (role == user.getRole()) {
+            return;
+        }
+        if (user.getId().equals(admin.userId())) {
+            throw new ValidationFailedException("account.notYourself");
+        }
+        if (user.getRole() == Role.FUND_MANAGER && user.getStatus() == AccountStatus.ACTIVE
+                && activeFundManagers(admin.municipalityId()) <= 1) {
+            throw new ValidationFailedException("account.lastFundManager");
+        }
+        String before = user.auditSummary();
+        user.changeRole(role);
+        audit.record("ACCOUNT_ROLE_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
     }
 
     /**
@@ -219,7 +327,7 @@ public class AccountService {
 
     /** Any logged-in user changes their own password, proving they know the current one. */
     @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
-            RoleNames.FUND_MANAGER})
+            RoleNames.FUND_MANAGER, RoleNames.INSTALLATION_ADMIN})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = findByEmail(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new AccessDeniedException("no account for the caller"));
@@ -266,8 +374,10 @@ public class AccountService {
     public List<UserAccount> accounts(int first, int max) {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
         return em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m"
-                                + " WHERE m.id = :municipality OR u.municipality IS NULL ORDER BY u.role, u.email, u.id",
+                                + " WHERE m.id = :municipality OR (u.municipality IS NULL AND u.role <> :installation)"
+                                + " ORDER BY u.role, u.email, u.id",
                         UserAccount.class).setParameter("municipality", municipality)
+                .setParameter("installation", Role.INSTALLATION_ADMIN)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
@@ -275,8 +385,9 @@ public class AccountService {
     public long countAccounts() {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u LEFT JOIN u.municipality m"
-                        + " WHERE m.id = :municipality OR u.municipality IS NULL", Long.class)
-                .setParameter("municipality", municipality).getSingleResult();
+                        + " WHERE m.id = :municipality OR (u.municipality IS NULL AND u.role <> :installation)", Long.class)
+                .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
+                .getSingleResult();
     }
 
     /** The municipality's active fund managers, read under lock: two blocking each other at once cannot both win. */
@@ -288,8 +399,14 @@ public class AccountService {
                 .getResultList().size();
     }
 
-    /** A fund manager administers the staff of their own municipality and the accounts of none. */
+    /**
+     * A fund manager administers the staff of their own municipality and the organisers and partners, who belong to
+     * none; never an installation administrator.
+     */
     private static boolean administers(Caller admin, UserAccount account) {
+        if (account.getRole() == Role.INSTALLATION_ADMIN) {
+            return false;
+        }
         return account.getMunicipality() == null || account.getMunicipality().getId().equals(admin.municipalityId());
     }
 
@@ -331,8 +448,10 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        UserAccount account = new UserAccount(request.email(), request.displayName(), hasher.hash(request.password()),
-                request.role(), AccountStatus.ACTIVE, clock.instant());
+        // An invitation gets a random password nobody knows until the invited person chooses their own.
+        String password = request.isInvitation() ? newToken() : request.password();
+        UserAccount account = new UserAccount(request.email(), request.displayName(), hasher.hash(password),
+                request.role(), request.isInvitation() ? AccountStatus.PENDING : AccountStatus.ACTIVE, clock.instant());
         account.assignPartner(partner);
         account.assignMunicipality(municipality);
         em.persist(account);

@@ -3,8 +3,15 @@ package nl.preventiefonds.identity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a fund manager fills in to create an account. */
+/**
+ * What a fund manager fills in to create an account. Without a password the account is an invitation: the person
+ * chooses their own password through the link in the invitation mail.
+ */
 public record NewAccount(String email, String displayName, Role role, Long partnerId, String password) {
+
+    public boolean isInvitation() {
+        return password == null || password.isEmpty();
+    }
 
     /** Message keys of every rule this request breaks. */
     public List<String> problems() {
@@ -21,7 +28,9 @@ public record NewAccount(String email, String displayName, Role role, Long partn
         if (role == Role.PARTNER && partnerId == null) {
             problems.add("partner.required");
         }
-        problems.addAll(PasswordPolicy.violations(password, email));
+        if (!isInvitation()) {
+            problems.addAll(PasswordPolicy.violations(password, email));
+        }
         return problems;
     }
 }

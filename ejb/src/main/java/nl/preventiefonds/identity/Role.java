@@ -8,7 +8,9 @@ public enum Role {
     PARTNER(RoleNames.PARTNER, "/partner/index.xhtml"),
     OFFICER(RoleNames.OFFICER, "/officer/index.xhtml"),
     DECISION_MAKER(RoleNames.DECISION_MAKER, "/decision/index.xhtml"),
-    FUND_MANAGER(RoleNames.FUND_MANAGER, "/admin/index.xhtml");
+    FUND_MANAGER(RoleNames.FUND_MANAGER, "/admin/index.xhtml"),
+    /** Runs the installation (its municipalities and their first administrators); works for no municipality. */
+    INSTALLATION_ADMIN(RoleNames.INSTALLATION_ADMIN, "/installation/index.xhtml");
 
     private final String roleName;
     private final String startPage;
@@ -32,8 +34,11 @@ public enum Role {
         return this == OFFICER || this == DECISION_MAKER || this == FUND_MANAGER;
     }
 
-    /** Roles an administrator creates; organisers register themselves. */
+    /**
+     * Roles a fund manager gives: organisers register themselves, and installation administrators come from the
+     * installation (see FirstAdministrator).
+     */
     public boolean isCreatedByAdmin() {
-        return this != ORGANISER;
+        return this != ORGANISER && this != INSTALLATION_ADMIN;
     }
 }

@@ -126,6 +126,10 @@ public class UserAccount implements Serializable {
         this.passwordHash = passwordHash;
     }
 
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
     void assignPartner(PartnerOrganisation partner) {
         this.partner = partner;
     }

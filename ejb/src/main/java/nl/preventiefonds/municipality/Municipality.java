@@ -31,6 +31,14 @@ public class Municipality implements Serializable {
         this.name = name;
     }
 
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    public String auditSummary() {
+        return "code=" + code + ", name=" + name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,14 +1,19 @@
 package nl.preventiefonds.municipality;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /** The municipalities of the installation (their names and CBS codes are public), and the first one at start-up. */
@@ -16,6 +21,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
 @PermitAll
 public class MunicipalityDirectory {
     /** CBS gemeentecode: GM and four digits (GM0106 is Assen, GM1904 Stichtse Vecht). */
+    private static final String SUBJECT = "Municipality";
     static final Pattern CBS_CODE = Pattern.compile("GM\\d{4}");
 
     @PersistenceContext
@@ -65,16 +71,82 @@ public class MunicipalityDirectory {
         Municipality created = new Municipality(normalised, name.strip());
         em.persist(created);
         em.flush();
-        audit.recordAs(AuditTrail.SYSTEM, "MUNICIPALITY_PROVISIONED", "Municipality", created.getId(), null,
-                created.getCode() + " " + created.getName());
+        audit.recordAs(AuditTrail.SYSTEM, "MUNICIPALITY_PROVISIONED", SUBJECT, created.getId(), null,
+                created.auditSummary());
         return created;
+    }
+
+    /**
+     * A new municipality of the installation, by the installation administrator: its CBS code (any case, with or
+     * without GM: "0106" and "gm0106" are GM0106) and its name, each unique in the installation.
+     */
+    @RolesAllowed(RoleNames.INSTALLATION_ADMIN)
+    public Municipality create(String code, String name) {
+        String normalised = normaliseCode(code);
+        if (normalised == null && code != null && code.strip().matches("\\d{4}")) {
+            normalised = "GM" + code.strip();
+        }
+        List<String> problems = new ArrayList<>();
+        if (normalised == null) {
+            problems.add("municipality.codeInvalid");
+        }
+        String cleanName = validName(name, problems);
+        if (problems.isEmpty() && byCode(normalised).isPresent()) {
+            problems.add("municipality.codeTaken");
+        }
+        if (problems.isEmpty() && nameTaken(cleanName, null)) {
+            problems.add("municipality.nameTaken");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Municipality created = new Municipality(normalised, cleanName);
+        em.persist(created);
+        em.flush();
+        audit.record("MUNICIPALITY_CREATED", SUBJECT, created.getId(), null, created.auditSummary());
+        return created;
+    }
+
+    /** A new name for a municipality (after a merger, say); its CBS code stays, as the CBS keeps it. */
+    @RolesAllowed(RoleNames.INSTALLATION_ADMIN)
+    public Municipality rename(long id, String name) {
+        Municipality municipality = em.find(Municipality.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (municipality == null) {
+            throw new ValidationFailedException("municipality.notFound");
+        }
+        List<String> problems = new ArrayList<>();
+        String cleanName = validName(name, problems);
+        if (problems.isEmpty() && nameTaken(cleanName, id)) {
+            problems.add("municipality.nameTaken");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        String before = municipality.auditSummary();
+        municipality.rename(cleanName);
+        audit.record("MUNICIPALITY_RENAMED", SUBJECT, municipality.getId(), before, municipality.auditSummary());
+        return municipality;
+    }
+
+    private static String validName(String name, List<String> problems) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty() || clean.length() > 120) {
+            problems.add("municipality.nameRequired");
+        }
+        return clean;
+    }
+
+    private boolean nameTaken(String name, Long except) {
+        return em.createQuery("SELECT m.id FROM Municipality m WHERE LOWER(m.name) = :name", Long.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()
+                .anyMatch(id -> !id.equals(except));
     }
 
     static String normaliseCode(String code) {
         if (code == null) {
             return null;
         }
-        String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
+        String upper = code.strip().toUpperCase(Locale.ROOT);
         return CBS_CODE.matcher(upper).matches() ? upper : null;
     }
 }

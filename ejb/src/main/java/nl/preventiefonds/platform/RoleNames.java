@@ -11,6 +11,8 @@ public final class RoleNames {
     public static final String OFFICER = "officer";
     public static final String DECISION_MAKER = "decision-maker";
     public static final String FUND_MANAGER = "fund-manager";
+    /** Runs the installation: its municipalities and their first administrators; nothing of any municipality. */
+    public static final String INSTALLATION_ADMIN = "installation-admin";
 
     private RoleNames() {
     }

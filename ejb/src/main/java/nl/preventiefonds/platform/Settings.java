@@ -9,12 +9,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Each name and its default is documented in docs/admin-guide.md, section "Settings".
  */
 public final class Settings {
-    /** With {@link #ADMIN_PASSWORD}: the first fund manager, created at start when there is none. No default. */
+    /** With {@link #ADMIN_PASSWORD}: the first installation administrator, created at start when there is none. */
     public static final String ADMIN_EMAIL = "preventiefonds.admin.email";
     public static final String ADMIN_PASSWORD = "preventiefonds.admin.password";
-    /** The first fund manager's municipality: its CBS code (GM0106) and name, created when missing. No default. */
-    public static final String ADMIN_MUNICIPALITY_CODE = "preventiefonds.admin.municipality.code";
-    public static final String ADMIN_MUNICIPALITY_NAME = "preventiefonds.admin.municipality.name";
     /** The address in links of mails. Default: the address of the request that causes the mail. */
     public static final String PUBLIC_URL = "preventiefonds.public.url";
     /** false: mails go to the server log, not to SMTP. Default true. */

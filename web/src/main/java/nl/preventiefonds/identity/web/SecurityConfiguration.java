@@ -10,7 +10,7 @@ import nl.preventiefonds.platform.RoleNames;
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
-        RoleNames.FUND_MANAGER})
+        RoleNames.FUND_MANAGER, RoleNames.INSTALLATION_ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -65,9 +65,10 @@ public class UserAdminBean implements Serializable {
     }
 
     public void create() {
-        UserAccount created = accounts.createAccount(new NewAccount(email, displayName, role,
-                role == Role.PARTNER ? partnerId : null, password), RegistrationBean.applicationUrl());
-        Messages.info("users.created", created.getEmail());
+        NewAccount request = new NewAccount(email, displayName, role, role == Role.PARTNER ? partnerId : null,
+                password == null ? "" : password);
+        UserAccount created = accounts.createAccount(request, RegistrationBean.applicationUrl());
+        Messages.info(request.isInvitation() ? "users.invited" : "users.created", created.getEmail());
         email = null;
         displayName = null;
         partnerId = null;

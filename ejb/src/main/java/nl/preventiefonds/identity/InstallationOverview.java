@@ -1,0 +1,55 @@
+package nl.preventiefonds.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.platform.RoleNames;
+
+/** What the installation administrator sees: every municipality, with how far its staff got in. */
+@Stateless
+@RolesAllowed(RoleNames.INSTALLATION_ADMIN)
+public class InstallationOverview {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessPolicy access;
+
+    /** One line per municipality: active fund managers, other active staff, invitations not yet accepted. */
+    public record MunicipalityLine(long id, String code, String name, long activeFundManagers, long activeStaff,
+                                   long openInvitations) implements Serializable {
+        /** A municipality nobody can administer yet: it needs its first fund manager. */
+        public boolean needsFundManager() {
+            return activeFundManagers == 0;
+        }
+    }
+
+    public List<MunicipalityLine> municipalities() {
+        access.requireAnyRole(Role.INSTALLATION_ADMIN);
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT u.municipality.id, u.role, u.status, COUNT(u) FROM UserAccount u"
+                + " WHERE u.municipality IS NOT NULL GROUP BY u.municipality.id, u.role, u.status", Object[].class)
+                .getResultList()) {
+            long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[3]);
+            long number = ((Number) row[3]).longValue();
+            if (row[2] == AccountStatus.PENDING) {
+                count[2] += number;
+            } else if (row[2] == AccountStatus.ACTIVE) {
+                count[row[1] == Role.FUND_MANAGER ? 0 : 1] += number;
+            }
+        }
+        return em.createQuery("SELECT m FROM Municipality m ORDER BY m.name, m.id", Municipality.class)
+                .getResultList().stream().map(m -> {
+                    long[] count = counts.getOrDefault(m.getId(), new long[3]);
+                    return new MunicipalityLine(m.getId(), m.getCode(), m.getName(), count[0], count[1], count[2]);
+                }).toList();
+    }
+}
