@@ -57,7 +57,7 @@ import nl.preventiefonds.platform.Settings;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "FirstAdministrator"})
 public class DemoWorld {
     private static final Logger LOG = Logger.getLogger(DemoWorld.class.getName());
     public static final String PASSWORD = "Preventie-2026";
