@@ -23,11 +23,56 @@ public class InstallationOverview {
     @Inject
     private AccessPolicy access;
 
-    /** One line per municipality: active fund managers, other active staff, invitations not yet accepted. */
-    public record MunicipalityLine(long id, String code, String name, long activeFundManagers, long activeStaff,
-                                   long openInvitations) implements Serializable {
+    /**
+     * One line per municipality: active fund managers, other active staff, invitations not yet accepted. A class
+     * with getters, not a record: Faces pages read it through Expression Language 5, which knows no record
+     * accessors.
+     */
+    public static final class MunicipalityLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String code;
+        private final String name;
+        private final long activeFundManagers;
+        private final long activeStaff;
+        private final long openInvitations;
+
+        MunicipalityLine(long id, String code, String name, long activeFundManagers, long activeStaff,
+                         long openInvitations) {
+            this.id = id;
+            this.code = code;
+            this.name = name;
+            this.activeFundManagers = activeFundManagers;
+            this.activeStaff = activeStaff;
+            this.openInvitations = openInvitations;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public long getActiveFundManagers() {
+            return activeFundManagers;
+        }
+
+        public long getActiveStaff() {
+            return activeStaff;
+        }
+
+        public long getOpenInvitations() {
+            return openInvitations;
+        }
+
         /** A municipality nobody can administer yet: it needs its first fund manager. */
-        public boolean needsFundManager() {
+        public boolean isNeedsFundManager() {
             return activeFundManagers == 0;
         }
     }

@@ -158,9 +158,9 @@ class InstallationOnDemoDatabaseTest {
         assertEquals(AccountStatus.PENDING, invited.getStatus(), "nobody can log in until the invitation is accepted");
         assertEquals(hoogeveen, invited.getMunicipality().getId());
         InstallationOverview.MunicipalityLine line = as(installationAdmin(), s -> s.overview().municipalities())
-                .stream().filter(l -> l.id() == hoogeveen).findFirst().orElseThrow();
-        assertEquals(1, line.openInvitations());
-        assertTrue(line.needsFundManager());
+                .stream().filter(l -> l.getId() == hoogeveen).findFirst().orElseThrow();
+        assertEquals(1, line.getOpenInvitations());
+        assertTrue(line.isNeedsFundManager());
 
         String token = invitationLink(email);
         assertEquals("Ilse Hoekstra", as(installationAdmin(), s -> s.accounts().invitedName(token)).orElseThrow());
@@ -178,7 +178,7 @@ class InstallationOnDemoDatabaseTest {
         assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'INVITATION_ACCEPTED' AND a.actor = ?1",
                 email));
         assertFalse(as(installationAdmin(), s -> s.overview().municipalities()).stream()
-                .filter(l -> l.id() == hoogeveen).findFirst().orElseThrow().needsFundManager());
+                .filter(l -> l.getId() == hoogeveen).findFirst().orElseThrow().isNeedsFundManager());
     }
 
     @Test

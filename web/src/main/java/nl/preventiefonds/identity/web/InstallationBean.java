@@ -65,15 +65,15 @@ public class InstallationBean implements Serializable {
         inviteEmail = null;
         load();
         if (shown != null) {
-            show(shown.id());
+            show(shown.getId());
         }
     }
 
     /** Shows who works for one municipality, and preselects it for the next invitation. */
     public void show(long municipalityId) {
-        shown = lines.stream().filter(line -> line.id() == municipalityId).findFirst().orElse(null);
+        shown = lines.stream().filter(line -> line.getId() == municipalityId).findFirst().orElse(null);
         staff = shown == null ? List.of() : accounts.staffOf(municipalityId);
-        inviteMunicipalityId = shown == null ? inviteMunicipalityId : shown.id();
+        inviteMunicipalityId = shown == null ? inviteMunicipalityId : shown.getId();
     }
 
     public List<Role> getStaffRoles() {
