@@ -109,12 +109,13 @@ public class FaultDriver {
                                 + " org_kvk_number, org_iban, org_account_holder, contact_name, contact_email, title,"
                                 + " summary, start_date, end_date, total_costs, co_funding, requested_amount,"
                                 + " created_at, updated_at, submitted_at, received_on, decision_due_on,"
-                                + " intake_completed_at, version) VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Storing',"
+                                + " intake_completed_at, version, municipality_id) VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Storing',"
                                 + " 'FOUNDATION', '40012345', 'NL91ABNA0417164300', 'Stichting Storing', 'Anna de Vries',"
-                                + " ?, ?, 'Samenvatting', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)",
+                                + " ?, ?, 'Samenvatting', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, (SELECT f.municipality_id FROM funding_call c"
+                                + " JOIN fund f ON f.id = c.fund_id WHERE c.id = ?))",
                         reference, call, owner, ORGANISER, "Storingsaanvraag " + i, today.plusMonths(1),
                         today.plusMonths(11), new BigDecimal(amount), new BigDecimal(amount), utc(), utc(), utc(),
-                        today, today.plusWeeks(8), utc());
+                        today, today.plusWeeks(8), utc(), call);
                 long id = one(db, "SELECT id FROM application WHERE reference = ?", reference);
                 update(db, "INSERT INTO review_assignment (application_id, reviewer_id, assigned_at, assigned_by,"
                         + " conflict_of_interest, declared_at, advice, advised_amount, weighted_score, completed_at,"

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -20,6 +19,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import nl.preventiefonds.call.CallAdministration;
 import nl.preventiefonds.call.CallForm;
 import nl.preventiefonds.call.ReportKind;
@@ -33,13 +39,6 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fund manager's administration of calls: every rule is enforced by the service itself
@@ -302,14 +301,14 @@ class CallAdministrationIT {
                             + " org_legal_form, org_kvk_number, org_iban, org_account_holder, contact_name,"
                             + " contact_email, title, summary, start_date, end_date, total_costs, co_funding,"
                             + " requested_amount, created_at, updated_at, submitted_at, received_on, decision_due_on,"
-                            + " intake_completed_at, version) VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Test',"
+                            + " intake_completed_at, version, municipality_id) VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Test',"
                             + " 'FOUNDATION', '40012345', 'NL91ABNA0417164300', 'Stichting Test', 'Anna de Vries',"
                             + " 'anna@example.org', 'Gescoorde aanvraag', 'Samenvatting', ?, ?, 10000, 0, 10000,"
-                            + " ?, ?, ?, ?, ?, ?, 0)")
+                            + " ?, ?, ?, ?, ?, ?, 0, " + Fixtures.MUNICIPALITY_OF_CALL + ")")
                     .setParameter(1, reference).setParameter(2, callId).setParameter(3, owner.longValue())
                     .setParameter(4, today.plusMonths(1)).setParameter(5, today.plusMonths(11))
                     .setParameter(6, now).setParameter(7, now).setParameter(8, now).setParameter(9, today)
-                    .setParameter(10, today.plusWeeks(8)).setParameter(11, now).executeUpdate();
+                    .setParameter(10, today.plusWeeks(8)).setParameter(11, now).setParameter(12, callId).executeUpdate();
             long applicationId = ((Number) em.createNativeQuery("SELECT id FROM application WHERE reference = ?")
                     .setParameter(1, reference).getSingleResult()).longValue();
             em.createNativeQuery("INSERT INTO review_assignment (application_id, reviewer_id, assigned_at,"

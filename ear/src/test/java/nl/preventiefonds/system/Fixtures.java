@@ -60,6 +60,9 @@ final class Fixtures {
         return new FundAndCall(fundId, callId, year);
     }
 
+    /** An application's municipality in an INSERT: its call's fund's (the call's id is the parameter). */
+    static final String MUNICIPALITY_OF_CALL = "(SELECT f.municipality_id FROM funding_call c JOIN fund f ON f.id = c.fund_id WHERE c.id = ?)";
+
     /** An application of the demo organiser that passed intake, asking the given amount. */
     static long applicationInAssessment(long callId, String title, String requested) throws SQLException {
         String reference = "T-" + UUID.randomUUID().toString().substring(0, 13);
@@ -67,13 +70,13 @@ final class Fixtures {
         TestDatabase.update("INSERT INTO application (reference, call_id, owner_id, status, org_name, org_legal_form,"
                         + " org_kvk_number, org_iban, org_account_holder, contact_name, contact_email, title, summary,"
                         + " start_date, end_date, total_costs, co_funding, requested_amount, created_at, updated_at,"
-                        + " submitted_at, received_on, decision_due_on, intake_completed_at, version)"
+                        + " submitted_at, received_on, decision_due_on, intake_completed_at, version, municipality_id)"
                         + " VALUES (?, ?, ?, 'IN_ASSESSMENT', 'Stichting Café Noë', 'FOUNDATION', '40012345',"
                         + " 'NL91ABNA0417164300', 'Stichting Café Noë', 'Anna de Vries', ?, ?, 'Samenvatting',"
-                        + " ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, " + MUNICIPALITY_OF_CALL + ")",
                 reference, callId, TestDatabase.userId(ORGANISER), ORGANISER, title, today.plusMonths(1),
                 today.plusMonths(11), new BigDecimal(requested), new BigDecimal(requested), utcNow(), utcNow(),
-                utcNow(), today, today.plusWeeks(8), utcNow());
+                utcNow(), today, today.plusWeeks(8), utcNow(), callId);
         return TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -90,12 +89,13 @@ class GdprIT {
         TestDatabase.update("INSERT INTO application (reference, call_id, owner_id, status, org_name, org_legal_form,"
                         + " org_kvk_number, org_iban, org_account_holder, contact_name, contact_email, contact_phone, title,"
                         + " summary, description, start_date, end_date, total_costs, co_funding, requested_amount,"
-                        + " created_at, updated_at, submitted_at, received_on, decision_due_on, intake_completed_at, version)"
+                        + " created_at, updated_at, submitted_at, received_on, decision_due_on, intake_completed_at, version,"
+                        + " municipality_id)"
                         + " VALUES (?, ?, ?, 'IN_ASSESSMENT', ?, 'FOUNDATION', '40012345', ?, ?, ?, ?, ?, ?,"
-                        + " 'Samenvatting', ?, ?, ?, 4000, 0, 4000, ?, ?, ?, ?, ?, ?, 0)",
+                        + " 'Samenvatting', ?, ?, ?, 4000, 0, 4000, ?, ?, ?, ?, ?, ?, 0, " + Fixtures.MUNICIPALITY_OF_CALL + ")",
                 reference, callId, o.userId(), "Stichting Buurtkamer " + reference, IBAN, o.name(), o.name(), o.email(),
                 PHONE, title, "Bel " + o.name() + " op " + PHONE + " voor de sleutel.", today.plusMonths(1),
-                today.plusMonths(6), utcNow(), utcNow(), utcNow(), today, today.plusWeeks(8), utcNow());
+                today.plusMonths(6), utcNow(), utcNow(), utcNow(), today, today.plusWeeks(8), utcNow(), callId);
         long id = TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
         TestDatabase.update("INSERT INTO information_request (application_id, requested_at, requested_on, requested_by,"
                 + " message, answer_deadline, answered_at, answered_on, answer) VALUES (?, ?, ?, ?, 'Graag de begroting.',"

@@ -3,7 +3,6 @@ package nl.preventiefonds.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -49,8 +48,13 @@ class TenancyIT {
 
     /** A fund manager of Stichtse Vecht: the demo fund manager's clone, moved there. */
     private static String stichtseVechtManager() throws SQLException {
+        return movedToStichtseVecht(ASSEN_MANAGER);
+    }
+
+    /** A member of staff of Stichtse Vecht in the role of this demo account of Assen: its clone, moved there. */
+    private static String movedToStichtseVecht(String assenAccount) throws SQLException {
         long stichtseVecht = municipality("GM1904", "Stichtse Vecht");
-        String clone = TestDatabase.cloneAccount(ASSEN_MANAGER, null);
+        String clone = TestDatabase.cloneAccount(assenAccount, null);
         assertEquals(1, TestDatabase.update("UPDATE app_user SET municipality_id = ? WHERE email = ?", stichtseVecht,
                 clone));
         return clone;
@@ -119,6 +123,197 @@ class TenancyIT {
         assertTrue(stichtseVecht.get("admin/index.xhtml").body().contains("Gemeente Stichtse Vecht"));
         checks++;
         System.out.println("Cross-tenant checks (fund manager): " + checks);
+    }
+
+    /** The first row of a query about Assen's objects (its municipality's id is the only parameter). */
+    private static List<Object> assens(String what, String sql) throws SQLException {
+        long assen = municipality("GM0106", "Assen");
+        List<List<Object>> rows = TestDatabase.query(sql, assen);
+        assertFalse(rows.isEmpty(), "the demo world has " + what + " in Assen");
+        return rows.get(0);
+    }
+
+    private static long id(List<Object> row, int column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
+    /**
+     * The request about Assen's object, by staff of Stichtse Vecht, is answered exactly as the same request about one
+     * that does not exist (status and problem key); Assen's own staff get past that answer (a success, or a refusal
+     * for another reason), so the check fails if the object simply could not be reached.
+     */
+    private static void unknownToOthersKnownToOwn(WebSession other, WebSession own, String method, String path,
+                                                  String missingPath, String body, String notFoundKey)
+            throws Exception {
+        HttpResponse<String> theirs = other.api(method, path, body);
+        HttpResponse<String> missing = other.api(method, missingPath, body);
+        assertTrue(refused(theirs), method + " " + path + ": " + theirs.statusCode() + " " + theirs.body());
+        assertEquals(missing.statusCode(), theirs.statusCode(), method + " " + path + " as unknown as " + missingPath);
+        assertTrue(missing.body().contains(notFoundKey), missingPath + ": " + missing.body());
+        assertTrue(theirs.body().contains(notFoundKey), method + " " + path + ": " + theirs.body());
+        HttpResponse<String> ours = own.api(method, path, body);
+        assertFalse(ours.body().contains(notFoundKey), "Assen's own staff reach it: " + method + " " + path + ": "
+                + ours.statusCode() + " " + ours.body());
+        assertTrue(ours.statusCode() < 500, ours.statusCode() + " " + ours.body());
+    }
+
+    @Test
+    void staffOfAnotherMunicipalityReadChangeAndInferNoneOfAssensApplications() throws Exception {
+        WebSession vechtOfficer = WebSession.loggedIn(base, movedToStichtseVecht(Fixtures.OFFICER));
+        WebSession vechtDecisionMaker = WebSession.loggedIn(base, movedToStichtseVecht(Fixtures.DECISION_MAKER));
+        WebSession vechtManager = WebSession.loggedIn(base, stichtseVechtManager());
+        WebSession officer = WebSession.loggedIn(base, Fixtures.OFFICER);
+        WebSession decisionMaker = WebSession.loggedIn(base, Fixtures.DECISION_MAKER);
+        WebSession manager = WebSession.loggedIn(base, ASSEN_MANAGER);
+        String missing = "999999999";
+        int checks = 0;
+
+        // Assen's objects: a decided application (its decision, reports and money), a fresh one in assessment with a
+        // file and a letter of its own, a report, a payment.
+        List<Object> decided = assens("a decided application", "SELECT a.id, a.reference, a.title, d.id"
+                + " FROM application a JOIN grant_decision d ON d.application_id = a.id AND d.replaced_by_id IS NULL"
+                + " WHERE a.municipality_id = ? AND EXISTS (SELECT 1 FROM payment_instruction p"
+                + " WHERE p.application_id = a.id) ORDER BY a.id");
+        long decidedId = id(decided, 0);
+        long decisionId = id(decided, 3);
+        long call = id(assens("a call", "SELECT c.id FROM funding_call c JOIN fund f ON f.id = c.fund_id"
+                + " WHERE f.municipality_id = ? ORDER BY c.id"), 0);
+        String title = "Buurtkamer voor tenancy " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long fresh = Fixtures.applicationInAssessment(call, title, "4000");
+        String freshReference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", fresh)
+                .get(0).get(0);
+        TestDatabase.update("INSERT INTO attachment (application_id, filename, media_type, size_bytes, sha256,"
+                + " uploaded_at, uploaded_by) VALUES (?, 'begroting.txt', 'text/plain', 5, 'x', ?, ?)", fresh,
+                java.sql.Timestamp.from(java.time.Instant.now()), Fixtures.ORGANISER);
+        long attachment = TestDatabase.count("SELECT MAX(id) FROM attachment WHERE application_id = ?", fresh);
+        TestDatabase.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)", attachment,
+                "regel".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestDatabase.update("INSERT INTO issued_document (application_id, kind, filename, created_at, sha256, content)"
+                + " VALUES (?, 'RECEIPT', 'ontvangst.pdf', ?, 'x', ?)", fresh,
+                java.sql.Timestamp.from(java.time.Instant.now()), "%PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long document = TestDatabase.count("SELECT MAX(id) FROM issued_document WHERE application_id = ?", fresh);
+        long report = id(assens("a report", "SELECT r.id FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " JOIN application a ON a.id = q.application_id WHERE a.municipality_id = ? ORDER BY r.id"), 0);
+        long payment = id(assens("a payment", "SELECT p.id, p.status FROM payment_instruction p"
+                + " JOIN application a ON a.id = p.application_id WHERE a.municipality_id = ? ORDER BY p.id"), 0);
+        String paymentStatus = (String) TestDatabase.query("SELECT status FROM payment_instruction WHERE id = ?",
+                payment).get(0).get(0);
+
+        // Reading one application and what hangs off it, through the API.
+        for (String path : List.of("", "/attachments", "/reviews", "/reports", "/determination",
+                "/determination/objections")) {
+            unknownToOthersKnownToOwn(vechtOfficer, officer, "GET", "applications/" + decidedId + path,
+                    "applications/" + missing + path, null, "application.notFound");
+            checks++;
+        }
+        unknownToOthersKnownToOwn(vechtDecisionMaker, decisionMaker, "GET", "applications/" + decidedId + "/decision",
+                "applications/" + missing + "/decision", null, "application.notFound");
+        unknownToOthersKnownToOwn(vechtManager, manager, "GET", "applications/" + decidedId,
+                "applications/" + missing, null, "application.notFound");
+        checks += 2;
+
+        // Changing it: intake, reviewers, the decision, an objection, a report's review, a payment, a determination.
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "applications/" + fresh + "/information-requests",
+                "applications/" + missing + "/information-requests", "{}", "application.notFound");
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "applications/" + fresh + "/reviewers",
+                "applications/" + missing + "/reviewers", "{\"reviewerIds\":[]}", "application.notFound");
+        unknownToOthersKnownToOwn(vechtDecisionMaker, decisionMaker, "POST", "applications/" + fresh + "/decision",
+                "applications/" + missing + "/decision", "{}", "application.notFound");
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "decisions/" + decisionId + "/objections",
+                "decisions/" + missing + "/objections", "{}", "decision.notFound");
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "reports/" + report + "/review",
+                "reports/" + missing + "/review", "{}", "report.notFound");
+        unknownToOthersKnownToOwn(vechtManager, manager, "POST", "payments/" + payment + "/paid",
+                "payments/" + missing + "/paid", "{}", "payment.notFound");
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "applications/" + decidedId + "/determination",
+                "applications/" + missing + "/determination", "{}", "application.notFound");
+        unknownToOthersKnownToOwn(vechtOfficer, officer, "POST", "applications/" + decidedId
+                + "/determination/objections", "applications/" + missing + "/determination/objections", "{}",
+                "application.notFound");
+        checks += 8;
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM information_request WHERE application_id = ?", fresh));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM review_assignment WHERE application_id = ?"
+                + " AND reviewer_id IN (SELECT id FROM app_user WHERE email LIKE 'kloon-%')", fresh));
+        assertEquals(paymentStatus, TestDatabase.query("SELECT status FROM payment_instruction WHERE id = ?", payment)
+                .get(0).get(0), "the payment is unchanged");
+        assertEquals("IN_ASSESSMENT", TestDatabase.query("SELECT status FROM application WHERE id = ?", fresh)
+                .get(0).get(0), "undecided");
+        checks++;
+
+        // Files and letters: not found for the other municipality, downloaded by Assen's own officer.
+        for (String file : List.of("files/attachment/" + attachment, "files/document/" + document)) {
+            HttpResponse<String> theirs = vechtOfficer.get(file);
+            assertEquals(404, theirs.statusCode(), file);
+            assertEquals(200, officer.get(file).statusCode(), file);
+            checks++;
+        }
+
+        // The application page: Assen's officer sees the title, Stichtse Vecht's officer nothing of it.
+        assertTrue(officer.get("applications/view.xhtml?id=" + fresh).body().contains(title));
+        assertFalse(vechtOfficer.get("applications/view.xhtml?id=" + fresh).body().contains(title));
+        checks++;
+
+        // Lists, counts and searches: the other municipality's are empty (it has no applications of its own).
+        JsonObject ours = json(officer.api("GET", "applications?text=" + freshReference, null));
+        assertEquals(1, ours.getJsonNumber("total").longValue(), ours.toString());
+        JsonObject theirs = json(vechtOfficer.api("GET", "applications?text=" + freshReference, null));
+        assertEquals(0, theirs.getJsonNumber("total").longValue(), theirs.toString());
+        JsonObject all = json(vechtOfficer.api("GET", "applications?size=200", null));
+        assertEquals(0, all.getJsonNumber("total").longValue(), all.toString());
+        assertTrue(json(officer.api("GET", "applications?callId=" + call, null)).getJsonNumber("total").longValue() > 0);
+        assertEquals(0, json(vechtOfficer.api("GET", "applications?callId=" + call, null)).getJsonNumber("total")
+                .longValue(), "Assen's call filters to nothing");
+        checks += 3;
+        for (String list : List.of("awards", "reports")) {
+            assertTrue(json(officer.api("GET", list, null)).getJsonNumber("total").longValue() > 0, list);
+            assertEquals(0, json(vechtOfficer.api("GET", list, null)).getJsonNumber("total").longValue(), list);
+            checks++;
+        }
+        HttpResponse<String> payments = manager.api("GET", "payments?size=500", null);
+        assertTrue(payments.body().contains("\"id\":" + payment), payments.body());
+        HttpResponse<String> vechtPayments = vechtManager.api("GET", "payments?size=500", null);
+        assertEquals(200, vechtPayments.statusCode(), vechtPayments.body());
+        assertFalse(vechtPayments.body().contains("\"id\":" + payment), vechtPayments.body());
+        checks++;
+        HttpResponse<String> reclaims = vechtManager.api("GET", "reclaims?size=500", null);
+        assertEquals(200, reclaims.statusCode(), reclaims.body());
+        assertEquals("[]", reclaims.body().strip(), "none of Assen's reclaims");
+        checks++;
+        String farFuture = "payments/export?dueBefore=2099-12-31";
+        HttpResponse<String> export = manager.api("GET", farFuture, null);
+        HttpResponse<String> vechtExport = vechtManager.api("GET", farFuture, null);
+        assertEquals(200, vechtExport.statusCode(), vechtExport.body());
+        assertTrue(export.body().lines().count() > 1, export.body());
+        assertEquals(1, vechtExport.body().lines().count(), "the header only: " + vechtExport.body());
+        checks++;
+        JsonObject deadlines = json(officer.api("GET", "deadlines", null));
+        JsonObject vechtDeadlines = json(vechtOfficer.api("GET", "deadlines", null));
+        long assenDue = 0;
+        for (String section : List.of("overdue", "thisWeek", "waiting")) {
+            assenDue += deadlines.getJsonObject(section).getJsonNumber("total").longValue();
+            assertEquals(0, vechtDeadlines.getJsonObject(section).getJsonNumber("total").longValue(),
+                    section + ": " + vechtDeadlines);
+        }
+        assertTrue(assenDue > 0, deadlines.toString());
+        checks++;
+        HttpResponse<String> ranking = vechtOfficer.api("GET", "calls/" + call + "/ranking", null);
+        assertEquals(vechtOfficer.api("GET", "calls/" + missing + "/ranking", null).statusCode(),
+                ranking.statusCode(), ranking.body());
+        assertEquals(200, officer.api("GET", "calls/" + call + "/ranking", null).statusCode());
+        checks++;
+
+        // Personal data on request: the demo organiser applied in Assen only.
+        long organiser = TestDatabase.userId(Fixtures.ORGANISER);
+        assertEquals(200, manager.api("GET", "accounts/" + organiser + "/personal-data", null).statusCode());
+        HttpResponse<String> personal = vechtManager.api("GET", "accounts/" + organiser + "/personal-data", null);
+        assertTrue(refused(personal), personal.statusCode() + " " + personal.body());
+        checks++;
+
+        // The staff list page.
+        assertTrue(officer.get("officer/index.xhtml").body().contains(freshReference));
+        assertFalse(vechtOfficer.get("officer/index.xhtml").body().contains(freshReference));
+        checks++;
+        System.out.println("Cross-tenant checks (applications and after): " + checks);
     }
 
     @Test

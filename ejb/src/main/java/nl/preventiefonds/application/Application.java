@@ -1,8 +1,5 @@
 package nl.preventiefonds.application;
 
-import nl.preventiefonds.platform.Money;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,11 +30,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.Money;
 
 /** An application (aanvraag) for a grant from one call, from draft to intake. */
 @Entity
@@ -55,6 +55,13 @@ public class Application implements Serializable {
     @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "call_id", nullable = false)
     private FundingCall call;
+
+    /**
+     * The municipality (tenant) the application belongs to: its call's fund's, set once at creation. Staff see and
+     * change only their own municipality's applications, and every staff list filters on it (V18).
+     */
+    @Column(name = "municipality_id", nullable = false, updatable = false)
+    private Long municipalityId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -203,6 +210,7 @@ public class Application implements Serializable {
 
     public Application(FundingCall call, UserAccount owner, Instant now) {
         this.call = call;
+        this.municipalityId = call == null ? null : call.getFund().getMunicipality().getId();
         this.owner = owner;
         this.createdAt = now;
         this.updatedAt = now;
@@ -404,6 +412,11 @@ public class Application implements Serializable {
 
     public FundingCall getCall() {
         return call;
+    }
+
+    /** The municipality the application belongs to (its call's fund's). */
+    public Long getMunicipalityId() {
+        return municipalityId;
     }
 
     public UserAccount getOwner() {

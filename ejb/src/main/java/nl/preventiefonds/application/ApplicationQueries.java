@@ -11,18 +11,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.preventiefonds.call.CallFetch;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.DataVersion;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
- * Reading applications, for every role, per object: organisers their own, partners those that
- * name them, staff all. Lists page in the database.
+ * Reading applications, for every role, per object: organisers their own (in every municipality), partners those
+ * that name them, staff those of the municipality they work for. Another municipality's application is answered
+ * to staff as one that does not exist. Lists page in the database.
  */
 @Stateless
 @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
@@ -72,11 +73,19 @@ public class ApplicationQueries {
 
     /** The application if the caller may see it; nothing else is loaded (for lists and files). */
     public Application visible(long applicationId) {
+        return visible(applicationId, "application.notFound");
+    }
+
+    /**
+     * The application if the caller may see it, for something hanging off it: a missing application, and to staff
+     * another municipality's, are answered with {@code notFoundKey} (the attachment's, the decision's...).
+     */
+    public Application visible(long applicationId, String notFoundKey) {
         Application application = em.find(Application.class, applicationId);
         if (application == null) {
-            throw new ValidationFailedException("application.notFound");
+            throw new ValidationFailedException(notFoundKey);
         }
-        requireMayView(application);
+        requireMayView(application, notFoundKey);
         return application;
     }
 
@@ -122,7 +131,7 @@ public class ApplicationQueries {
         if (document == null) {
             throw new ValidationFailedException("document.notFound");
         }
-        requireMayView(document.getApplication());
+        requireMayView(document.getApplication(), "document.notFound");
         if (access.caller().is(Role.PARTNER)) {
             // Receipts and decision letters are addressed to the organiser: its contact person's name, its IBAN.
             // A partner needs neither, and sees what it needs of the application on the page.
@@ -137,30 +146,30 @@ public class ApplicationQueries {
 
     /** Staff: submitted applications (drafts are the organiser's own business), paged, as list rows. */
     public List<ApplicationRow> page(Filter filter, int first, int size) {
-        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        long municipality = staffMunicipality();
         // A projection on the application's own columns (the call by its key): MariaDB reads applications in index
         // order and stops at the page, and no entity is built or kept for a list line.
         TypedQuery<ApplicationRow> query = em.createQuery(ApplicationRow.SELECT
                 + " FROM Application a LEFT JOIN a.call c" + staffWhere(filter)
                 + " ORDER BY a.submittedAt DESC, a.id DESC", ApplicationRow.class);
-        bind(query, filter);
+        bind(query, filter, municipality);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 200))
                 .getResultList();
     }
 
     public long count(Filter filter) {
-        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        long municipality = staffMunicipality();
         // Status changes and new applications are audited; a new application row changes the version too.
-        return counts.get(filter, DataVersion.of(em, "application"), clock.instant(), () -> {
+        return counts.get(municipality, filter, DataVersion.of(em, "application"), clock.instant(), () -> {
             TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Application a" + staffWhere(filter),
                     Long.class);
-            bind(query, filter);
+            bind(query, filter, municipality);
             return query.getSingleResult();
         });
     }
 
     private static String staffWhere(Filter filter) {
-        StringBuilder where = new StringBuilder(" WHERE a.status <> :draft");
+        StringBuilder where = new StringBuilder(" WHERE a.municipalityId = :municipality AND a.status <> :draft");
         if (filter.status() != null) {
             where.append(" AND a.status = :status");
         }
@@ -174,7 +183,13 @@ public class ApplicationQueries {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, Filter filter) {
+    /** The municipality the calling member of staff works for: the only one whose applications they list. */
+    private long staffMunicipality() {
+        return access.requireMunicipalStaff(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER).municipalityId();
+    }
+
+    private static void bind(TypedQuery<?> query, Filter filter, long municipality) {
+        query.setParameter("municipality", municipality);
         query.setParameter("draft", ApplicationStatus.DRAFT);
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
@@ -202,12 +217,13 @@ public class ApplicationQueries {
                 .setMaxResults(500).getResultList();
     }
 
-    private void requireMayView(Application application) {
+    private void requireMayView(Application application, String notFoundKey) {
         Caller caller = access.caller();
+        AccessPolicy.requireOwnMunicipality(caller, application.getMunicipalityId(), notFoundKey);
         // Partners and staff never see drafts: until submission an application is the organiser's own.
         boolean draftOfSomeoneElse = application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER);
         if (draftOfSomeoneElse || !AccessRules.mayView(caller, application.getOwner().getId(),
-                application.partnerIds())) {
+                application.partnerIds(), application.getMunicipalityId())) {
             throw new AccessDeniedException("not allowed to view this application");
         }
     }

@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -104,7 +104,7 @@ public class AttachmentService {
         if (attachment == null) {
             throw new ValidationFailedException("attachment.notFound");
         }
-        queries.visible(attachment.getApplication().getId());
+        queries.visible(attachment.getApplication().getId(), "attachment.notFound");
         if (attachment.getReportRequestId() != null) {
             // A partner sees only the files of its own reports, not the organiser's or another partner's.
             Caller caller = access.caller();

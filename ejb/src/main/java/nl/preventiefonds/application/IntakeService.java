@@ -50,7 +50,7 @@ public class IntakeService {
     public long requestInformation(long applicationId, String message, LocalDate answerDeadline) {
         message = nl.preventiefonds.platform.FreeText.withoutBidiControls(message);
         Caller officer = access.requireAnyRole(Role.OFFICER);
-        Application application = locked(applicationId);
+        Application application = locked(officer, applicationId);
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {
             throw new ValidationFailedException("intake.notAwaitingIntake");
         }
@@ -84,8 +84,7 @@ public class IntakeService {
 
     /** The application is complete: assessment may start. */
     public void completeIntake(long applicationId) {
-        access.requireAnyRole(Role.OFFICER);
-        Application application = locked(applicationId);
+        Application application = locked(access.requireAnyRole(Role.OFFICER), applicationId);
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {
             throw new ValidationFailedException("intake.notAwaitingIntake");
         }
@@ -103,8 +102,7 @@ public class IntakeService {
      * officer continues with what there is.
      */
     public LocalDate closeUnansweredRequest(long applicationId) {
-        access.requireAnyRole(Role.OFFICER);
-        Application application = locked(applicationId);
+        Application application = locked(access.requireAnyRole(Role.OFFICER), applicationId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         InformationRequest request = em.createQuery("SELECT r FROM InformationRequest r WHERE r.application.id = :id"
                         + " AND r.answeredAt IS NULL", InformationRequest.class)
@@ -123,11 +121,13 @@ public class IntakeService {
         return due;
     }
 
-    private Application locked(long applicationId) {
+    /** The application, locked, if the officer works for its municipality; another's is as unknown as a missing one. */
+    private Application locked(Caller officer, long applicationId) {
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
             throw new ValidationFailedException("application.notFound");
         }
+        AccessPolicy.requireOwnMunicipality(officer, application.getMunicipalityId(), "application.notFound");
         em.refresh(application);
         return application;
     }

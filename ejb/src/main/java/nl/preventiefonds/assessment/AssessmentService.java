@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.ApplicationStatus;
@@ -33,8 +35,6 @@ import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Assessment: officers assign reviewers (officers or decision makers); each reviewer declares
@@ -65,23 +65,28 @@ public class AssessmentService {
     @Inject
     private ApplicationQueries applications;
 
-    /** Staff who can review: active officers and decision makers. */
+    /** Staff who can review: active officers and decision makers of the caller's municipality. */
     public List<UserAccount> reviewerCandidates() {
+        Caller caller = access.requireMunicipalStaff(Role.OFFICER, Role.DECISION_MAKER);
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.role IN :roles AND u.status = :active"
-                        + " ORDER BY u.displayName", UserAccount.class)
+                        + " AND u.municipality.id = :municipality ORDER BY u.displayName", UserAccount.class)
                 .setParameter("roles", List.of(Role.OFFICER, Role.DECISION_MAKER))
+                .setParameter("municipality", caller.municipalityId())
                 .setParameter("active", AccountStatus.ACTIVE).getResultList();
     }
 
     @RolesAllowed(RoleNames.OFFICER)
     public List<Long> assign(long applicationId, List<Long> reviewerIds) {
         Caller caller = access.requireAnyRole(Role.OFFICER);
-        Application application = inAssessment(applicationId);
+        Application application = inAssessment(caller, applicationId);
         List<Long> assigned = new ArrayList<>();
         for (Long reviewerId : reviewerIds) {
             UserAccount reviewer = em.find(UserAccount.class, reviewerId);
+            // Reviewers work for the application's municipality: another municipality's staff never see it.
             if (reviewer == null || reviewer.getStatus() != AccountStatus.ACTIVE
-                    || (reviewer.getRole() != Role.OFFICER && reviewer.getRole() != Role.DECISION_MAKER)) {
+                    || (reviewer.getRole() != Role.OFFICER && reviewer.getRole() != Role.DECISION_MAKER)
+                    || reviewer.getMunicipality() == null
+                    || !reviewer.getMunicipality().getId().equals(application.getMunicipalityId())) {
                 throw new ValidationFailedException("assessment.reviewerInvalid");
             }
             if (existing(applicationId, reviewerId) == null) {
@@ -109,15 +114,15 @@ public class AssessmentService {
     /** Assigns the given number of reviewers with the fewest unfinished reviews (fair rotation). */
     @RolesAllowed(RoleNames.OFFICER)
     public List<Long> assignRoundRobin(long applicationId, int count) {
-        access.requireAnyRole(Role.OFFICER);
-        inAssessment(applicationId);
+        Application application = inAssessment(access.requireAnyRole(Role.OFFICER), applicationId);
         List<Object[]> load = em.createQuery("SELECT u.id, (SELECT COUNT(r) FROM ReviewAssignment r"
                         + " WHERE r.reviewer = u AND r.completedAt IS NULL) FROM UserAccount u"
-                        + " WHERE u.role = :officer AND u.status = :active AND NOT EXISTS (SELECT r2 FROM"
+                        + " WHERE u.role = :officer AND u.status = :active AND u.municipality.id = :municipality"
+                        + " AND NOT EXISTS (SELECT r2 FROM"
                         + " ReviewAssignment r2 WHERE r2.reviewer = u AND r2.application.id = :app)"
                         + " ORDER BY 2, u.id", Object[].class)
                 .setParameter("officer", Role.OFFICER).setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("app", applicationId).setMaxResults(Math.max(1, count)).getResultList();
+                .setParameter("municipality", application.getMunicipalityId()).setParameter("app", applicationId).setMaxResults(Math.max(1, count)).getResultList();
         if (load.isEmpty()) {
             throw new ValidationFailedException("assessment.noReviewersLeft");
         }
@@ -223,9 +228,10 @@ public class AssessmentService {
      * what the call may still award (its fund year's rest, capped by its own budget): where the money runs out.
      */
     public Ranking ranking(long callId) {
-        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         FundingCall call = em.find(FundingCall.class, callId);
-        if (call == null) {
+        if (call == null || !caller.worksFor(call.getFund().getMunicipality().getId())) {
+            // Another municipality's call is as unknown as one that does not exist.
             throw new ValidationFailedException("call.notFound");
         }
         List<Object[]> scored = em.createQuery("SELECT a, (SELECT AVG(r.weightedScore) FROM ReviewAssignment r"
@@ -259,9 +265,10 @@ public class AssessmentService {
                 : new BigDecimal(average.toString()).setScale(SCORE_DECIMALS, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The reviews of an application, for staff. */
+    /** The reviews of an application, for staff of its municipality. */
     public List<ReviewAssignment> reviews(long applicationId) {
         access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        applications.visible(applicationId);
         return reviewsOf(applicationId);
     }
 
@@ -299,17 +306,19 @@ public class AssessmentService {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         return em.createQuery("SELECT NEW nl.preventiefonds.assessment.OpenReview(a.id, a.reference, a.title,"
                         + " r.conflictOfInterest) FROM ReviewAssignment r JOIN r.application a"
-                        + " WHERE r.reviewer.id = :me AND r.completedAt IS NULL"
+                        + " WHERE r.reviewer.id = :me AND a.municipalityId = :municipality AND r.completedAt IS NULL"
                         + " AND (r.conflictOfInterest IS NULL OR r.conflictOfInterest = FALSE) ORDER BY r.assignedAt, r.id",
                         OpenReview.class)
-                .setParameter("me", caller.userId()).setMaxResults(200).getResultList();
+                .setParameter("me", caller.userId()).setParameter("municipality", caller.municipalityId())
+                .setMaxResults(200).getResultList();
     }
 
     private ReviewAssignment mine(long assignmentId) {
         Caller caller = access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
         ReviewAssignment assignment = em.find(ReviewAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assignment == null || !assignment.getReviewer().getId().equals(caller.userId())) {
-            // Someone else's review looks like no review at all.
+        if (assignment == null || !assignment.getReviewer().getId().equals(caller.userId())
+                || !caller.worksFor(assignment.getApplication().getMunicipalityId())) {
+            // Someone else's review, or one of a municipality the reviewer no longer works for, looks like none.
             throw new ValidationFailedException("assessment.notFound");
         }
         return assignment;
@@ -321,9 +330,9 @@ public class AssessmentService {
                 .getResultList().stream().findFirst().orElse(null);
     }
 
-    private Application inAssessment(long applicationId) {
+    private Application inAssessment(Caller caller, long applicationId) {
         Application application = em.find(Application.class, applicationId);
-        if (application == null) {
+        if (application == null || !caller.worksFor(application.getMunicipalityId())) {
             throw new ValidationFailedException("application.notFound");
         }
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
 
 /** Calls are public: anyone may see which calls are open. */
 @Stateless
@@ -18,6 +20,9 @@ public class CallDirectory {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccessPolicy access;
 
     /**
      * One page of the open calls, closing soonest first, for the public and the organiser's start pages: of one
@@ -55,11 +60,26 @@ public class CallDirectory {
         return java.util.Optional.ofNullable(call);
     }
 
-    /** The newest 500 calls as filter choices, without loading them. */
+    /**
+     * The newest 500 calls as filter choices, without loading them; for staff only their own municipality's (their
+     * lists hold nothing of another's).
+     */
     public List<CallOption> options() {
-        return em.createQuery("SELECT c.id, c.title FROM FundingCall c ORDER BY c.opensAt DESC, c.id DESC",
-                Object[].class).setMaxResults(500).getResultList().stream()
+        Caller caller = access.caller();
+        return ofStaff(caller, em.createQuery("SELECT c.id, c.title FROM FundingCall c" + staffScope(caller, " WHERE")
+                + " ORDER BY c.opensAt DESC, c.id DESC", Object[].class)).setMaxResults(500).getResultList().stream()
                 .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** The condition that keeps a member of staff to their municipality's calls (none for anyone else). */
+    private static String staffScope(Caller caller, String joiner) {
+        return caller.isStaff() ? joiner + " c.fund.municipality.id = :municipality" : "";
+    }
+
+    private static <T> TypedQuery<T> ofStaff(Caller caller, TypedQuery<T> query) {
+        // Staff of no municipality match no call (an id is never -1).
+        return caller.isStaff() ? query.setParameter("municipality",
+                caller.municipalityId() == null ? -1L : caller.municipalityId()) : query;
     }
 
     /**
@@ -73,16 +93,20 @@ public class CallDirectory {
             return List.of();
         }
         String escaped = wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE LOWER(c.title) LIKE :text ESCAPE '!'"
-                        + " ORDER BY c.opensAt DESC, c.id DESC", Object[].class)
+        Caller caller = access.caller();
+        return ofStaff(caller, em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE LOWER(c.title) LIKE :text"
+                        + " ESCAPE '!'" + staffScope(caller, " AND") + " ORDER BY c.opensAt DESC, c.id DESC",
+                        Object[].class))
                 .setParameter("text", "%" + escaped + "%")
                 .setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList().stream()
                 .map(r -> new CallOption((Long) r[0], (String) r[1])).toList();
     }
 
-    /** One call as a filter choice; empty when there is no such call. */
+    /** One call as a filter choice; empty when there is no such call (for staff: none of their municipality). */
     public java.util.Optional<CallOption> option(long callId) {
-        return em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE c.id = :id", Object[].class)
+        Caller caller = access.caller();
+        return ofStaff(caller, em.createQuery("SELECT c.id, c.title FROM FundingCall c WHERE c.id = :id"
+                        + staffScope(caller, " AND"), Object[].class))
                 .setParameter("id", callId).getResultList().stream()
                 .map(r -> new CallOption((Long) r[0], (String) r[1])).findFirst();
     }

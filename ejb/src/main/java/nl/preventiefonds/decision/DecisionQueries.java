@@ -1,8 +1,8 @@
 package nl.preventiefonds.decision;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -94,14 +94,17 @@ public class DecisionQueries {
     }
 
     /**
-     * Awards (grant decisions that award money), newest first, paged in the database: staff see all, an organiser
-     * those on its own applications, a partner those of applications that name it.
+     * Awards (grant decisions that award money), newest first, paged in the database: staff those of their own
+     * municipality, an organiser those on its own applications, a partner those of applications that name it.
      */
     public AwardPage awards(int first, int size) {
         Caller caller = access.caller();
         String scope;
         if (caller.isStaff()) {
-            scope = "";
+            if (caller.municipalityId() == null) {
+                return new AwardPage(0, List.of()); // staff of no municipality see nothing municipal
+            }
+            scope = " AND a.municipalityId = :municipality";
         } else if (caller.is(Role.ORGANISER)) {
             scope = " AND a.owner.id = :me";
         } else if (caller.is(Role.PARTNER) && caller.partnerId() != null) {
@@ -117,7 +120,9 @@ public class DecisionQueries {
                 + " a.endDate, a.status)" + where + " ORDER BY d.decidedOn DESC, d.id DESC", Award.class);
         for (TypedQuery<?> query : List.of(count, page)) {
             query.setParameter("awarded", List.of(DecisionOutcome.AWARD, DecisionOutcome.PARTIAL_AWARD));
-            if (scope.contains(":me")) {
+            if (scope.contains(":municipality")) {
+                query.setParameter("municipality", caller.municipalityId());
+            } else if (scope.contains(":me")) {
                 query.setParameter("me", caller.userId());
             } else if (scope.contains(":partner")) {
                 query.setParameter("partner", caller.partnerId());
@@ -126,12 +131,17 @@ public class DecisionQueries {
         return new AwardPage(count.getSingleResult(), page.setFirstResult(first).setMaxResults(size).getResultList());
     }
 
-    /** Decision makers: applications in assessment with at least one completed advice, oldest first. */
+    /**
+     * Decision makers: their municipality's applications in assessment with at least one completed advice, oldest
+     * first.
+     */
     public List<Application> awaitingDecision() {
-        access.requireAnyRole(Role.DECISION_MAKER, Role.OFFICER, Role.FUND_MANAGER);
-        return CallFetch.withCall(em.createQuery("SELECT a FROM Application a WHERE a.status = :status AND EXISTS"
+        Caller caller = access.requireMunicipalStaff(Role.DECISION_MAKER, Role.OFFICER, Role.FUND_MANAGER);
+        return CallFetch.withCall(em.createQuery("SELECT a FROM Application a WHERE a.municipalityId = :municipality"
+                        + " AND a.status = :status AND EXISTS"
                         + " (SELECT r FROM ReviewAssignment r WHERE r.application = a AND r.completedAt IS NOT NULL)"
                         + " ORDER BY a.decisionDueOn, a.id", Application.class), "a.call")
+                .setParameter("municipality", caller.municipalityId())
                 .setParameter("status", ApplicationStatus.IN_ASSESSMENT).setMaxResults(500).getResultList();
     }
 }

@@ -30,9 +30,9 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ConflictException;
-import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -90,6 +90,8 @@ public class DecisionService {
         if (application == null) {
             throw new ValidationFailedException("application.notFound");
         }
+        // Another municipality's application is as unknown as one that does not exist.
+        AccessPolicy.requireOwnMunicipality(caller, application.getMunicipalityId(), "application.notFound");
         if (application.getStatus() != ApplicationStatus.IN_ASSESSMENT) {
             throw new ValidationFailedException(application.getStatus().hasDecision() ? "decision.alreadyDecided"
                     : "decision.notInAssessment");
@@ -199,7 +201,7 @@ public class DecisionService {
         if (decision == null) {
             throw new ValidationFailedException("decision.notFound");
         }
-        queries.visible(decision.getApplication().getId()); // the per-object check, not only the role
+        queries.visible(decision.getApplication().getId(), "decision.notFound"); // per object, not only the role
         if (decision.isOnObjection()) {
             throw new ConflictException("objection.appealOnly"); // Awb 7:1: appeal to the court, no second objection
         }
@@ -258,7 +260,7 @@ public class DecisionService {
             throw new ValidationFailedException("objection.notFound");
         }
         GrantDecision contested = objection.getDecision();
-        queries.visible(contested.getApplication().getId());
+        queries.visible(contested.getApplication().getId(), "objection.notFound");
         if (objection.getOutcome() != null) {
             throw new ConflictException("objection.alreadyConcluded");
         }

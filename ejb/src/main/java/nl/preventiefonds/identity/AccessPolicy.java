@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import nl.preventiefonds.platform.AccessDeniedException;
+import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
  * Per-object authorisation for services: call one of the require-methods before returning or
@@ -80,9 +81,30 @@ public class AccessPolicy {
         return caller;
     }
 
-    public Caller requireMayView(Long ownerUserId, Collection<Long> involvedPartnerIds) {
+    /**
+     * A member of staff in one of these roles who works for the municipality the object belongs to. Staff of
+     * another municipality are answered with {@code notFoundKey}, exactly as for an object that does not exist, so
+     * nothing about another municipality's objects can be inferred.
+     */
+    public Caller requireStaffOf(Long municipalityId, String notFoundKey, Role... roles) {
+        Caller caller = requireAnyRole(roles);
+        requireOwnMunicipality(caller, municipalityId, notFoundKey);
+        return caller;
+    }
+
+    /**
+     * Staff of another municipality (or of none) are answered with {@code notFoundKey}, as for an object that does
+     * not exist; organisers, partners and the public pass (their own per-object rules apply).
+     */
+    public static void requireOwnMunicipality(Caller caller, Long municipalityId, String notFoundKey) {
+        if (AccessRules.isOtherMunicipalitysStaff(caller, municipalityId)) {
+            throw new ValidationFailedException(notFoundKey);
+        }
+    }
+
+    public Caller requireMayView(Long ownerUserId, Collection<Long> involvedPartnerIds, Long municipalityId) {
         Caller caller = caller();
-        if (!AccessRules.mayView(caller, ownerUserId, involvedPartnerIds)) {
+        if (!AccessRules.mayView(caller, ownerUserId, involvedPartnerIds, municipalityId)) {
             throw new AccessDeniedException("not allowed to view this object");
         }
         return caller;

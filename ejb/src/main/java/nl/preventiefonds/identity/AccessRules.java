@@ -11,13 +11,17 @@ public final class AccessRules {
     private AccessRules() {
     }
 
-    /** The organiser who owns the object, or municipal staff. */
-    public static boolean mayView(Caller caller, Long ownerUserId, Collection<Long> involvedPartnerIds) {
+    /**
+     * The organiser who owns the object (in whatever municipality), a partner it involves, or municipal staff of
+     * the municipality it belongs to.
+     */
+    public static boolean mayView(Caller caller, Long ownerUserId, Collection<Long> involvedPartnerIds,
+                                  Long municipalityId) {
         if (!caller.isAuthenticated()) {
             return false;
         }
         if (caller.isStaff()) {
-            return true;
+            return caller.worksFor(municipalityId);
         }
         if (caller.is(Role.ORGANISER)) {
             return ownerUserId != null && ownerUserId.equals(caller.userId());
@@ -32,6 +36,11 @@ public final class AccessRules {
     /** Only the owning organiser changes their own object (staff act through their own services). */
     public static boolean mayEditAsOwner(Caller caller, Long ownerUserId) {
         return caller.is(Role.ORGANISER) && ownerUserId != null && ownerUserId.equals(caller.userId());
+    }
+
+    /** Staff of another municipality (or of none): to them the object is answered as if it did not exist. */
+    public static boolean isOtherMunicipalitysStaff(Caller caller, Long municipalityId) {
+        return caller.isStaff() && !caller.worksFor(municipalityId);
     }
 
     public static boolean hasAnyRole(Caller caller, Role... roles) {

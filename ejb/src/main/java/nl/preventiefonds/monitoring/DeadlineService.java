@@ -51,73 +51,75 @@ public class DeadlineService {
             implements Serializable {
     }
 
+    /** What waits for the caller's municipality: its applications, reports, payments and objections only. */
     public Overview overview() {
-        access.requireAnyRole(Role.OFFICER, Role.DECISION_MAKER);
+        long municipality = access.requireMunicipalStaff(Role.OFFICER, Role.DECISION_MAKER).municipalityId();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         LocalDate yesterday = today.minusDays(1);
         LocalDate weekEnd = today.plusDays(WEEK);
         LocalDate farPast = LocalDate.of(1900, 1, 1);
-        return new Overview(today, dated(farPast, yesterday), dated(today, weekEnd), waiting());
+        return new Overview(today, dated(municipality, farPast, yesterday), dated(municipality, today, weekEnd),
+                waiting(municipality));
     }
 
     /** Everything with a due date within [from, to]. */
-    private Section dated(LocalDate from, LocalDate to) {
+    private Section dated(long municipality, LocalDate from, LocalDate to) {
         List<Item> items = new ArrayList<>();
         long total = 0;
-        total += collect(items, "REPORT", em.createQuery("SELECT r.application.id, r.application.reference,"
+        total += collect(municipality, items, "REPORT", em.createQuery("SELECT r.application.id, r.application.reference,"
                         + " r.application.title, r.dueOn, p.name FROM ReportRequest r LEFT JOIN r.partner p"
-                        + " WHERE r.status IN :open AND r.dueOn BETWEEN :from AND :to ORDER BY r.dueOn", Object[].class)
+                        + " WHERE r.application.municipalityId = :municipality AND r.status IN :open AND r.dueOn BETWEEN :from AND :to ORDER BY r.dueOn", Object[].class)
                 .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
                 .setParameter("from", from).setParameter("to", to), em.createQuery("SELECT COUNT(r) FROM ReportRequest r"
-                        + " WHERE r.status IN :open AND r.dueOn BETWEEN :from AND :to", Long.class)
+                        + " WHERE r.application.municipalityId = :municipality AND r.status IN :open AND r.dueOn BETWEEN :from AND :to", Long.class)
                 .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
                 .setParameter("from", from).setParameter("to", to));
         List<ApplicationStatus> undecided = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT);
-        total += collect(items, "DECISION", em.createQuery("SELECT a.id, a.reference, a.title, a.decisionDueOn"
-                        + " FROM Application a WHERE a.status IN :undecided AND a.decisionDueOn BETWEEN :from AND :to"
+        total += collect(municipality, items, "DECISION", em.createQuery("SELECT a.id, a.reference, a.title, a.decisionDueOn"
+                        + " FROM Application a WHERE a.municipalityId = :municipality AND a.status IN :undecided AND a.decisionDueOn BETWEEN :from AND :to"
                         + " ORDER BY a.decisionDueOn", Object[].class)
                 .setParameter("undecided", undecided).setParameter("from", from).setParameter("to", to),
-                em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.status IN :undecided"
+                em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.municipalityId = :municipality AND a.status IN :undecided"
                                 + " AND a.decisionDueOn BETWEEN :from AND :to", Long.class)
                         .setParameter("undecided", undecided).setParameter("from", from).setParameter("to", to));
-        total += collect(items, "INFORMATION", em.createQuery("SELECT r.application.id, r.application.reference,"
-                        + " r.application.title, r.answerDeadline FROM InformationRequest r WHERE r.answeredAt IS NULL"
+        total += collect(municipality, items, "INFORMATION", em.createQuery("SELECT r.application.id, r.application.reference,"
+                        + " r.application.title, r.answerDeadline FROM InformationRequest r WHERE r.application.municipalityId = :municipality AND r.answeredAt IS NULL"
                         + " AND r.application.status = :requested AND r.answerDeadline BETWEEN :from AND :to"
                         + " ORDER BY r.answerDeadline", Object[].class)
                 .setParameter("requested", ApplicationStatus.INFORMATION_REQUESTED).setParameter("from", from)
                 .setParameter("to", to), em.createQuery("SELECT COUNT(r) FROM InformationRequest r"
-                        + " WHERE r.answeredAt IS NULL AND r.application.status = :requested"
+                        + " WHERE r.application.municipalityId = :municipality AND r.answeredAt IS NULL AND r.application.status = :requested"
                         + " AND r.answerDeadline BETWEEN :from AND :to", Long.class)
                 .setParameter("requested", ApplicationStatus.INFORMATION_REQUESTED).setParameter("from", from)
                 .setParameter("to", to));
-        total += collect(items, "PAYMENT", em.createQuery("SELECT p.application.id, p.application.reference,"
-                        + " p.application.title, p.dueOn, p.label FROM PaymentInstruction p WHERE p.status = :due"
+        total += collect(municipality, items, "PAYMENT", em.createQuery("SELECT p.application.id, p.application.reference,"
+                        + " p.application.title, p.dueOn, p.label FROM PaymentInstruction p WHERE p.application.municipalityId = :municipality AND p.status = :due"
                         + " AND p.dueOn BETWEEN :from AND :to ORDER BY p.dueOn", Object[].class)
                 .setParameter("due", PaymentStatus.DUE).setParameter("from", from).setParameter("to", to),
-                em.createQuery("SELECT COUNT(p) FROM PaymentInstruction p WHERE p.status = :due"
+                em.createQuery("SELECT COUNT(p) FROM PaymentInstruction p WHERE p.application.municipalityId = :municipality AND p.status = :due"
                                 + " AND p.dueOn BETWEEN :from AND :to", Long.class)
                         .setParameter("due", PaymentStatus.DUE).setParameter("from", from).setParameter("to", to));
-        total += collect(items, "RECLAIM", em.createQuery("SELECT r.application.id, r.application.reference,"
-                        + " r.application.title, r.dueOn, r.debtorName FROM Reclaim r WHERE r.status = :open"
+        total += collect(municipality, items, "RECLAIM", em.createQuery("SELECT r.application.id, r.application.reference,"
+                        + " r.application.title, r.dueOn, r.debtorName FROM Reclaim r WHERE r.application.municipalityId = :municipality AND r.status = :open"
                         + " AND r.dueOn BETWEEN :from AND :to ORDER BY r.dueOn", Object[].class)
                 .setParameter("open", ReclaimStatus.OPEN).setParameter("from", from).setParameter("to", to),
-                em.createQuery("SELECT COUNT(r) FROM Reclaim r WHERE r.status = :open"
+                em.createQuery("SELECT COUNT(r) FROM Reclaim r WHERE r.application.municipalityId = :municipality AND r.status = :open"
                                 + " AND r.dueOn BETWEEN :from AND :to", Long.class)
                         .setParameter("open", ReclaimStatus.OPEN).setParameter("from", from).setParameter("to", to));
-        total += collect(items, "OBJECTION", em.createQuery("SELECT o.decision.application.id,"
+        total += collect(municipality, items, "OBJECTION", em.createQuery("SELECT o.decision.application.id,"
                         + " o.decision.application.reference, o.decision.application.title, o.decideBy, o.lodgedBy"
-                        + " FROM Objection o WHERE o.outcome IS NULL AND o.decideBy BETWEEN :from AND :to"
+                        + " FROM Objection o WHERE o.decision.application.municipalityId = :municipality AND o.outcome IS NULL AND o.decideBy BETWEEN :from AND :to"
                         + " ORDER BY o.decideBy", Object[].class).setParameter("from", from).setParameter("to", to),
-                em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.outcome IS NULL"
+                em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.decision.application.municipalityId = :municipality AND o.outcome IS NULL"
                         + " AND o.decideBy BETWEEN :from AND :to", Long.class)
                         .setParameter("from", from).setParameter("to", to));
         // Objections against a determination have the same decide-by term (Awb 7:10); named in JPQL only, so
         // monitoring keeps no dependency on the determination domain.
-        total += collect(items, "DETERMINATION_OBJECTION", em.createQuery("SELECT o.application.id,"
+        total += collect(municipality, items, "DETERMINATION_OBJECTION", em.createQuery("SELECT o.application.id,"
                         + " o.application.reference, o.application.title, o.decideBy, o.lodgedBy"
-                        + " FROM DeterminationObjection o WHERE o.outcome IS NULL AND o.decideBy BETWEEN :from AND :to"
+                        + " FROM DeterminationObjection o WHERE o.application.municipalityId = :municipality AND o.outcome IS NULL AND o.decideBy BETWEEN :from AND :to"
                         + " ORDER BY o.decideBy", Object[].class).setParameter("from", from).setParameter("to", to),
-                em.createQuery("SELECT COUNT(o) FROM DeterminationObjection o WHERE o.outcome IS NULL"
+                em.createQuery("SELECT COUNT(o) FROM DeterminationObjection o WHERE o.application.municipalityId = :municipality AND o.outcome IS NULL"
                         + " AND o.decideBy BETWEEN :from AND :to", Long.class)
                         .setParameter("from", from).setParameter("to", to));
         items.sort(Comparator.comparing(Item::dueOn).thenComparing(Item::reference));
@@ -125,38 +127,40 @@ public class DeadlineService {
     }
 
     /** What waits for staff regardless of a date: reports to review, grants ready to determine, intake. */
-    private Section waiting() {
+    private Section waiting(long municipality) {
         List<Item> items = new ArrayList<>();
         long total = 0;
-        total += collect(items, "REVIEW_REPORT", em.createQuery("SELECT r.application.id, r.application.reference,"
+        total += collect(municipality, items, "REVIEW_REPORT", em.createQuery("SELECT r.application.id, r.application.reference,"
                         + " r.application.title, r.dueOn, p.name FROM ReportRequest r LEFT JOIN r.partner p"
-                        + " WHERE r.status = :submitted ORDER BY r.dueOn", Object[].class)
+                        + " WHERE r.application.municipalityId = :municipality AND r.status = :submitted ORDER BY r.dueOn", Object[].class)
                 .setParameter("submitted", ReportRequestStatus.SUBMITTED), em.createQuery("SELECT COUNT(r)"
-                        + " FROM ReportRequest r WHERE r.status = :submitted", Long.class)
+                        + " FROM ReportRequest r WHERE r.application.municipalityId = :municipality AND r.status = :submitted", Long.class)
                 .setParameter("submitted", ReportRequestStatus.SUBMITTED));
         List<ApplicationStatus> running = List.of(ApplicationStatus.AWARDED, ApplicationStatus.PARTIALLY_AWARDED);
-        total += collect(items, "DETERMINE", em.createQuery("SELECT r.application.id, r.application.reference,"
-                        + " r.application.title, r.dueOn FROM ReportRequest r WHERE r.partner IS NULL"
+        total += collect(municipality, items, "DETERMINE", em.createQuery("SELECT r.application.id, r.application.reference,"
+                        + " r.application.title, r.dueOn FROM ReportRequest r WHERE r.application.municipalityId = :municipality AND r.partner IS NULL"
                         + " AND r.purpose = :final AND r.status = :accepted AND r.application.status IN :running"
                         + " ORDER BY r.dueOn", Object[].class)
                 .setParameter("final", ReportPurpose.FINAL).setParameter("accepted", ReportRequestStatus.ACCEPTED)
                 .setParameter("running", running), em.createQuery("SELECT COUNT(r) FROM ReportRequest r"
-                        + " WHERE r.partner IS NULL AND r.purpose = :final AND r.status = :accepted"
+                        + " WHERE r.application.municipalityId = :municipality AND r.partner IS NULL AND r.purpose = :final AND r.status = :accepted"
                         + " AND r.application.status IN :running", Long.class)
                 .setParameter("final", ReportPurpose.FINAL).setParameter("accepted", ReportRequestStatus.ACCEPTED)
                 .setParameter("running", running));
-        total += collect(items, "INTAKE", em.createQuery("SELECT a.id, a.reference, a.title, a.decisionDueOn"
-                        + " FROM Application a WHERE a.status = :submitted ORDER BY a.decisionDueOn", Object[].class)
+        total += collect(municipality, items, "INTAKE", em.createQuery("SELECT a.id, a.reference, a.title, a.decisionDueOn"
+                        + " FROM Application a WHERE a.municipalityId = :municipality AND a.status = :submitted ORDER BY a.decisionDueOn", Object[].class)
                 .setParameter("submitted", ApplicationStatus.SUBMITTED), em.createQuery("SELECT COUNT(a)"
-                        + " FROM Application a WHERE a.status = :submitted", Long.class)
+                        + " FROM Application a WHERE a.municipalityId = :municipality AND a.status = :submitted", Long.class)
                 .setParameter("submitted", ApplicationStatus.SUBMITTED));
         items.sort(Comparator.comparing((Item i) -> i.dueOn() == null ? LocalDate.MAX : i.dueOn())
                 .thenComparing(Item::reference));
         return new Section(items.size() > CAP ? List.copyOf(items.subList(0, CAP)) : items, total);
     }
 
-    private static long collect(List<Item> items, String kind, jakarta.persistence.TypedQuery<Object[]> rows,
-                                jakarta.persistence.TypedQuery<Long> count) {
+    private static long collect(long municipality, List<Item> items, String kind,
+                                jakarta.persistence.TypedQuery<Object[]> rows, jakarta.persistence.TypedQuery<Long> count) {
+        rows.setParameter("municipality", municipality);
+        count.setParameter("municipality", municipality);
         for (Object[] row : rows.setMaxResults(CAP).getResultList()) {
             items.add(new Item(kind, ((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (LocalDate) row[3], row.length > 4 ? (String) row[4] : null));

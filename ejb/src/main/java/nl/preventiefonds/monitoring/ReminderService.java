@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.notification.Outbox;
@@ -70,24 +72,32 @@ public class ReminderService {
         // Every node of a cluster fires at 07:00; the lease lets one of them send (the others would find the same
         // reminders not yet sent, as they run at the same moment).
         if (lease.acquire(ClusterLease.REPORT_REMINDERS, java.time.Duration.ofHours(1))) {
-            sendDue(AuditTrail.SYSTEM);
+            sendDue(AuditTrail.SYSTEM, null); // every municipality's requests, each reminder to its own reporters
         }
     }
 
-    /** Staff may start the run by hand, e.g. after the server was down in the morning. */
+    /**
+     * Staff may start the run by hand, e.g. after the server was down in the morning: for their own municipality's
+     * requests only.
+     */
     @RolesAllowed({RoleNames.OFFICER, RoleNames.FUND_MANAGER})
     public Run runNow() {
-        String who = access.requireAnyRole(Role.OFFICER, Role.FUND_MANAGER).email();
-        return sendDue(who);
+        Caller caller = access.requireMunicipalStaff(Role.OFFICER, Role.FUND_MANAGER);
+        return sendDue(caller.email(), caller.municipalityId());
     }
 
-    private Run sendDue(String actor) {
+    /** The reminders due today: of one municipality's requests, or of every municipality's when null. */
+    private Run sendDue(String actor, Long municipality) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Amsterdam.ZONE);
-        List<ReportRequest> candidates = CallFetch.withApplication(em.createQuery("SELECT r FROM ReportRequest r"
-                        + " JOIN FETCH r.application WHERE r.status IN :open AND r.dueOn <= :horizon"
-                        + " ORDER BY r.dueOn, r.id", ReportRequest.class), "r.application")
-                .setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
+        TypedQuery<ReportRequest> query = CallFetch.withApplication(em.createQuery("SELECT r FROM ReportRequest r"
+                        + " JOIN FETCH r.application a WHERE r.status IN :open AND r.dueOn <= :horizon"
+                        + (municipality == null ? "" : " AND a.municipalityId = :municipality")
+                        + " ORDER BY r.dueOn, r.id", ReportRequest.class), "r.application");
+        if (municipality != null) {
+            query.setParameter("municipality", municipality);
+        }
+        List<ReportRequest> candidates = query.setParameter("open", List.of(ReportRequestStatus.OPEN, ReportRequestStatus.MORE_REQUESTED))
                 .setParameter("horizon", today.plusDays(ReminderKind.UPCOMING_DAYS_BEFORE)).getResultList();
         Map<Long, Set<ReminderKind>> sent = new HashMap<>();
         if (!candidates.isEmpty()) {

@@ -1,15 +1,15 @@
 package nl.preventiefonds.monitoring;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import nl.preventiefonds.application.ApplicationQueries;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -39,7 +39,7 @@ public class ReportAccess {
                 throw new AccessDeniedException("not this partner's request");
             }
         } else {
-            queries.visible(request.getApplication().getId());
+            queries.visible(request.getApplication().getId(), "report.requestNotFound");
         }
         return request;
     }

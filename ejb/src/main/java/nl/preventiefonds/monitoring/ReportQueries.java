@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import nl.preventiefonds.application.Activity;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.Attachment;
@@ -23,8 +25,6 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.RoleNames;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Reading reports: who owes which report by when, what was submitted, and the blank form to fill in. Writes are
@@ -134,14 +134,17 @@ public class ReportQueries {
     }
 
     /**
-     * Submitted reports, newest first, paged in the database: staff see all, an organiser those on its own
-     * applications, a partner only its own.
+     * Submitted reports, newest first, paged in the database: staff those of their own municipality, an organiser
+     * those on its own applications, a partner only its own.
      */
     public ReportPage reports(int first, int size) {
         Caller caller = access.caller();
         String scope;
         if (caller.isStaff()) {
-            scope = "";
+            if (caller.municipalityId() == null) {
+                return new ReportPage(0, List.of()); // staff of no municipality see nothing municipal
+            }
+            scope = " WHERE a.municipalityId = :municipality";
         } else if (caller.is(Role.ORGANISER)) {
             scope = " WHERE a.owner.id = :me";
         } else if (caller.is(Role.PARTNER) && caller.partnerId() != null) {
@@ -155,7 +158,9 @@ public class ReportQueries {
                 + ".ReportSummary(r.id, q.id, a.id, a.reference, q.purpose, p.name, q.dueOn, r.submittedAt,"
                 + " r.reviewOutcome)" + from + " ORDER BY r.submittedAt DESC, r.id DESC", ReportSummary.class);
         for (TypedQuery<?> query : List.of(count, page)) {
-            if (scope.contains(":me")) {
+            if (scope.contains(":municipality")) {
+                query.setParameter("municipality", caller.municipalityId());
+            } else if (scope.contains(":me")) {
                 query.setParameter("me", caller.userId());
             } else if (scope.contains(":partner")) {
                 query.setParameter("partner", caller.partnerId());

@@ -58,6 +58,9 @@ public class ReportReview {
         if (report == null) {
             throw new ValidationFailedException("report.notFound");
         }
+        // Another municipality's report is as unknown as one that does not exist.
+        AccessPolicy.requireOwnMunicipality(caller, report.getRequest().getApplication().getMunicipalityId(),
+                "report.notFound");
         ReportRequest request = reportAccess.lockedRequest(report.getRequest().getId());
         if (request.getStatus() != ReportRequestStatus.SUBMITTED || report.getReviewOutcome() != null) {
             throw new ValidationFailedException("report.notAwaitingReview");

@@ -1,14 +1,13 @@
 package nl.preventiefonds.payment;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.math.BigDecimal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +15,13 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
@@ -36,8 +38,6 @@ import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Payment instructions from decisions; fund managers mark them paid or export them. */
 @Stateless
@@ -130,6 +130,7 @@ public class PaymentService {
      */
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER})
     public Settlement.Standing standing(long applicationId) {
+        queries.visible(applicationId);
         return net(em.createQuery("SELECT p FROM PaymentInstruction p WHERE p.application.id = :id ORDER BY p.id",
                 PaymentInstruction.class).setParameter("id", applicationId).getResultList(), applicationId);
     }
@@ -277,26 +278,30 @@ public class PaymentService {
                 .setParameter("id", applicationId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    /** Reclaims by due date, optionally of one status and matching a reference or debtor (search). */
+    /**
+     * The caller's municipality's reclaims by due date, optionally of one status and matching a reference or debtor
+     * (search).
+     */
     @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
     public List<Reclaim> reclaims(ReclaimStatus status, String search, int first, int size) {
-        access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER, Role.OFFICER).municipalityId();
         TypedQuery<Reclaim> query = reclaimFilter(CallFetch.withApplication(em.createQuery("SELECT r FROM Reclaim r"
                 + " JOIN FETCH r.application a" + reclaimWhere(status, search)
-                + " ORDER BY r.dueOn, r.id", Reclaim.class), "r.application"), status, search);
+                + " ORDER BY r.dueOn, r.id", Reclaim.class), "r.application"), status, search, municipality);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultList();
     }
 
     @RolesAllowed({RoleNames.FUND_MANAGER, RoleNames.OFFICER})
     public long countReclaims(ReclaimStatus status, String search) {
-        access.requireAnyRole(Role.FUND_MANAGER, Role.OFFICER);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER, Role.OFFICER).municipalityId();
         return reclaimFilter(em.createQuery("SELECT COUNT(r) FROM Reclaim r JOIN r.application a"
-                + reclaimWhere(status, search), Long.class), status, search).getSingleResult();
+                + reclaimWhere(status, search), Long.class), status, search, municipality).getSingleResult();
     }
 
     private static String reclaimWhere(ReclaimStatus status, String search) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("a.municipalityId = :municipality");
         if (status != null) {
             conditions.add("r.status = :status");
         }
@@ -304,10 +309,12 @@ public class PaymentService {
             // LOCATE rather than LIKE: a typed % or _ is a character, not a wildcard.
             conditions.add("(LOCATE(:search, LOWER(a.reference)) > 0 OR LOCATE(:search, LOWER(r.debtorName)) > 0)");
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static <T> TypedQuery<T> reclaimFilter(TypedQuery<T> query, ReclaimStatus status, String search) {
+    private static <T> TypedQuery<T> reclaimFilter(TypedQuery<T> query, ReclaimStatus status, String search,
+                                                   long municipality) {
+        query.setParameter("municipality", municipality);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -333,6 +340,7 @@ public class PaymentService {
         if (reclaim == null) {
             throw new ValidationFailedException("reclaim.notFound");
         }
+        AccessPolicy.requireOwnMunicipality(caller, reclaim.getApplication().getMunicipalityId(), "reclaim.notFound");
         List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         if (reclaim.getStatus() == ReclaimStatus.SETTLED) {
@@ -365,36 +373,39 @@ public class PaymentService {
     public record Filter(PaymentStatus status, LocalDate dueBefore) implements java.io.Serializable {
     }
 
+    /** The payments of the fund manager's municipality, by due date. */
     public List<PaymentInstruction> page(Filter filter, int first, int size) {
-        access.requireAnyRole(Role.FUND_MANAGER);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
         TypedQuery<PaymentInstruction> query = CallFetch.withApplication(em.createQuery("SELECT p"
-                + " FROM PaymentInstruction p JOIN FETCH p.application" + where(filter) + " ORDER BY p.dueOn, p.id",
+                + " FROM PaymentInstruction p JOIN FETCH p.application a" + where(filter) + " ORDER BY p.dueOn, p.id",
                 PaymentInstruction.class), "p.application");
-        bind(query, filter);
+        bind(query, filter, municipality);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultList();
     }
 
     public long count(Filter filter) {
-        access.requireAnyRole(Role.FUND_MANAGER);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM PaymentInstruction p" + where(filter),
-                Long.class);
-        bind(query, filter);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM PaymentInstruction p JOIN p.application a"
+                + where(filter), Long.class);
+        bind(query, filter, municipality);
         return query.getSingleResult();
     }
 
     private static String where(Filter filter) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("a.municipalityId = :municipality");
         if (filter.status() != null) {
             conditions.add("p.status = :status");
         }
         if (filter.dueBefore() != null) {
             conditions.add("p.dueOn <= :dueBefore");
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(TypedQuery<?> query, Filter filter) {
+    private static void bind(TypedQuery<?> query, Filter filter, long municipality) {
+        query.setParameter("municipality", municipality);
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }
@@ -413,6 +424,7 @@ public class PaymentService {
         if (payment == null) {
             throw new ValidationFailedException("payment.notFound");
         }
+        AccessPolicy.requireOwnMunicipality(caller, payment.getApplication().getMunicipalityId(), "payment.notFound");
         List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         if (payment.getStatus() == PaymentStatus.PAID) {
@@ -440,15 +452,15 @@ public class PaymentService {
      * financial software expect), amounts with a decimal point for machine reading.
      */
     public String exportDue(LocalDate dueBefore) {
-        access.requireAnyRole(Role.FUND_MANAGER);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         if (dueBefore == null || dueBefore.isBefore(today.minusYears(100)) || dueBefore.isAfter(today.plusYears(100))) {
             throw new ValidationFailedException("payments.dateInvalid"); // no date the database can hold, or none
         }
         List<PaymentInstruction> due = CallFetch.withApplication(em.createQuery("SELECT p FROM PaymentInstruction p"
-                        + " JOIN FETCH p.application WHERE p.status = :due AND p.dueOn <= :until ORDER BY p.dueOn, p.id",
-                        PaymentInstruction.class), "p.application")
-                .setParameter("due", PaymentStatus.DUE).setParameter("until", dueBefore).getResultList();
+                        + " JOIN FETCH p.application a WHERE a.municipalityId = :municipality AND p.status = :due"
+                        + " AND p.dueOn <= :until ORDER BY p.dueOn, p.id", PaymentInstruction.class), "p.application")
+                .setParameter("municipality", municipality).setParameter("due", PaymentStatus.DUE).setParameter("until", dueBefore).getResultList();
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
                 .setHeader("betaling", "referentie", "omschrijving", "begunstigde", "iban", "bedrag", "vervaldatum")
@@ -465,7 +477,7 @@ public class PaymentService {
             throw new UncheckedIOException(e);
         }
         audit.record("PAYMENTS_EXPORTED", "PaymentInstruction", null, null, "count=" + due.size() + ", dueBefore="
-                + dueBefore);
+                + dueBefore + ", municipality=" + municipality);
         return out.toString();
     }
 }

@@ -71,12 +71,12 @@ public class Anonymisation {
         return LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
     }
 
-    /** Organisers whose term has ended, longest ago first. */
+    /** Organisers who applied in the fund manager's municipality whose term has ended, longest ago first. */
     public List<RetainedOrganiser> pastRetention(int first, int max) {
-        access.requireAnyRole(Role.FUND_MANAGER);
+        long municipality = municipality();
         List<?> rows = em.createNativeQuery("SELECT u.id, u.display_name, u.email, u.created_at, f.last_fact "
-                        + RetentionFacts.PAST_TERM + " ORDER BY f.last_fact, u.id")
-                .setParameter(1, Date.valueOf(RetentionRule.cutoff(today())))
+                        + RetentionFacts.PAST_TERM + RetentionFacts.IN_MUNICIPALITY + " ORDER BY f.last_fact, u.id")
+                .setParameter(1, Date.valueOf(RetentionRule.cutoff(today()))).setParameter(2, municipality)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
         List<RetainedOrganiser> result = new ArrayList<>();
         for (Object row : rows) {
@@ -88,15 +88,21 @@ public class Anonymisation {
     }
 
     public long countPastRetention() {
-        access.requireAnyRole(Role.FUND_MANAGER);
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) " + RetentionFacts.PAST_TERM)
-                .setParameter(1, Date.valueOf(RetentionRule.cutoff(today()))).getSingleResult()).longValue();
+        long municipality = municipality();
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) " + RetentionFacts.PAST_TERM
+                        + RetentionFacts.IN_MUNICIPALITY)
+                .setParameter(1, Date.valueOf(RetentionRule.cutoff(today()))).setParameter(2, municipality)
+                .getSingleResult()).longValue();
+    }
+
+    /** The municipality of the calling fund manager: only organisers who applied there are theirs to handle. */
+    private long municipality() {
+        return access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
     }
 
     /** Where one organiser stands today. */
     public RetentionRule.Standing standing(long userId) {
-        access.requireAnyRole(Role.FUND_MANAGER);
-        requireOrganiser(userId, false);
+        requireOrganiser(municipality(), userId, false);
         return standingOf(userId);
     }
 
@@ -113,9 +119,9 @@ public class Anonymisation {
     }
 
     public Result anonymise(long userId) {
-        access.requireAnyRole(Role.FUND_MANAGER);
+        long municipality = municipality();
         // Locks the account row first: a second click, or a login at the same moment, waits for this one.
-        Object[] user = requireOrganiser(userId, true);
+        Object[] user = requireOrganiser(municipality, userId, true);
         if ("ANONYMISED".equals(user[3])) {
             throw new ValidationFailedException("anonymise.already");
         }
@@ -218,9 +224,11 @@ public class Anonymisation {
     }
 
     /** [id, email, display_name, status]; a missing account or one that is no organiser is "not found". */
-    private Object[] requireOrganiser(long userId, boolean lock) {
-        List<?> rows = em.createNativeQuery("SELECT id, email, display_name, status, role FROM app_user WHERE id = ?"
-                + (lock ? " FOR UPDATE" : "")).setParameter(1, userId).getResultList();
+    /** An organiser who applied in the municipality; any other account is as unknown as a missing one. */
+    private Object[] requireOrganiser(long municipality, long userId, boolean lock) {
+        List<?> rows = em.createNativeQuery("SELECT u.id, u.email, u.display_name, u.status, u.role FROM app_user u"
+                        + " WHERE u.id = ?" + RetentionFacts.IN_MUNICIPALITY + (lock ? " FOR UPDATE" : ""))
+                .setParameter(1, userId).setParameter(2, municipality).getResultList();
         if (rows.isEmpty() || !Role.ORGANISER.name().equals(((Object[]) rows.get(0))[4])) {
             throw new ValidationFailedException("anonymise.notFound");
         }

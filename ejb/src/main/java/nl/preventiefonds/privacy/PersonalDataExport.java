@@ -35,10 +35,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -157,13 +157,22 @@ public class PersonalDataExport {
         return export(caller.userId(), caller.email(), caller.role(), "self");
     }
 
-    /** A fund manager answers a written request (AVG art. 12) for an organiser or partner user. */
+    /**
+     * A fund manager answers a written request (AVG art. 12) for an organiser or partner user known to their
+     * municipality: an organiser who applied there, a partner user whose organisation an application there names.
+     * Anyone else is as unknown as a missing account.
+     */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public byte[] onRequest(long userId) {
-        access.requireAnyRole(Role.FUND_MANAGER);
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT email, role, status FROM app_user WHERE id = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT u.email, u.role, u.status FROM app_user u WHERE u.id = ?"
+                     + " AND (EXISTS (SELECT 1 FROM application a WHERE a.owner_id = u.id AND a.municipality_id = ?)"
+                     + " OR EXISTS (SELECT 1 FROM application_partner ap JOIN application a ON a.id = ap.application_id"
+                     + " WHERE ap.partner_id = u.partner_id AND a.municipality_id = ?))")) {
             s.setLong(1, userId);
+            s.setLong(2, municipality);
+            s.setLong(3, municipality);
             try (ResultSet rows = s.executeQuery()) {
                 if (!rows.next() || !(Role.ORGANISER.name().equals(rows.getString(2))
                         || Role.PARTNER.name().equals(rows.getString(2))) || "ANONYMISED".equals(rows.getString(3))) {

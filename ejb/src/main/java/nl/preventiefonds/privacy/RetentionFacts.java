@@ -59,6 +59,13 @@ final class RetentionFacts {
             + ") x GROUP BY owner_id) f ON f.owner_id = u.id WHERE u.role = 'ORGANISER'"
             + " AND u.status <> 'ANONYMISED' AND f.last_fact < ? AND NOT " + openMatter("u.id");
 
+    /**
+     * The organiser {@code u} applied in the municipality (the parameter): the only organisers a fund manager of that
+     * municipality lists, exports or anonymises.
+     */
+    static final String IN_MUNICIPALITY = " AND EXISTS (SELECT 1 FROM application ma WHERE ma.owner_id = u.id"
+            + " AND ma.municipality_id = ?)";
+
     static final String LAST_FACT = "SELECT MAX(fact) FROM (" + FACTS + ") x WHERE owner_id = ?";
 
     static final String HAS_OPEN_MATTER = "SELECT COUNT(*) FROM app_user u WHERE u.id = ? AND " + openMatter("u.id");

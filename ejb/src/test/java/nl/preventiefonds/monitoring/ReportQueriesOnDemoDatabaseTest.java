@@ -1,7 +1,6 @@
 package nl.preventiefonds.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.preventiefonds.application.Application;
-import nl.preventiefonds.application.ApplicationQueries;
-import nl.preventiefonds.identity.AccessPolicy;
-import nl.preventiefonds.identity.Caller;
-import nl.preventiefonds.identity.Role;
-import nl.preventiefonds.platform.DemoDatabase;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import nl.preventiefonds.application.Application;
+import nl.preventiefonds.application.ApplicationQueries;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.platform.DemoDatabase;
 
 /**
  * The reports of an application with their activities, indicators and spending, on the run command's database
@@ -51,9 +50,9 @@ class ReportQueriesOnDemoDatabaseTest {
                     + " VALUES (1, 'o@example.org', 'O', 'x', 'ORGANISER', 'ACTIVE', TIMESTAMP '2026-01-01 00:00:00')");
             int report = 1;
             for (long application : List.of(ONE, THREE)) {
-                s.executeUpdate("INSERT INTO application (id, reference, call_id, owner_id, status, title, start_date,"
+                s.executeUpdate("INSERT INTO application (id, reference, call_id, municipality_id, owner_id, status, title, start_date,"
                         + " end_date, total_costs, co_funding, requested_amount, created_at, updated_at, version)"
-                        + " VALUES (" + application + ", 'A-" + application + "', 1, 1, 'AWARDED', 'T',"
+                        + " VALUES (" + application + ", 'A-" + application + "', 1, 1, 1, 'AWARDED', 'T',"
                         + " DATE '2026-02-01', DATE '2026-12-01', 4000, 0, 4000, TIMESTAMP '2026-01-01 00:00:00',"
                         + " TIMESTAMP '2026-01-01 00:00:00', 0)");
                 for (int position = 1; position <= 2; position++) {

@@ -1,7 +1,6 @@
 package nl.preventiefonds.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -38,10 +37,12 @@ class RetentionFactsOnDemoDatabaseTest {
                         + " TIMESTAMP '2025-01-05 10:00:00')");
             }
             s.executeUpdate("UPDATE app_user SET last_login_at = TIMESTAMP '2025-11-20 08:00:00' WHERE id = 3");
-            s.executeUpdate("INSERT INTO application (id, call_id, owner_id, status, created_at, updated_at)"
-                    + " VALUES (1, 1, 1, 'DETERMINED', TIMESTAMP '2025-02-01 10:00:00', TIMESTAMP '2025-04-01 10:00:00')");
-            s.executeUpdate("INSERT INTO application (id, call_id, owner_id, status, created_at, updated_at)"
-                    + " VALUES (2, 1, 2, 'IN_ASSESSMENT', TIMESTAMP '2025-02-01 10:00:00', TIMESTAMP '2025-02-01 10:00:00')");
+            s.executeUpdate("INSERT INTO application (id, call_id, municipality_id, owner_id, status, created_at,"
+                    + " updated_at) VALUES (1, 1, 1, 1, 'DETERMINED', TIMESTAMP '2025-02-01 10:00:00',"
+                    + " TIMESTAMP '2025-04-01 10:00:00')");
+            s.executeUpdate("INSERT INTO application (id, call_id, municipality_id, owner_id, status, created_at,"
+                    + " updated_at) VALUES (2, 1, 1, 2, 'IN_ASSESSMENT', TIMESTAMP '2025-02-01 10:00:00',"
+                    + " TIMESTAMP '2025-02-01 10:00:00')");
             s.executeUpdate("INSERT INTO grant_decision (id, application_id, outcome, amount, fund_id, decided_at, decided_on,"
                     + " decided_by, objection_deadline) VALUES (1, 1, 'AWARD', 400, 1, TIMESTAMP '2025-04-01 10:00:00',"
                     + " DATE '2025-04-01', 'b', DATE '2025-05-13')");
