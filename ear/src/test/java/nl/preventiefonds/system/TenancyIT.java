@@ -279,12 +279,31 @@ class TenancyIT {
         assertEquals(200, reclaims.statusCode(), reclaims.body());
         assertEquals("[]", reclaims.body().strip(), "none of Assen's reclaims");
         checks++;
-        String farFuture = "payments/export?dueBefore=2099-12-31";
-        HttpResponse<String> export = manager.api("GET", farFuture, null);
-        HttpResponse<String> vechtExport = vechtManager.api("GET", farFuture, null);
-        assertEquals(200, vechtExport.statusCode(), vechtExport.body());
-        assertTrue(export.body().lines().count() > 1, export.body());
-        assertEquals(1, vechtExport.body().lines().count(), "the header only: " + vechtExport.body());
+        String farFuture = "api/payments/export?dueBefore=2099-12-31";
+        // A payment due in Assen (on the fresh application, removed again), so that its export has a line.
+        TestDatabase.update("INSERT INTO grant_decision (application_id, outcome, amount, budget_year, fund_id,"
+                + " advance_percent, decided_at, decided_on, decided_by, objection_deadline) SELECT ?, 'AWARD', 4000,"
+                + " 2026, c.fund_id, 80, ?, ?, 'test', ? FROM funding_call c WHERE c.id = ?", fresh,
+                java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Date.valueOf(java.time.LocalDate.now()),
+                java.sql.Date.valueOf(java.time.LocalDate.now().plusWeeks(6)), call);
+        long freshDecision = TestDatabase.count("SELECT MAX(id) FROM grant_decision WHERE application_id = ?", fresh);
+        TestDatabase.update("INSERT INTO payment_instruction (decision_id, application_id, label, amount, due_on,"
+                + " payee_name, payee_iban, status, created_at) VALUES (?, ?, 'Voorschot', 3200, ?, 'Stichting Test',"
+                + " 'NL91ABNA0417164300', 'DUE', ?)", freshDecision, fresh,
+                java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(50)),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        try {
+            String line = ";Voorschot " + freshReference;
+            HttpResponse<String> export = manager.get(farFuture);
+            HttpResponse<String> vechtExport = vechtManager.get(farFuture);
+            assertTrue(export.body().contains(line), export.body());
+            assertEquals(200, vechtExport.statusCode(), vechtExport.body());
+            assertFalse(vechtExport.body().contains(freshReference), vechtExport.body());
+            assertEquals(1, vechtExport.body().lines().count(), "the header only: " + vechtExport.body());
+        } finally {
+            TestDatabase.update("DELETE FROM payment_instruction WHERE application_id = ?", fresh);
+            TestDatabase.update("DELETE FROM grant_decision WHERE id = ?", freshDecision);
+        }
         checks++;
         JsonObject deadlines = json(officer.api("GET", "deadlines", null));
         JsonObject vechtDeadlines = json(vechtOfficer.api("GET", "deadlines", null));
