@@ -323,14 +323,18 @@ class TenancyIT {
 
         // Personal data on request: the demo organiser applied in Assen only.
         long organiser = TestDatabase.userId(Fixtures.ORGANISER);
-        assertEquals(200, manager.api("GET", "accounts/" + organiser + "/personal-data", null).statusCode());
-        HttpResponse<String> personal = vechtManager.api("GET", "accounts/" + organiser + "/personal-data", null);
+        assertEquals(200, manager.get("api/accounts/" + organiser + "/personal-data").statusCode());
+        HttpResponse<String> personal = vechtManager.get("api/accounts/" + organiser + "/personal-data");
         assertTrue(refused(personal), personal.statusCode() + " " + personal.body());
+        assertEquals(vechtManager.get("api/accounts/" + missing + "/personal-data").statusCode(),
+                personal.statusCode(), "as unknown as an account that does not exist");
         checks++;
 
-        // The staff list page.
-        assertTrue(officer.get("officer/index.xhtml").body().contains(freshReference));
-        assertFalse(vechtOfficer.get("officer/index.xhtml").body().contains(freshReference));
+        // The staff list page (it opens on the submitted applications, newest first).
+        String newest = (String) assens("a submitted application", "SELECT reference FROM application"
+                + " WHERE status = 'SUBMITTED' AND municipality_id = ? ORDER BY submitted_at DESC, id DESC").get(0);
+        assertTrue(officer.get("officer/index.xhtml").body().contains(newest), newest);
+        assertFalse(vechtOfficer.get("officer/index.xhtml").body().contains(newest), newest);
         checks++;
         System.out.println("Cross-tenant checks (applications and after): " + checks);
     }
