@@ -20,6 +20,7 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.Amsterdam;
@@ -151,7 +152,8 @@ public class ApplicationService {
         List<String> attachmentNames = em.createQuery("SELECT t.filename FROM Attachment t"
                         + " WHERE t.application.id = :id ORDER BY t.id", String.class)
                 .setParameter("id", applicationId).getResultList();
-        byte[] receipt = ReceiptLetter.render(application, attachmentNames, now, due);
+        byte[] receipt = ReceiptLetter.render(application, attachmentNames, now, due,
+                MunicipalityLogo.letterhead(em, application.getCall().getFund().getMunicipality()));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.RECEIPT,
                 ReceiptLetter.filename(application), now, receipt);
         em.persist(document);

@@ -25,12 +25,19 @@ public final class ReceiptLetter {
 
     public static byte[] render(Application application, List<String> attachmentNames, Instant submittedAt,
                                 LocalDate decisionDueOn) {
+        return render(application, attachmentNames, submittedAt, decisionDueOn,
+                application.getCall().getFund().getMunicipality().letterhead(null));
+    }
+
+    /** Under the municipality's letterhead (logo, address, contact details). */
+    public static byte[] render(Application application, List<String> attachmentNames, Instant submittedAt,
+                                LocalDate decisionDueOn, LetterPdf.Letterhead letterhead) {
         String municipality = application.getCall().getFund().getMunicipality().getName();
         LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality,
                         application.getCall().getFund().getName(), "Ontvangstbevestiging " + application.getReference(),
                         application.getReference(), LocalDate.ofInstant(submittedAt, Amsterdam.ZONE),
                         application.getOrganisationName(), application.getContactName(),
-                        "Ontvangstbevestiging van uw subsidieaanvraag '" + application.getTitle() + "'"))
+                        "Ontvangstbevestiging van uw subsidieaanvraag '" + application.getTitle() + "'"), letterhead)
                 .field("Ontvangen op", Amsterdam.longDateTime(submittedAt, NL))
                 .field("Subsidieronde", application.getCall().getTitle())
                 .field("Initiatief", application.getTitle())

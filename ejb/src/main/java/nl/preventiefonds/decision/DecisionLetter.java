@@ -30,6 +30,11 @@ public final class DecisionLetter {
     }
 
     public static byte[] render(DecisionLetterData d) {
+        return render(d, LetterPdf.Letterhead.NONE);
+    }
+
+    /** Under the municipality's letterhead (logo, address, contact details). */
+    public static byte[] render(DecisionLetterData d, LetterPdf.Letterhead letterhead) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
         DecisionLetterData.OnObjection objection = d.onObjection();
@@ -38,7 +43,7 @@ public final class DecisionLetter {
                         d.letterDate(), d.applicantName(), d.contactName(),
                         objection == null ? "Besluit op uw subsidieaanvraag '" + title + "'"
                                 : "Beslissing op uw bezwaar tegen ons besluit van "
-                                + date(objection.contestedDecisionOn())))
+                                + date(objection.contestedDecisionOn())), letterhead)
                 .field("Subsidieronde", d.callTitle())
                 .space()
                 .paragraph("Geachte heer, mevrouw,");

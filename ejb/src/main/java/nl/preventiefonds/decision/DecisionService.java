@@ -27,13 +27,14 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.RoleRequiredException;
-import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -137,7 +138,8 @@ public class DecisionService {
         // The letter is rendered, stored and queued for mail before the budget row is locked: the lock is held
         // until the transaction commits, and decisions on one fund year queue for it (docs/performance.md). Should
         // the money not fit, the exception rolls all of it back.
-        byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName()));
+        byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName()),
+                MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
                 DecisionLetter.filename(application.getReference()), now, letter);
         em.persist(document);
@@ -177,7 +179,8 @@ public class DecisionService {
     static DecisionLetterData letterData(Application application, GrantDecision decision, String signatory,
                                          DecisionLetterData.OnObjection onObjection) {
         FundingCall call = application.getCall();
-        String municipality = call.getFund().getMunicipality().getName();
+        Municipality sender = call.getFund().getMunicipality();
+        String municipality = sender.getName();
         List<DecisionLetterData.Tranche> schedule = new ArrayList<>();
         decision.getTranches().forEach(t -> schedule.add(new DecisionLetterData.Tranche(t.getLabel(), t.getDueOn(),
                 t.getAmount())));
@@ -186,9 +189,8 @@ public class DecisionService {
                 application.getTitle(), call.getTitle(), decision.getOutcome(), application.getRequestedAmount(),
                 decision.getAmount(), decision.getReasons(), decision.obligationList(), schedule,
                 decision.getReportKind(), decision.getReportDueOn(), decision.getObjectionDeadline(),
-                Settings.text(Settings.OBJECTION_ADDRESS,
-                        "het college van burgemeester en wethouders van de gemeente " + municipality),
-                signatory, "de subsidieregeling " + call.getFund().getName(), onObjection);
+                sender.objectionAddressOrDefault(), signatory, "de subsidieregeling " + call.getFund().getName(),
+                onObjection);
     }
 
     /** Registers an objection (bezwaar) with the dates the Awb sets. */
@@ -334,9 +336,9 @@ public class DecisionService {
         }
         DecisionLetterData.OnObjection onObjection = new DecisionLetterData.OnObjection(objection.getReceivedOn(),
                 contested.getDecidedOn(), objection.getOutcome() == ObjectionOutcome.PARTLY_UPHELD,
-                Settings.text(Settings.APPEAL_COURT).orElse(null));
+                call.getFund().getMunicipality().appealCourtOrDefault());
         byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName(),
-                onObjection));
+                onObjection), MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
                 DecisionLetter.filenameOnObjection(application.getReference()), now, letter);
         em.persist(document);

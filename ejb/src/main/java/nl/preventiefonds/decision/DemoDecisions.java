@@ -4,12 +4,13 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.IssuedDocument;
+import nl.preventiefonds.calendar.StatutoryCalendar;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.platform.Amsterdam;
 
 /** An award taken in the past, for the demo world only (never production): decision, letter and commitment. */
@@ -40,7 +41,8 @@ public final class DemoDecisions {
         application.decided(ApplicationStatus.AWARDED, decidedAt);
         IssuedDocument letter = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
                 DecisionLetter.filename(application.getReference()), decidedAt,
-                DecisionLetter.render(DecisionService.letterData(application, decision, "Henk Jansen")));
+                DecisionLetter.render(DecisionService.letterData(application, decision, "Henk Jansen"),
+                        MunicipalityLogo.letterhead(em, call.getFund().getMunicipality())));
         em.persist(letter);
         decision.attachLetter(letter);
         return decision;

@@ -28,11 +28,16 @@ public final class DeterminationLetter {
     }
 
     public static byte[] render(DeterminationLetterData d) {
+        return render(d, LetterPdf.Letterhead.NONE);
+    }
+
+    /** Under the municipality's letterhead (logo, address, contact details). */
+    public static byte[] render(DeterminationLetterData d, LetterPdf.Letterhead letterhead) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
         LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality, d.fundName(),
                         "Vaststelling " + d.reference(), d.reference(), d.letterDate(), d.applicantName(),
-                        d.contactName(), "Vaststelling van uw subsidie voor '" + title + "'"))
+                        d.contactName(), "Vaststelling van uw subsidie voor '" + title + "'"), letterhead)
                 .space()
                 .paragraph("Geachte heer, mevrouw,")
                 .paragraph(opening(d));

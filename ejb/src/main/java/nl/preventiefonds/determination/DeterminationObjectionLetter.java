@@ -49,10 +49,15 @@ public final class DeterminationObjectionLetter {
     }
 
     public static byte[] render(Data d) {
+        return render(d, LetterPdf.Letterhead.NONE);
+    }
+
+    /** Under the municipality's letterhead (logo, address, contact details). */
+    public static byte[] render(Data d, LetterPdf.Letterhead letterhead) {
         LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(d.municipalityName(), d.fundName(),
                         "Beslissing op bezwaar " + d.reference(), d.reference(), d.letterDate(), d.applicantName(),
                         d.contactName(), "Beslissing op bezwaar tegen de vaststelling van uw subsidie voor '"
-                        + d.initiativeTitle() + "'"))
+                        + d.initiativeTitle() + "'"), letterhead)
                 .space()
                 .paragraph("Geachte heer, mevrouw,")
                 .paragraph("Op " + date(d.receivedOn()) + " ontvingen wij uw bezwaarschrift tegen ons besluit van "

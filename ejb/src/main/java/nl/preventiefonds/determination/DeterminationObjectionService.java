@@ -29,6 +29,8 @@ import nl.preventiefonds.identity.AccessPolicy;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
@@ -38,7 +40,6 @@ import nl.preventiefonds.platform.FreeText;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
-import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -288,7 +289,8 @@ public class DeterminationObjectionService {
                         Determination replacement, PaymentService.RevisionResult money, Reclaim reclaim,
                         UserAccount signatory, Instant now, LocalDate today) {
         FundingCall call = application.getCall();
-        String municipality = call.getFund().getMunicipality().getName();
+        Municipality sender = call.getFund().getMunicipality();
+        String municipality = sender.getName();
         boolean upheld = replacement != null;
         BigDecimal zero = Money.ZERO.amount();
         LocalDate appealDeadline = upheld ? replacement.getObjectionDeadline()
@@ -302,8 +304,8 @@ public class DeterminationObjectionService {
                 today.plusWeeks(4), money == null ? null : money.revision().reclaimBefore(),
                 money == null ? null : money.revision().reclaimAfter(),
                 reclaim == null ? zero : reclaim.getReceived(), reclaim == null ? null : reclaim.getDueOn(),
-                Settings.text(Settings.RECLAIM_IBAN).orElse(null), appealDeadline,
-                Settings.text(Settings.APPEAL_COURT).orElse(null), signatory.getDisplayName()));
+                sender.reclaimIbanOrDefault(), appealDeadline, sender.appealCourtOrDefault(),
+                signatory.getDisplayName()), MunicipalityLogo.letterhead(em, sender));
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.OBJECTION_DECISION_LETTER,
                 DeterminationObjectionLetter.filename(application.getReference()), now, pdf);
         em.persist(document);

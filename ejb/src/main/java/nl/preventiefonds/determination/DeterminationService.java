@@ -24,8 +24,8 @@ import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.IssuedDocument;
 import nl.preventiefonds.audit.AuditTrail;
-import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.calendar.StatutoryCalendar;
+import nl.preventiefonds.call.ReportKind;
 import nl.preventiefonds.decision.BudgetLedger;
 import nl.preventiefonds.decision.GrantAwarded;
 import nl.preventiefonds.decision.GrantDecision;
@@ -39,6 +39,8 @@ import nl.preventiefonds.monitoring.ReportPurpose;
 import nl.preventiefonds.monitoring.ReportRequest;
 import nl.preventiefonds.monitoring.ReportRequestStatus;
 import nl.preventiefonds.monitoring.ReviewOutcome;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
@@ -48,7 +50,6 @@ import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
-import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -318,7 +319,7 @@ public class DeterminationService {
         // A direct determination is part of the decision letter itself; otherwise a letter of its own.
         if (!direct) {
             letter = DeterminationLetter.render(letterData(application, decision, determination, settlement,
-                    signatory));
+                    signatory), MunicipalityLogo.letterhead(em, application.getCall().getFund().getMunicipality()));
             document = new IssuedDocument(application, IssuedDocument.Kind.DETERMINATION_LETTER,
                     DeterminationLetter.filename(application.getReference()), now, letter);
             em.persist(document);
@@ -346,7 +347,8 @@ public class DeterminationService {
     private DeterminationLetterData letterData(Application application, GrantDecision decision,
                                                Determination determination, Settlement settlement, String signatory) {
         var call = application.getCall();
-        String municipality = call.getFund().getMunicipality().getName();
+        Municipality sender = call.getFund().getMunicipality();
+        String municipality = sender.getName();
         DeterminationLetterData.Realised realised = realised(application);
         LocalDate today = determination.getDeterminedOn();
         return new DeterminationLetterData(municipality, call.getFund().getName(), application.getReference(), today,
@@ -356,10 +358,8 @@ public class DeterminationService {
                 settlement.balancePayment().signum() > 0 ? today.plusWeeks(4) : null,
                 settlement.reclaim().signum() > 0 ? today.plusWeeks(nl.preventiefonds.payment.Reclaim.DUE_WEEKS)
                         : null,
-                Settings.text(Settings.RECLAIM_IBAN).orElse(null), determination.getObjectionDeadline(),
-                Settings.text(Settings.OBJECTION_ADDRESS,
-                        "het college van burgemeester en wethouders van de gemeente " + municipality),
-                signatory, "de subsidieregeling " + call.getFund().getName());
+                sender.reclaimIbanOrDefault(), determination.getObjectionDeadline(),
+                sender.objectionAddressOrDefault(), signatory, "de subsidieregeling " + call.getFund().getName());
     }
 
     /** Realised reach from the organiser's latest accepted final report, beside the plan. */

@@ -34,6 +34,8 @@ public record OpenGrant(
         String fundName,
         String municipalityCode,
         String municipalityName,
+        /** The municipality's own funder identifier (its profile), null when it has none. */
+        String funderId,
         /** null when no accepted report with figures exists. */
         Results results) implements Serializable {
 

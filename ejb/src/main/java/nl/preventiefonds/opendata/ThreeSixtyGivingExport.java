@@ -33,10 +33,10 @@ import org.apache.commons.csv.CSVPrinter;
  * <li>recipient: {@code NL-KVK-<8 digits>} (org-id list code of the Dutch Chamber of Commerce) when
  * the name is published; otherwise an internal id {@code <prefix>-ORG-<reference>} with the name
  * withheld, which identifies no person.</li>
- * <li>funder: the municipality has no KvK number in this system, so by default the internal
- * identifier {@code <prefix>-<CBS code>} (360Giving's guidance for organisations without a
- * registration number); set {@code -Dpreventiefonds.opendata.funder.id}, e.g. to
- * {@code NL-KVK-<number>} of the municipality, to override.</li>
+ * <li>funder: per grant, the grant's municipality (through its fund), by name and by the org-id in its
+ * profile (e.g. {@code NL-KVK-<number>}, set by its fund manager); without one the installation's
+ * {@code -Dpreventiefonds.opendata.funder.id}, and otherwise the internal identifier
+ * {@code <prefix>-<CBS code>} (360Giving's guidance for organisations without a registration number).</li>
  * <li>beneficiary location: the neighbourhood's CBS code (WKxxxxxx) with geoCodeType {@code WK}
  * (CBS wijk; the 360Giving codelist has only UK codes) and countryCode NL.</li>
  * </ul>
@@ -80,7 +80,11 @@ public final class ThreeSixtyGivingExport {
         return g.organisationWithheld() || g.organisationName() == null ? WITHHELD_NAME : g.organisationName();
     }
 
+    /** Per grant, of the grant's municipality: its profile's identifier, else the installation's, else derived. */
     public static String funderId(OpenGrant g) {
+        if (g.funderId() != null && !g.funderId().isBlank()) {
+            return g.funderId();
+        }
         return Settings.text(Settings.OPENDATA_FUNDER_ID).orElseGet(
                 () -> prefix(g.municipalityCode()) + "-" + g.municipalityCode());
     }

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -40,6 +41,9 @@ public final class LetterPdf implements AutoCloseable {
     static final float MARGIN_BOTTOM = 70;
     static final float FOOTER_BASELINE = 36;
     static final float LABEL_WIDTH = 150;
+    /** The largest a logo is drawn, in points (about 5.3 by 2.1 cm). */
+    static final float LOGO_WIDTH = 150;
+    static final float LOGO_HEIGHT = 60;
 
     private static final float CONTENT_WIDTH = PAGE.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
     private static final float BODY_SIZE = 10.5f;
@@ -49,6 +53,7 @@ public final class LetterPdf implements AutoCloseable {
     private static final float TITLE_SIZE = 16;
     private static final float SUBTITLE_SIZE = 11;
     private static final float FOOTER_SIZE = 8.5f;
+    private static final float LETTERHEAD_SIZE = 9;
     private static final float LABEL_GUTTER = 10;
     private static final float BULLET_INDENT = 16;
     private static final String BULLET = "\u2022";
@@ -99,9 +104,26 @@ public final class LetterPdf implements AutoCloseable {
         }
     }
 
+    /**
+     * The sender's own letterhead: its logo (PNG or JPEG bytes, null for none) at the top right and lines of address
+     * and contact details under its name. Lines may be empty.
+     */
+    public record Letterhead(byte[] logo, List<String> lines) {
+        public static final Letterhead NONE = new Letterhead(null, List.of());
+
+        public Letterhead {
+            lines = lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isBlank()).toList();
+        }
+    }
+
     /** A Dutch letter that starts with {@code header}: the letterhead, then the header's fields. */
     public static LetterPdf letter(Header header) {
-        LetterPdf letter = a4("Gemeente " + header.municipality(), header.fundName());
+        return letter(header, Letterhead.NONE);
+    }
+
+    /** As {@link #letter(Header)}, under the sender's letterhead (logo, address, contact details). */
+    public static LetterPdf letter(Header header, Letterhead letterhead) {
+        LetterPdf letter = a4("Gemeente " + header.municipality(), header.fundName(), letterhead);
         try {
             return letter.documentTitle(header.documentTitle())
                     .field("Referentienummer", header.reference())
@@ -116,6 +138,14 @@ public final class LetterPdf implements AutoCloseable {
 
     /** A letter whose first page starts with a letterhead: the title in bold, the subtitle and a thin rule. */
     public static LetterPdf a4(String letterheadTitle, String letterheadSubtitle) {
+        return a4(letterheadTitle, letterheadSubtitle, Letterhead.NONE);
+    }
+
+    /**
+     * As {@link #a4(String, String)}, with the logo at the top right (scaled to at most {@link #LOGO_WIDTH} by
+     * {@link #LOGO_HEIGHT}) and the letterhead's lines in small print under the subtitle.
+     */
+    public static LetterPdf a4(String letterheadTitle, String letterheadSubtitle, Letterhead letterhead) {
         LetterPdf letter;
         try {
             letter = new LetterPdf();
@@ -124,11 +154,33 @@ public final class LetterPdf implements AutoCloseable {
         }
         try {
             letter.newPage();
-            letter.lines(letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f, MARGIN_LEFT, CONTENT_WIDTH, letterheadTitle);
+            float top = letter.y;
+            float logoBottom = top;
+            float textWidth = CONTENT_WIDTH;
+            if (letterhead != null && letterhead.logo() != null) {
+                PDImageXObject image = PDImageXObject.createFromByteArray(letter.document, letterhead.logo(), "logo");
+                float scale = Math.min(LOGO_WIDTH / image.getWidth(), LOGO_HEIGHT / image.getHeight());
+                float width = image.getWidth() * scale;
+                float height = image.getHeight() * scale;
+                logoBottom = top - height;
+                letter.stream.drawImage(image, PAGE.getWidth() - MARGIN_RIGHT - width, logoBottom, width, height);
+                textWidth = CONTENT_WIDTH - width - 2 * LABEL_GUTTER;
+            }
+            letter.lines(letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f, MARGIN_LEFT, textWidth, letterheadTitle);
             if (letterheadSubtitle != null && !letterheadSubtitle.isBlank()) {
-                letter.lines(letter.regular, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, CONTENT_WIDTH,
+                letter.lines(letter.regular, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, textWidth,
                         letterheadSubtitle);
             }
+            if (letterhead != null && !letterhead.lines().isEmpty()) {
+                letter.y -= 2;
+                letter.stream.setNonStrokingColor(0.25f);
+                for (String line : letterhead.lines()) {
+                    letter.lines(letter.regular, LETTERHEAD_SIZE, LETTERHEAD_SIZE * 1.35f, MARGIN_LEFT, textWidth,
+                            line);
+                }
+                letter.stream.setNonStrokingColor(0f);
+            }
+            letter.y = Math.min(letter.y, logoBottom);
             letter.y -= 6;
             letter.stream.setLineWidth(0.5f);
             letter.stream.moveTo(MARGIN_LEFT, letter.y);

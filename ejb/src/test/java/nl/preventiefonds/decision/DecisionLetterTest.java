@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,13 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
-import nl.preventiefonds.call.ReportKind;
-import nl.preventiefonds.decision.DecisionLetterData.Tranche;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import nl.preventiefonds.call.ReportKind;
+import nl.preventiefonds.decision.DecisionLetterData.Tranche;
+import nl.preventiefonds.municipality.Municipality;
 
 class DecisionLetterTest {
     private static final LocalDate LETTER_DATE = LocalDate.of(2026, 3, 10);
@@ -29,6 +32,11 @@ class DecisionLetterTest {
 
     private static DecisionLetterData award(DecisionOutcome outcome, String applicant, List<String> obligations,
                                             ReportKind reportKind) {
+        return award(outcome, applicant, obligations, reportKind, "Gemeente Assen, Postbus 30018, 9400 RA Assen");
+    }
+
+    private static DecisionLetterData award(DecisionOutcome outcome, String applicant, List<String> obligations,
+                                            ReportKind reportKind, String objectionAddress) {
         boolean grants = outcome.grantsMoney();
         BigDecimal awarded = outcome == DecisionOutcome.PARTIAL_AWARD ? new BigDecimal("8000.00")
                 : new BigDecimal("12500.50");
@@ -45,7 +53,7 @@ class DecisionLetterTest {
                 grants ? List.of(new Tranche("Voorschot", LocalDate.of(2026, 3, 24), new BigDecimal("10000.00")))
                         : List.of(),
                 grants ? reportKind : null, grants ? LocalDate.of(2027, 2, 1) : null,
-                OBJECTION_DEADLINE, "Gemeente Assen, Postbus 30018, 9400 RA Assen",
+                OBJECTION_DEADLINE, objectionAddress,
                 "J. Bakker, teammanager Subsidies", "de Subsidieregeling Preventiefonds Assen 2026");
     }
 
@@ -209,6 +217,72 @@ class DecisionLetterTest {
                         && lastPage.contains("namens het college"), data.obligations().size() + ": " + lastPage);
             }
         }
+    }
+
+    /** Stichtse Vecht with its profile filled in: address, contact details, objection address and a logo. */
+    static Municipality stichtseVecht() {
+        Municipality municipality = new Municipality("GM1904", "Stichtse Vecht");
+        municipality.changeProfile(new Municipality.Profile("Postbus 1212", "3600 BE", "Maarssen",
+                "Het college van burgemeester en wethouders van Stichtse Vecht, Postbus 1212, 3600 BE Maarssen",
+                "Rechtbank Midden-Nederland, Postbus 16005, 3500 DA Utrecht", "14 0346", "info@stichtsevecht.nl",
+                "https://www.stichtsevecht.nl", "NL91ABNA0417164300", "NL-KVK-12345678"));
+        return municipality;
+    }
+
+    /** A logo as {@link nl.preventiefonds.municipality.LogoImage} stores it: an opaque PNG. */
+    static byte[] logo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 300, 120);
+        g.setColor(new java.awt.Color(0, 90, 160));
+        g.fillOval(20, 10, 100, 100);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return nl.preventiefonds.municipality.LogoImage.normalise(out.toByteArray());
+    }
+
+    @Test
+    void theLetterCarriesTheLetterheadAndObjectionAddressOfTheApplicationsMunicipality() throws IOException {
+        Municipality vecht = stichtseVecht();
+        byte[] pdf = DecisionLetter.render(award(DecisionOutcome.AWARD, "Stichting Buurtkracht", List.of(),
+                ReportKind.ACTIVITY_REPORT, vecht.objectionAddressOrDefault()), vecht.letterhead(logo()));
+        String text = flat(pdf);
+        assertTrue(text.contains("Postbus 1212, 3600 BE Maarssen"), text);
+        assertTrue(text.contains("Telefoon 14 0346 | info@stichtsevecht.nl | https://www.stichtsevecht.nl"), text);
+        assertTrue(text.contains("Stuur het naar: Het college van burgemeester en wethouders van Stichtse Vecht,"
+                + " Postbus 1212, 3600 BE Maarssen."), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertEquals(1, images.size(), "the logo on the first page");
+            assertEquals(null, images.get(0).getCOSObject().getDictionaryObject(COSName.SMASK),
+                    "no transparency: nothing that PDF/A-1 forbids");
+            assertTrue(document.getPage(1).getResources().getXObjectNames().iterator().hasNext() == false,
+                    "the letterhead only on the first page");
+            Path directory = Path.of("target", "letters");
+            Files.createDirectories(directory);
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    directory.resolve("beschikking-letterhead-page1.png").toFile());
+        }
+    }
+
+    @Test
+    void withoutAProfileTheLetterReadsAsBefore() throws IOException {
+        Municipality assen = new Municipality("GM0106", "Assen");
+        byte[] plain = DecisionLetter.render(award(DecisionOutcome.AWARD, "Stichting Buurtkracht", List.of(),
+                ReportKind.ACTIVITY_REPORT, assen.objectionAddressOrDefault()));
+        byte[] underProfile = DecisionLetter.render(award(DecisionOutcome.AWARD, "Stichting Buurtkracht", List.of(),
+                ReportKind.ACTIVITY_REPORT, assen.objectionAddressOrDefault()), assen.letterhead(null));
+        assertEquals(flat(plain), flat(underProfile));
+        assertTrue(flat(plain).contains("Stuur het naar: het college van burgemeester en wethouders van de gemeente"
+                + " Assen."), flat(plain));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import nl.preventiefonds.determination.DeterminationLetterData.Realised;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import nl.preventiefonds.determination.DeterminationLetterData.Realised;
+import nl.preventiefonds.municipality.Municipality;
 
 class DeterminationLetterTest {
     private static final LocalDate LETTER_DATE = LocalDate.of(2027, 3, 1);
@@ -57,6 +57,25 @@ class DeterminationLetterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void theLetterCarriesTheMunicipalitysLetterheadReclaimAccountAndObjectionAddress() throws IOException {
+        Municipality vecht = new Municipality("GM1904", "Stichtse Vecht");
+        vecht.changeProfile(new Municipality.Profile("Postbus 1212", "3600 BE", "Maarssen",
+                "Gemeente Stichtse Vecht, afdeling Bezwaar, Postbus 1212, 3600 BE Maarssen", null, "14 0346",
+                "info@stichtsevecht.nl", null, "NL91ABNA0417164300", null));
+        DeterminationLetterData d = new DeterminationLetterData("Stichtse Vecht", "Vitale Coalitie", "PF-2026-0042",
+                LETTER_DATE, "Stichting Buurtkracht", "Anna de Vries", "Ontmoetingsplek Maarssen", DECISION_DATE,
+                new BigDecimal("5000.00"), new BigDecimal("3000.00"), new BigDecimal("4000.00"), LOWER_REASON, false,
+                true, REALISED, null, RECLAIM_DUE, vecht.reclaimIbanOrDefault(), OBJECTION_DEADLINE,
+                vecht.objectionAddressOrDefault(), "J. Bakker", "de regeling");
+        String text = flat(DeterminationLetter.render(d, vecht.letterhead(null)));
+        assertTrue(text.startsWith("Gemeente Stichtse Vecht Vitale Coalitie Postbus 1212, 3600 BE Maarssen Telefoon"
+                + " 14 0346 | info@stichtsevecht.nl"), text);
+        assertTrue(text.contains("rekeningnummer NL91ABNA0417164300 van de gemeente Stichtse Vecht"), text);
+        assertTrue(text.contains("Stuur het naar: Gemeente Stichtse Vecht, afdeling Bezwaar, Postbus 1212, 3600 BE"
+                + " Maarssen."), text);
     }
 
     @Test

@@ -63,7 +63,13 @@ class ProblemMessagesTest {
             Problem.of("neighbourhoods.codeInvalid", "XX01"),
             Problem.of("neighbourhoods.populationInvalid", "WK010601", "vijf"),
             Problem.of("neighbourhoods.nameTooLong", "WK010601", 120),
-            Problem.of("neighbourhoods.nameMissing", "WK010699"), Problem.of("neighbourhoods.nothingToImport", "Assen"));
+            Problem.of("neighbourhoods.nameMissing", "WK010699"), Problem.of("neighbourhoods.nothingToImport", "Assen"),
+            Problem.of("municipality.addressIncomplete"), Problem.of("municipality.postalCodeInvalid"),
+            Problem.of("municipality.textTooLong", 200), Problem.of("municipality.phoneInvalid"),
+            Problem.of("municipality.emailInvalid"), Problem.of("municipality.websiteInvalid"),
+            Problem.of("municipality.ibanInvalid"), Problem.of("municipality.funderIdInvalid"),
+            Problem.of("municipality.logoTooLarge", 1024), Problem.of("municipality.logoNotImage"),
+            Problem.of("municipality.changedElsewhere"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
