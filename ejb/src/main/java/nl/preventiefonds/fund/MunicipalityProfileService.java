@@ -60,11 +60,12 @@ public class MunicipalityProfileService {
     /** Checks and stores the profile; returns it as stored, with its new version. Fund managers only. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public MunicipalityProfileForm save(MunicipalityProfileForm form) {
-        Municipality municipality = lockOwn(form.getVersion());
+        access.requireMunicipalStaff(Role.FUND_MANAGER);
         List<Problem> problems = form.check();
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
+        Municipality municipality = lockOwn(form.getVersion());
         String before = municipality.auditSummary();
         municipality.changeProfile(form.normalised());
         em.flush();
@@ -79,8 +80,9 @@ public class MunicipalityProfileService {
      */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public long replaceLogo(long version, byte[] upload) {
-        Municipality municipality = lockOwn(version);
+        access.requireMunicipalStaff(Role.FUND_MANAGER);
         byte[] png = LogoImage.normalise(upload);
+        Municipality municipality = lockOwn(version);
         String before = municipality.auditSummary();
         MunicipalityLogo logo = em.find(MunicipalityLogo.class, municipality.getId());
         if (logo == null) {

@@ -32,6 +32,8 @@ public class RestApplication extends Application {
                 nl.preventiefonds.decision.web.DecisionResource.class,
                 nl.preventiefonds.decision.web.ObjectionResource.class,
                 nl.preventiefonds.determination.web.DeterminationResource.class,
+                nl.preventiefonds.fund.web.MunicipalityLogoResource.class,
+                nl.preventiefonds.fund.web.MunicipalityProfileResource.class,
                 nl.preventiefonds.impact.web.ImpactResource.class,
                 nl.preventiefonds.impact.web.IndicatorResource.class,
                 nl.preventiefonds.monitoring.web.ApplicationReportsResource.class,

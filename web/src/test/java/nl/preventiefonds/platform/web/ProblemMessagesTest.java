@@ -69,7 +69,7 @@ class ProblemMessagesTest {
             Problem.of("municipality.emailInvalid"), Problem.of("municipality.websiteInvalid"),
             Problem.of("municipality.ibanInvalid"), Problem.of("municipality.funderIdInvalid"),
             Problem.of("municipality.logoTooLarge", 1024), Problem.of("municipality.logoNotImage"),
-            Problem.of("municipality.changedElsewhere"));
+            Problem.of("municipality.changedElsewhere"), Problem.of("municipality.bodyRequired"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
