@@ -130,6 +130,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("payments and reclaims", fundManager, t -> t.open("admin/payments.xhtml", "#payments")),
                 new Page("users", fundManager, t -> t.open("admin/users.xhtml", "#newUser")),
                 new Page("funds", fundManager, t -> t.open("admin/funds.xhtml", "#fundsForm")),
+                new Page("municipality profile", fundManager,
+                        t -> t.open("admin/municipality.xhtml", "#profileForm")),
                 new Page("calls", fundManager, t -> t.open("admin/calls.xhtml", "#callsForm")),
                 new Page("call editor", fundManager,
                         t -> t.open("admin/call.xhtml?id=" + ids().demoCall(), "#callForm")),
