@@ -66,11 +66,11 @@ public class MunicipalityProfileService {
             throw ValidationFailedException.of(problems);
         }
         Municipality municipality = lockOwn(form.getVersion());
-        String before = municipality.auditSummary();
+        String before = municipality.profileAuditSummary();
         municipality.changeProfile(form.normalised());
         em.flush();
         audit.record("MUNICIPALITY_PROFILE_CHANGED", SUBJECT, municipality.getId(), before,
-                municipality.auditSummary());
+                municipality.profileAuditSummary());
         return MunicipalityProfileForm.of(municipality);
     }
 
@@ -83,7 +83,7 @@ public class MunicipalityProfileService {
         access.requireMunicipalStaff(Role.FUND_MANAGER);
         byte[] png = LogoImage.normalise(upload);
         Municipality municipality = lockOwn(version);
-        String before = municipality.auditSummary();
+        String before = municipality.profileAuditSummary();
         MunicipalityLogo logo = em.find(MunicipalityLogo.class, municipality.getId());
         if (logo == null) {
             em.persist(new MunicipalityLogo(municipality.getId(), LogoImage.CONTENT_TYPE, png));
@@ -92,7 +92,7 @@ public class MunicipalityProfileService {
         }
         municipality.logoChanged(sha256(png));
         em.flush();
-        audit.record("MUNICIPALITY_LOGO_CHANGED", SUBJECT, municipality.getId(), before, municipality.auditSummary());
+        audit.record("MUNICIPALITY_LOGO_CHANGED", SUBJECT, municipality.getId(), before, municipality.profileAuditSummary());
         return municipality.getVersion();
     }
 
@@ -103,14 +103,14 @@ public class MunicipalityProfileService {
         if (!municipality.hasLogo()) {
             return municipality.getVersion();
         }
-        String before = municipality.auditSummary();
+        String before = municipality.profileAuditSummary();
         MunicipalityLogo logo = em.find(MunicipalityLogo.class, municipality.getId());
         if (logo != null) {
             em.remove(logo);
         }
         municipality.logoChanged(null);
         em.flush();
-        audit.record("MUNICIPALITY_LOGO_REMOVED", SUBJECT, municipality.getId(), before, municipality.auditSummary());
+        audit.record("MUNICIPALITY_LOGO_REMOVED", SUBJECT, municipality.getId(), before, municipality.profileAuditSummary());
         return municipality.getVersion();
     }
 

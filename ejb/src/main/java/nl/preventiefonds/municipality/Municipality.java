@@ -194,8 +194,8 @@ public class Municipality implements Serializable {
         }
     }
 
-    /** Profile and logo for the audit trail. */
-    public String auditSummary() {
+    /** Code, name, profile and logo for the audit trail of a profile change. */
+    public String profileAuditSummary() {
         String profile = profile().summary();
         return code + " " + name + (profile.isEmpty() ? "" : "; " + profile) + "; logo="
                 + (logoSha256 == null ? "geen" : logoSha256.substring(0, 12));
