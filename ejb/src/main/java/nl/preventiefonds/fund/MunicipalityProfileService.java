@@ -92,7 +92,8 @@ public class MunicipalityProfileService {
         }
         municipality.logoChanged(sha256(png));
         em.flush();
-        audit.record("MUNICIPALITY_LOGO_CHANGED", SUBJECT, municipality.getId(), before, municipality.profileAuditSummary());
+        audit.record("MUNICIPALITY_LOGO_CHANGED", SUBJECT, municipality.getId(), before,
+                municipality.profileAuditSummary());
         return municipality.getVersion();
     }
 
@@ -110,7 +111,8 @@ public class MunicipalityProfileService {
         }
         municipality.logoChanged(null);
         em.flush();
-        audit.record("MUNICIPALITY_LOGO_REMOVED", SUBJECT, municipality.getId(), before, municipality.profileAuditSummary());
+        audit.record("MUNICIPALITY_LOGO_REMOVED", SUBJECT, municipality.getId(), before,
+                municipality.profileAuditSummary());
         return municipality.getVersion();
     }
 
