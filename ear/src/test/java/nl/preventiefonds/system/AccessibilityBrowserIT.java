@@ -3,7 +3,6 @@ package nl.preventiefonds.system;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -132,6 +131,9 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("funds", fundManager, t -> t.open("admin/funds.xhtml", "#fundsForm")),
                 new Page("municipality profile", fundManager,
                         t -> t.open("admin/municipality.xhtml", "#profileForm")),
+                new Page("neighbourhoods", fundManager,
+                        t -> t.open("admin/neighbourhoods.xhtml", "#neighbourhoodsIntro")),
+                new Page("partners", fundManager, t -> t.open("admin/partners.xhtml", "#partnersIntro")),
                 new Page("calls", fundManager, t -> t.open("admin/calls.xhtml", "#callsForm")),
                 new Page("call editor", fundManager,
                         t -> t.open("admin/call.xhtml?id=" + ids().demoCall(), "#callForm")),

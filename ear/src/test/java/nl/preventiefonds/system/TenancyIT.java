@@ -355,4 +355,25 @@ class TenancyIT {
         String unknown = visitor.get("index.xhtml?gemeente=GM9999").body();
         assertTrue(unknown.contains("Kies uw gemeente"), "an unknown code leads to the choice");
     }
+
+    /** Neighbourhoods, partner organisations and the account downloads of Assen are none of Stichtse Vecht's. */
+    @Test
+    void anotherMunicipalitysFundManagerSeesNoneOfAssensNeighbourhoodsPartnersOrAccounts() throws Exception {
+        WebSession stichtseVecht = WebSession.loggedIn(base, stichtseVechtManager());
+        String neighbourhoods = stichtseVecht.get("admin/neighbourhoods.xhtml").body();
+        assertTrue(neighbourhoods.contains("GM1904"), "its own municipality's page");
+        assertFalse(neighbourhoods.contains("Pittelo") || neighbourhoods.contains("WK0106"), neighbourhoods);
+        String partners = stichtseVecht.get("admin/partners.xhtml").body();
+        assertFalse(partners.contains("Bibliotheek Assen"), partners);
+        String users = stichtseVecht.get("admin/users.xhtml").body();
+        assertFalse(users.contains("Bibliotheek Assen"), "no Assen partner to link an account to");
+        HttpResponse<String> csv = stichtseVecht.submitForm("admin/neighbourhoods.xhtml", "downloadForm",
+                "downloadCsv", java.util.Map.of());
+        assertEquals(200, csv.statusCode());
+        assertFalse(csv.body().contains("WK0106"), csv.body());
+        HttpResponse<String> accounts = stichtseVecht.submitForm("admin/users.xhtml", "downloadForm", "downloadCsv",
+                java.util.Map.of());
+        assertEquals(200, accounts.statusCode());
+        assertFalse(accounts.body().contains("demo.preventiefonds.nl"), "no account of Assen: " + accounts.body());
+    }
 }

@@ -114,7 +114,8 @@ public class ApplicationService {
             throw ValidationFailedException.of(problems);
         }
         String before = application.getStatus() == ApplicationStatus.DRAFT ? null : application.auditSummary();
-        application.apply(form, neighbourhoods(form.getNeighbourhoodIds()), partners(form.getPartnerIds()), now);
+        application.apply(form, neighbourhoods(form.getNeighbourhoodIds()), partners(form.getPartnerIds(),
+                application.getCall().getFund().getMunicipality().getId()), now);
         em.flush();
         if (before != null) {
             // Drafts are autosaved often and are nobody's business yet; changes after submission are.
@@ -303,11 +304,13 @@ public class ApplicationService {
         return found;
     }
 
-    private List<PartnerOrganisation> partners(List<Long> ids) {
+    /** The partners named, each one of the call's municipality: another municipality's answers as unknown. */
+    private List<PartnerOrganisation> partners(List<Long> ids, long municipalityId) {
         List<PartnerOrganisation> found = new ArrayList<>();
         for (Long id : ids) {
             PartnerOrganisation partner = em.find(PartnerOrganisation.class, id);
-            if (partner == null) {
+            if (partner == null || partner.getMunicipality() == null
+                    || !partner.getMunicipality().getId().equals(municipalityId)) {
                 throw new ValidationFailedException("application.partnerUnknown");
             }
             found.add(partner);

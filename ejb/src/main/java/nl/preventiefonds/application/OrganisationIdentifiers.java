@@ -5,6 +5,7 @@ import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
+import nl.preventiefonds.partner.KvkNumbers;
 
 /** Chamber of Commerce numbers and IBANs as organisers type them, normalised and checked. */
 public final class OrganisationIdentifiers {
@@ -20,8 +21,9 @@ public final class OrganisationIdentifiers {
         return cleaned.replaceAll("[\\s.-]", "");
     }
 
+    /** The one KvK check of the product, shared with the fund manager's partner organisations. */
     public static boolean isValidKvk(String kvk) {
-        return kvk != null && kvk.matches("\\d{8}");
+        return KvkNumbers.isValid(kvk);
     }
 
     /** Upper case without spaces, the electronic format. */

@@ -9,43 +9,43 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationForm;
-import nl.preventiefonds.application.CareDomain;
-import nl.preventiefonds.assessment.DemoReviews;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.BudgetLineKind;
+import nl.preventiefonds.application.CareDomain;
 import nl.preventiefonds.application.DemoApplications;
 import nl.preventiefonds.application.LegalForm;
 import nl.preventiefonds.application.TargetGroup;
+import nl.preventiefonds.assessment.DemoReviews;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallForm;
-import nl.preventiefonds.call.Theme;
-import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.impact.CareIndicatorImport;
-import nl.preventiefonds.impact.DemoIndicators;
 import nl.preventiefonds.call.FundingCall;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.decision.DemoDecisions;
+import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.determination.DemoDeterminations;
+import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.fund.Fund;
-import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
 import nl.preventiefonds.identity.Role;
-import nl.preventiefonds.partner.PartnerOrganisation;
-import nl.preventiefonds.determination.DemoDeterminations;
-import nl.preventiefonds.determination.Determination;
-import nl.preventiefonds.decision.DemoDecisions;
-import nl.preventiefonds.decision.GrantDecision;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.impact.CareIndicatorImport;
+import nl.preventiefonds.impact.DemoIndicators;
 import nl.preventiefonds.monitoring.DemoReports;
+import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
@@ -134,11 +134,11 @@ public class DemoWorld {
         FundingCall call = FundingCall.create(fund, callForm, Set.of());
         em.persist(call);
 
-        PartnerOrganisation library = partner("Bibliotheek Assen" + DEMO_MARK, "library");
-        partner("Maatschappelijk Werk Assen" + DEMO_MARK, "social-work");
-        partner("Vrijwilligerspunt Assen" + DEMO_MARK, "volunteer-help");
-        partner("Welzijn Assen" + DEMO_MARK, "welfare");
-        partner("Jongerenwerk Assen" + DEMO_MARK, "youth-work");
+        PartnerOrganisation library = partner(assen, "Bibliotheek Assen" + DEMO_MARK, "library");
+        partner(assen, "Maatschappelijk Werk Assen" + DEMO_MARK, "social-work");
+        partner(assen, "Vrijwilligerspunt Assen" + DEMO_MARK, "volunteer-help");
+        partner(assen, "Welzijn Assen" + DEMO_MARK, "welfare");
+        partner(assen, "Jongerenwerk Assen" + DEMO_MARK, "youth-work");
         em.flush();
 
         account(Role.ORGANISER, "Anna de Vries (Buurtvereniging Pittelo)", null, null);
@@ -293,8 +293,10 @@ public class DemoWorld {
         return form;
     }
 
-    private PartnerOrganisation partner(String name, String kind) {
-        PartnerOrganisation partner = new PartnerOrganisation(name, null, kind);
+    /** A partner of the municipality's coalition. */
+    private PartnerOrganisation partner(Municipality municipality, String name, String kind) {
+        PartnerOrganisation partner = new PartnerOrganisation(municipality, name, null, kind);
+        partner.update(name, null, kind, null, null, null, true);
         em.persist(partner);
         return partner;
     }

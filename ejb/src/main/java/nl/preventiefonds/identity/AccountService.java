@@ -369,23 +369,35 @@ public class AccountService {
         audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
     }
 
-    /** The fund manager's own municipality's staff, and the accounts of no municipality (organisers, partners). */
+    /** The fund manager's own municipality's staff and partner accounts, and the organisers' accounts. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
-        return em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m"
-                                + " WHERE m.id = :municipality OR (u.municipality IS NULL AND u.role <> :installation)"
-                                + " ORDER BY u.role, u.email, u.id",
-                        UserAccount.class).setParameter("municipality", municipality)
-                .setParameter("installation", Role.INSTALLATION_ADMIN)
+        return em.createQuery("SELECT u" + LISTED + " ORDER BY u.role, u.email, u.id", UserAccount.class)
+                .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    /** Most accounts one export holds; a municipality has far fewer staff and partner accounts. */
+    public static final int MAX_EXPORT = 10_000;
+
+    /**
+     * For the staff list's download: the accounts of the fund manager's own municipality, its staff and the accounts
+     * of its partner organisations (organisers, who work for no municipality, are not its list to hand out).
+     */
+    @RolesAllowed(RoleNames.FUND_MANAGER)
+    public List<UserAccount> municipalityAccounts() {
+        long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
+        return em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m LEFT JOIN u.partner p"
+                        + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR pm.id = :municipality"
+                        + " ORDER BY u.role, u.email, u.id", UserAccount.class)
+                .setParameter("municipality", municipality).setMaxResults(MAX_EXPORT).getResultList();
     }
 
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public long countAccounts() {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u LEFT JOIN u.municipality m"
-                        + " WHERE m.id = :municipality OR (u.municipality IS NULL AND u.role <> :installation)", Long.class)
+        return em.createQuery("SELECT COUNT(u)" + LISTED, Long.class)
                 .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
                 .getSingleResult();
     }
@@ -400,15 +412,24 @@ public class AccountService {
     }
 
     /**
-     * A fund manager administers the staff of their own municipality and the organisers and partners, who belong to
-     * none; never an installation administrator.
+     * A fund manager administers the staff of their own municipality, the accounts of its partner organisations, and
+     * the organisers' (who work for no municipality); never an installation administrator.
      */
     private static boolean administers(Caller admin, UserAccount account) {
         if (account.getRole() == Role.INSTALLATION_ADMIN) {
             return false;
         }
-        return account.getMunicipality() == null || account.getMunicipality().getId().equals(admin.municipalityId());
+        if (account.getMunicipality() != null) {
+            return account.getMunicipality().getId().equals(admin.municipalityId());
+        }
+        return account.getPartner() == null || (account.getPartner().getMunicipality() != null
+                && account.getPartner().getMunicipality().getId().equals(admin.municipalityId()));
     }
+
+    /** The accounts a fund manager lists: own staff, own partners' accounts, organisers; no installation admin. */
+    private static final String LISTED = " FROM UserAccount u LEFT JOIN u.municipality m LEFT JOIN u.partner p"
+            + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR (m.id IS NULL AND u.role <> :installation"
+            + " AND (p.id IS NULL OR pm.id = :municipality))";
 
     @PermitAll
     public boolean anyAccountWithRole(Role role) {
@@ -440,8 +461,11 @@ public class AccountService {
             }
         }
         if (problems.isEmpty() && request.role() == Role.PARTNER) {
-            partner = em.find(PartnerOrganisation.class, request.partnerId());
-            if (partner == null) {
+            partner = request.partnerId() == null ? null : em.find(PartnerOrganisation.class, request.partnerId());
+            // A fund manager links partner accounts to the partners of their own municipality only; another
+            // municipality's partner answers as unknown.
+            if (partner == null || (municipalityId != null && (partner.getMunicipality() == null
+                    || !partner.getMunicipality().getId().equals(municipalityId)))) {
                 problems.add("partner.required");
             }
         }

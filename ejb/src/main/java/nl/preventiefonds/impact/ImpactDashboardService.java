@@ -39,15 +39,20 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * neighbourhoods counts fully in each neighbourhood's figures (so per-neighbourhood sums can exceed the total).
  * Treated neighbourhoods are those where an awarded initiative (within the filter) runs; their start year is the
  * earliest start year (start date, else decision date) of those initiatives; controls are the municipality's other
- * neighbourhoods. Population is not in the data: the scenario assumes {@link #ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD}
- * residents and {@link #ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD} young people per treated neighbourhood (Assen: about
- * 68,000 residents in 11 neighbourhoods, about a fifth of them under 18), and the screens say so.
+ * neighbourhoods. The scenario's population is the treated neighbourhoods' residents as CBS counts them
+ * (neighbourhood.population, imported from Kerncijfers wijken en buurten), and a fifth of them young people. Where a
+ * treated neighbourhood's population is unknown it assumes {@link #ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD} residents and
+ * {@link #ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD} young people for it (Assen: about 68,000 residents in 11
+ * neighbourhoods, about a fifth of them under 18), and the scenario carries the caveat {@link #POPULATION_ASSUMED};
+ * with no population known at all it counts the estimate's treated units, as before populations were kept.
  */
 @Stateless
 @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
 public class ImpactDashboardService {
     public static final long ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD = 6_000;
     public static final long ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD = 1_200;
+    /** Caveat of a scenario that assumed the population of at least one treated neighbourhood. */
+    public static final String POPULATION_ASSUMED = "populationAssumed";
     static final int FIRST_YEAR = 2000;
     /** The average and total of a reported indicator: measured numbers, not amounts, with two decimals. */
     private static final int INDICATOR_DECIMALS = 2;
@@ -137,11 +142,41 @@ public class ImpactDashboardService {
             implements Serializable {
     }
 
+    /**
+     * The funded (treated) neighbourhoods of the filter and their residents as CBS counts them: how many there are,
+     * how many have a known population, and the sum of those populations.
+     */
+    public record TreatedPopulation(int neighbourhoods, int withPopulation, long residents) implements Serializable {
+        public static final TreatedPopulation NONE = new TreatedPopulation(0, 0, 0);
+
+        /** Every treated neighbourhood has a population: the scenario assumes none. */
+        public boolean complete() {
+            return neighbourhoods > 0 && withPopulation == neighbourhoods;
+        }
+
+        public int withoutPopulation() {
+            return neighbourhoods - withPopulation;
+        }
+    }
+
     public record Dashboard(Filter filter, Portfolio portfolio, List<NeighbourhoodFigures> neighbourhoods,
             List<IndicatorImpact> indicators, List<Scenario> scenarios, Scenario debtHelp,
             AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
-            long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes, BigDecimal debtReliefAwarded)
+            long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes, BigDecimal debtReliefAwarded,
+            TreatedPopulation treatedPopulation)
             implements Serializable {
+
+        /** A dashboard without known populations. */
+        public Dashboard(Filter filter, Portfolio portfolio, List<NeighbourhoodFigures> neighbourhoods,
+                List<IndicatorImpact> indicators, List<Scenario> scenarios, Scenario debtHelp,
+                AvoidedCostScenario.CostParameters parameters, long assumedResidentsPerNeighbourhood,
+                long assumedYoungPeoplePerNeighbourhood, List<OutcomeIndicator> outcomes,
+                BigDecimal debtReliefAwarded) {
+            this(filter, portfolio, neighbourhoods, indicators, scenarios, debtHelp, parameters,
+                    assumedResidentsPerNeighbourhood, assumedYoungPeoplePerNeighbourhood, outcomes, debtReliefAwarded,
+                    TreatedPopulation.NONE);
+        }
+
         /**
          * Shallow (equal dashboards still hash alike): JSON-B's recursion check hashes every object it writes, and a
          * record's own hash walks all that it holds, so writing a national dashboard hashed its trees over and over.
@@ -297,7 +332,33 @@ public class ImpactDashboardService {
                         new BigDecimal(row[3].toString()).setScale(INDICATOR_DECIMALS, RoundingMode.HALF_UP)))
                 .toList();
         return new Dashboard(f, portfolio, List.copyOf(perNeighbourhood), List.copyOf(impacts), null, null, null,
-                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney);
+                ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD, ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD, outcomes, debtMoney,
+                treatedPopulation(treatedStarts.keySet()));
+    }
+
+    /** The residents CBS counts in the treated neighbourhoods (one query, over their ids). */
+    private TreatedPopulation treatedPopulation(java.util.Set<Long> treated) {
+        if (treated.isEmpty()) {
+            return TreatedPopulation.NONE;
+        }
+        Object[] row = em.createQuery("SELECT COUNT(n), COUNT(n.population), SUM(n.population) FROM Neighbourhood n"
+                + " WHERE n.id IN :ids", Object[].class).setParameter("ids", List.copyOf(treated)).getSingleResult();
+        return new TreatedPopulation(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                row[2] == null ? 0 : ((Number) row[2]).longValue());
+    }
+
+    /**
+     * The people a scenario multiplies the effect by: the treated neighbourhoods' residents (young people: a fifth of
+     * them), with the assumed number for each one without a known population; with none known, the assumed number
+     * per treated unit of the estimate.
+     */
+    static long scenarioPopulation(int treatedUnits, TreatedPopulation population, boolean residents) {
+        if (population == null || population.withPopulation() == 0) {
+            return treatedUnits * (residents ? ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD
+                    : ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+        }
+        long people = population.residents() + population.withoutPopulation() * ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD;
+        return residents ? people : people * ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD / ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD;
     }
 
     /** The avoided-cost scenarios of the estimates for other parameters: arithmetic only, no query, no bootstrap. */
@@ -308,8 +369,8 @@ public class ImpactDashboardService {
             if (impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000
                     || impact.indicator() == CareIndicator.YOUTH_CARE_PERCENT) {
                 boolean wmo = impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000;
-                long population = impact.treatedUnits() * (wmo ? ASSUMED_RESIDENTS_PER_NEIGHBOURHOOD
-                        : ASSUMED_YOUNG_PEOPLE_PER_NEIGHBOURHOOD);
+                long population = scenarioPopulation(impact.treatedUnits(), d.treatedPopulation(), wmo);
+                boolean assumed = d.treatedPopulation() == null || !d.treatedPopulation().complete();
                 if (!impact.estimable() || impact.effect() == null || impact.ciLow() == null
                         || impact.ciHigh() == null) {
                     scenarios.add(new Scenario(impact.indicator(), impact.domain(), "ESTIMATE", null, null, null,
@@ -319,8 +380,12 @@ public class ImpactDashboardService {
                 AvoidedCostScenario.AvoidedCost cost = scenario.calculate(impact.domain(), impact.effect(),
                         impact.ciLow(), impact.ciHigh(), wmo ? AvoidedCostScenario.IndicatorScale.PER_THOUSAND
                                 : AvoidedCostScenario.IndicatorScale.PERCENT, population);
+                List<String> caveats = new ArrayList<>(cost.caveats());
+                if (assumed) {
+                    caveats.add(POPULATION_ASSUMED);
+                }
                 scenarios.add(new Scenario(impact.indicator(), impact.domain(), cost.nature().name(), cost.low(),
-                        cost.central(), cost.high(), population, cost.caveats()));
+                        cost.central(), cost.high(), population, List.copyOf(caveats)));
             }
         }
         AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(d.debtReliefAwarded());
@@ -328,7 +393,7 @@ public class ImpactDashboardService {
                 debt.nature().name(), debt.low(), debt.central(), debt.high(), 0, debt.caveats());
         return new Dashboard(d.filter(), d.portfolio(), d.neighbourhoods(), d.indicators(), scenarios, debtHelp, p,
                 d.assumedResidentsPerNeighbourhood(), d.assumedYoungPeoplePerNeighbourhood(), d.outcomes(),
-                d.debtReliefAwarded());
+                d.debtReliefAwarded(), d.treatedPopulation());
     }
 
     /**

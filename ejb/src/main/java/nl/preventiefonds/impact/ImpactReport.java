@@ -45,7 +45,10 @@ public final class ImpactReport {
                     + " ook bij geen effect.",
             AvoidedCostScenario.CARE_DEMAND_INCREASED, "De schatting wijst op meer zorgvraag, dus op hogere kosten.",
             AvoidedCostScenario.REFERENCE_RATIO_NOT_MEASURED, "Dit is een verhouding uit onderzoek elders, niet"
-                    + " gemeten in deze gemeente.");
+                    + " gemeten in deze gemeente.",
+            ImpactDashboardService.POPULATION_ASSUMED, "Van een of meer wijken met een initiatief is het aantal"
+                    + " inwoners niet bekend; daarvoor is een aangenomen aantal gebruikt. Lees de inwonertallen in bij"
+                    + " Wijken.");
 
     private ImpactReport() {
     }
@@ -224,9 +227,10 @@ public final class ImpactReport {
                         + " (scenarioparameters): Wmo " + euros(p.wmoCostPerClientPerYear()) + " per cliënt; jeugdzorg "
                         + euros(p.youthCarePerYoungPersonPerYear()) + " per jongere; schuldhulp "
                         + euros(p.debtHelpReturnPerEuro()) + " opbrengst per € 1.")
-                .paragraph("Aannames: de gegevens bevatten geen inwonertallen, dus we rekenen met "
-                        + count(d.assumedResidentsPerNeighbourhood()) + " inwoners en "
-                        + count(d.assumedYoungPeoplePerNeighbourhood()) + " jongeren per wijk met een initiatief."
+                .paragraph("Aannames: de inwonertallen komen van het CBS (Kerncijfers wijken en buurten) waar ze"
+                        + " bekend zijn, en een vijfde daarvan zijn jongeren; waar het inwonertal van een wijk met een"
+                        + " initiatief onbekend is, rekenen we met " + count(d.assumedResidentsPerNeighbourhood())
+                        + " inwoners en " + count(d.assumedYoungPeoplePerNeighbourhood()) + " jongeren per wijk."
                         + " Vermeden kosten per jaar = geschat effect × inwoners (of jongeren) × kosten per persoon;"
                         + " laag en hoog volgen uit het 95%-betrouwbaarheidsinterval. Schuldhulp: toegekend bedrag"
                         + " aan schuldhulpinitiatieven × de opbrengst per euro.");

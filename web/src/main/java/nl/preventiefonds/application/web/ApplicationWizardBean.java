@@ -1,9 +1,9 @@
 package nl.preventiefonds.application.web;
 
-import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationForm;
 import nl.preventiefonds.application.ApplicationQueries;
@@ -33,15 +35,13 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.FundDirectory;
 import nl.preventiefonds.fund.Neighbourhood;
-import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.partner.PartnerDirectory;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.platform.web.ProblemMessages;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The organiser's application form in steps. Drafts are saved on every step change, on the
@@ -99,7 +99,7 @@ public class ApplicationWizardBean implements Serializable {
             callThemes = call.getThemes().isEmpty() ? EnumSet.allOf(Theme.class) : EnumSet.copyOf(call.getThemes());
             neighbourhoodOptions = funds.neighbourhoodsOf(call.getFund().getMunicipality().getId()).stream()
                     .filter(call::isEligible).toList();
-            partnerOptions = partnerDirectory.all();
+            partnerOptions = partnerDirectory.ofMunicipality(call.getFund().getMunicipality().getId());
             step = Math.min(Math.max(form.getCurrentStep(), 0), STEP_COUNT - 1);
             attachments = queries.attachments(id);
             if (!application.getStatus().isEditableByOwner()) {

@@ -1,24 +1,26 @@
 package nl.preventiefonds.identity.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.preventiefonds.identity.AccountService;
-import nl.preventiefonds.identity.AccountStatus;
-import nl.preventiefonds.identity.NewAccount;
-import nl.preventiefonds.identity.Role;
-import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.partner.PartnerDirectory;
-import nl.preventiefonds.partner.PartnerOrganisation;
-import nl.preventiefonds.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.identity.AccountStatus;
+import nl.preventiefonds.identity.NewAccount;
+import nl.preventiefonds.identity.PartnerAdministration;
+import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.UserAccount;
+import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.web.Messages;
+import nl.preventiefonds.platform.web.TableDownload;
 
 /** Fund manager: accounts for partners and staff, and blocking or unblocking accounts. */
 @Named
@@ -29,8 +31,9 @@ public class UserAdminBean implements Serializable {
     @Inject
     private AccountService accounts;
 
+    /** The partners a partner account may be linked to: those of the fund manager's own municipality. */
     @Inject
-    private PartnerDirectory partners;
+    private PartnerAdministration partners;
 
     private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -61,7 +64,7 @@ public class UserAdminBean implements Serializable {
 
     @PostConstruct
     void load() {
-        partnerOptions = partners.all();
+        partnerOptions = partners.partners();
     }
 
     public void create() {
@@ -86,6 +89,27 @@ public class UserAdminBean implements Serializable {
     private void changeStatus(UserAccount user, AccountStatus status) {
         accounts.changeStatus(user.getId(), status);
         Messages.info("users.statusChanged", user.getEmail());
+    }
+
+    /** The municipality's staff and partner accounts, as the downloads give them. */
+    private TableDownload.Table table() {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (UserAccount u : accounts.municipalityAccounts()) {
+            rows.add(Arrays.asList(u.getDisplayName(), u.getEmail(), Messages.text("role." + u.getRole().name()),
+                    u.getPartner() == null ? null : u.getPartner().getName(),
+                    Messages.text("status." + u.getStatus().name())));
+        }
+        return new TableDownload.Table(Messages.text("users.title"), List.of(Messages.text("field.name"),
+                Messages.text("field.email"), Messages.text("field.role"), Messages.text("field.partner"),
+                Messages.text("field.status")), rows);
+    }
+
+    public StreamedContent getCsvFile() {
+        return TableDownload.csvFile("medewerkers", table());
+    }
+
+    public StreamedContent getXlsxFile() {
+        return TableDownload.xlsxFile("medewerkers", table());
     }
 
     /** Organisers register themselves; everyone else is created here. */

@@ -69,7 +69,13 @@ class ProblemMessagesTest {
             Problem.of("municipality.emailInvalid"), Problem.of("municipality.websiteInvalid"),
             Problem.of("municipality.ibanInvalid"), Problem.of("municipality.funderIdInvalid"),
             Problem.of("municipality.logoTooLarge", 1024), Problem.of("municipality.logoNotImage"),
-            Problem.of("municipality.changedElsewhere"), Problem.of("municipality.bodyRequired"));
+            Problem.of("municipality.changedElsewhere"), Problem.of("municipality.bodyRequired"),
+            // Partner organisations per municipality (issue 18)
+            Problem.of("partner.nameRequired"), Problem.of("partner.nameTooLong", 200),
+            Problem.of("partner.nameTaken", "Welzijn"), Problem.of("partner.kvkInvalid", "1234567"),
+            Problem.of("partner.kindRequired"), Problem.of("partner.contactNameTooLong", 120),
+            Problem.of("partner.contactEmailInvalid", "geen adres"), Problem.of("partner.contactPhoneInvalid", "bel"),
+            Problem.of("partner.notFound"), Problem.of("partner.required"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
