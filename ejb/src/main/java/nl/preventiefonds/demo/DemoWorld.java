@@ -36,6 +36,7 @@ import nl.preventiefonds.decision.GrantDecision;
 import nl.preventiefonds.determination.DemoDeterminations;
 import nl.preventiefonds.determination.Determination;
 import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.municipality.MunicipalityDirectory;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
@@ -72,6 +73,13 @@ public class DemoWorld {
             Role.FUND_MANAGER, "beheerder@demo.preventiefonds.nl",
             Role.INSTALLATION_ADMIN, "installatie@demo.preventiefonds.nl");
 
+    /** Stichtse Vecht's own demo accounts: its staff work for Stichtse Vecht only. */
+    public static final Map<Role, String> STICHTSE_VECHT_LOGINS = Map.of(
+            Role.ORGANISER, "organisator@stichtsevecht.demo.preventiefonds.nl",
+            Role.OFFICER, "adviseur@stichtsevecht.demo.preventiefonds.nl",
+            Role.DECISION_MAKER, "beslisser@stichtsevecht.demo.preventiefonds.nl",
+            Role.FUND_MANAGER, StichtseVechtDemo.FUND_MANAGER);
+
     private static final List<String> ASSEN_NEIGHBOURHOODS = List.of(
             "Centrum", "Assen-Oost", "Pittelo", "Lariks", "Peelo", "Marsdijk", "Kloosterveen",
             "Noorderpark", "Assen-West", "Baggelhuizen", "Vredeveld");
@@ -81,6 +89,12 @@ public class DemoWorld {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private MunicipalityDirectory municipalities;
+
+    @Inject
+    private StichtseVechtDemo stichtseVecht;
 
     @Inject
     private AuditTrail audit;
@@ -153,7 +167,22 @@ public class DemoWorld {
         audit.recordAs(AuditTrail.SYSTEM, "CARE_INDICATORS_IMPORTED", "Municipality", assen.getId(), null,
                 "demo import " + indicators.getId() + ": " + indicators.getValueCount() + " values ("
                         + indicators.getSuppressedCount() + " suppressed), periods " + indicators.getPeriods());
+        loadStichtseVecht(today);
         announce();
+    }
+
+    /** The second municipality on the installation: its staff, then what its fund manager sets up on the screens. */
+    private void loadStichtseVecht(LocalDate today) {
+        Municipality municipality = municipalities.provisionAtStartup(StichtseVechtDemo.CODE, "Stichtse Vecht");
+        Map<Role, String> names = Map.of(Role.ORGANISER, "Jeroen Bos (Jongerenplatform Breukelen)",
+                Role.OFFICER, "Ingrid Verbeek", Role.DECISION_MAKER, "Pieter van Dijk",
+                Role.FUND_MANAGER, "Saskia de Boer");
+        for (Role role : List.of(Role.FUND_MANAGER, Role.OFFICER, Role.DECISION_MAKER, Role.ORGANISER)) {
+            accounts.provisionAtStartup(new NewAccount(STICHTSE_VECHT_LOGINS.get(role), names.get(role), role, null,
+                    PASSWORD), role.isMunicipalStaff() ? municipality.getId() : null);
+        }
+        em.flush();
+        stichtseVecht.setUp(today);
     }
 
     /** The demo organiser's applications, one in every state so each screen has something to show. */
@@ -310,11 +339,23 @@ public class DemoWorld {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder text = new StringBuilder("\n\n==== Preventiefonds demo is starting ====\n")
                 .append("Open  http://localhost:").append(port).append("/preventiefonds/\n")
-                .append("Demo logins (password for all: ").append(PASSWORD).append("):\n");
+                .append("Demo logins (password for all: ").append(PASSWORD).append("):\n")
+                .append(" Assen:\n");
         for (Role role : Role.values()) {
-            text.append(String.format("  %-15s %s%n", role.roleName(), LOGINS.get(role)));
+            if (role != Role.INSTALLATION_ADMIN) {
+                text.append(String.format("  %-18s %s%n", role.roleName(), LOGINS.get(role)));
+            }
         }
-        text.append("This is demo data in an in-memory database: it is gone when you stop the server.\n");
+        text.append(" Stichtse Vecht:\n");
+        for (Role role : Role.values()) {
+            if (STICHTSE_VECHT_LOGINS.containsKey(role)) {
+                text.append(String.format("  %-18s %s%n", role.roleName(), STICHTSE_VECHT_LOGINS.get(role)));
+            }
+        }
+        text.append(" The installation (both municipalities):\n")
+                .append(String.format("  %-18s %s%n", Role.INSTALLATION_ADMIN.roleName(),
+                        LOGINS.get(Role.INSTALLATION_ADMIN)))
+                .append("This is demo data in an in-memory database: it is gone when you stop the server.\n");
         LOG.info(text.toString());
     }
 }

@@ -1,0 +1,96 @@
+package nl.preventiefonds.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.preventiefonds.call.CallAdministration;
+import nl.preventiefonds.call.CallForm;
+import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.fund.FundAdministration;
+import nl.preventiefonds.fund.FundForm;
+import nl.preventiefonds.fund.NeighbourhoodAdministration;
+import nl.preventiefonds.fund.NeighbourhoodForm;
+import nl.preventiefonds.platform.RoleNames;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Stichtse Vecht's part of the demo world, set up as its fund manager sets a municipality up on the screens: the
+ * kernen as neighbourhoods, the Vitale Coalitie's fund with its year budgets and an open call, all through the
+ * services the pages use (their checks, scoping and audit trail included), acting as the demo fund manager.
+ */
+@Stateless
+@PermitAll
+@RunAs(RoleNames.FUND_MANAGER)
+@RunAsPrincipal(StichtseVechtDemo.FUND_MANAGER)
+public class StichtseVechtDemo {
+    public static final String CODE = "GM1904";
+    public static final String FUND_MANAGER = "beheerder@stichtsevecht.demo.preventiefonds.nl";
+
+    /** The kernen with their residents, rounded (CBS Kerncijfers wijken en buurten gives the exact figures). */
+    static final Map<String, Integer> KERNEN = kernen();
+
+    @Inject
+    private NeighbourhoodAdministration neighbourhoods;
+
+    @Inject
+    private FundAdministration funds;
+
+    @Inject
+    private CallAdministration calls;
+
+    private static Map<String, Integer> kernen() {
+        Map<String, Integer> kernen = new LinkedHashMap<>();
+        kernen.put("Maarssen", 17_400);
+        kernen.put("Maarssenbroek", 22_600);
+        kernen.put("Breukelen", 15_200);
+        kernen.put("Loenen aan de Vecht", 4_600);
+        kernen.put("Nieuwersluis", 1_300);
+        kernen.put("Kockengen", 4_300);
+        kernen.put("Nigtevecht", 1_900);
+        kernen.put("Tienhoven", 900);
+        return kernen;
+    }
+
+    /** Neighbourhoods, fund and open call of Stichtse Vecht, as on the screens; today is the demo's today. */
+    public void setUp(LocalDate today) {
+        List<Long> kernIds = new ArrayList<>();
+        int number = 0;
+        for (Map.Entry<String, Integer> kern : KERNEN.entrySet()) {
+            kernIds.add(neighbourhoods.save(new NeighbourhoodForm(null, String.format("WK1904%02d", number++),
+                    kern.getKey(), kern.getValue())));
+        }
+
+        FundForm fund = new FundForm();
+        fund.setName("Vitale Coalitie Stichtse Vecht");
+        fund.setDescription("De gemeente en haar coalitiepartners plannen en financieren samen de sociale basis in de"
+                + " kernen: preventie voor jeugd, ouderen en huishoudens met geldzorgen." + DemoWorld.DEMO_MARK);
+        fund.setTotalBudget(new BigDecimal("600000.00"));
+        fund.setYears(new ArrayList<>(List.of(
+                new FundForm.YearRow(today.getYear(), new BigDecimal("300000.00")),
+                new FundForm.YearRow(today.getYear() + 1, new BigDecimal("300000.00")))));
+        long fundId = funds.save(fund);
+
+        CallForm call = CallForm.withDefaults(fundId);
+        call.setTitle("Samen preventief in de kernen " + today.getYear());
+        call.setDescription("Voor initiatieven van inwoners en coalitiepartners die jongeren laten meedoen, ouderen"
+                + " ontmoeting bieden of geldzorgen vroeg signaleren." + DemoWorld.DEMO_MARK);
+        call.setOpensAt(today.minusWeeks(2).atStartOfDay());
+        call.setClosesAt(today.plusMonths(2).atTime(17, 0));
+        call.setMinAmount(new BigDecimal("1000.00"));
+        call.setMaxAmount(new BigDecimal("25000.00"));
+        call.setBudgetYear(today.getYear());
+        call.setBudget(new BigDecimal("150000.00"));
+        call.setThemes(EnumSet.of(Theme.YOUTH_PARTICIPATION, Theme.LONELINESS, Theme.DEBT_PREVENTION,
+                Theme.MEETING_PLACE));
+        call.setNeighbourhoodIds(kernIds);
+        calls.save(call);
+    }
+}
