@@ -281,6 +281,7 @@ class AuthorisationMatrixIT {
         ids.put("reclaim", one("SELECT MIN(id) FROM reclaim WHERE application_id = ?", closed));
         ids.put("report", one("SELECT MIN(r.id) FROM report r JOIN report_request q ON q.id = r.request_id"
                 + " WHERE q.application_id = ?", closed));
+        ids.put("municipality", one("SELECT id FROM municipality WHERE code = 'GM0106'"));
         ids.put("missing", "987654321");
         ids.put("day", "2099-06-30");
         return ids;

@@ -3,7 +3,10 @@ package nl.preventiefonds.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -280,6 +283,49 @@ class SetupBrowserIT extends BrowserTestBase {
                 + " ON a.id = d.application_id JOIN funding_call c ON c.id = a.call_id JOIN fund f ON f.id = c.fund_id"
                 + " JOIN municipality m ON m.id = f.municipality_id WHERE a.id = ? AND m.code = 'GM0119'",
                 applicationId), "the grant is Meppel's");
+    }
+
+    /** The installation administrator's API does what the page does, and nobody else's login may use it. */
+    @Test
+    void theInstallationApiAddsAMunicipalityAndInvitesItsFundManager() throws Exception {
+        WebSession admin = new WebSession(base.toURI());
+        assertEquals(302, admin.login(INSTALLATION_ADMIN, INSTALLATION_PASSWORD).statusCode());
+        HttpResponse<String> list = admin.api("GET", "municipalities", null);
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("\"code\":\"GM0106\"") && list.body().contains("\"code\":\"GM1904\""),
+                "both demo municipalities: " + list.body());
+        // The demo's Stichtse Vecht was set up through the services the screens use, by its own fund manager.
+        assertEquals(8, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'NEIGHBOURHOOD_CREATED'"
+                + " AND actor = ?", nl.preventiefonds.demo.StichtseVechtDemo.FUND_MANAGER), "the eight kernen");
+        assertEquals(8, TestDatabase.count("SELECT COUNT(*) FROM neighbourhood n JOIN municipality m"
+                + " ON m.id = n.municipality_id WHERE m.code = 'GM1904' AND n.population > 0"));
+
+        HttpResponse<String> created = admin.api("POST", "municipalities", "{\"code\":\"gm0150\",\"name\":\"Deventer\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"code\":\"GM0150\""), created.body());
+        long id = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        HttpResponse<String> twice = admin.api("POST", "municipalities", "{\"code\":\"GM0150\",\"name\":\"Deventer 2\"}");
+        assertEquals(422, twice.statusCode(), twice.body());
+        assertTrue(twice.body().contains("municipality.codeTaken"), twice.body());
+
+        HttpResponse<String> organiser = admin.api("POST", "municipalities/" + id + "/invitations",
+                "{\"email\":\"x@deventer.example\",\"name\":\"X\",\"role\":\"ORGANISER\"}");
+        assertEquals(422, organiser.statusCode(), organiser.body());
+        assertTrue(organiser.body().contains("role.notGiven"), organiser.body());
+        HttpResponse<String> invited = admin.api("POST", "municipalities/" + id + "/invitations",
+                "{\"email\":\"beheer@deventer.example\",\"name\":\"Dirk de Vries\",\"role\":\"FUND_MANAGER\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        assertTrue(invited.body().contains("\"status\":\"PENDING\""), invited.body());
+        HttpResponse<String> staff = admin.api("GET", "municipalities/" + id + "/staff", null);
+        assertTrue(staff.body().contains("beheer@deventer.example"), staff.body());
+        invitationToken("beheer@deventer.example");
+
+        WebSession assen = WebSession.loggedIn(base, nl.preventiefonds.demo.DemoWorld.LOGINS.get(
+                nl.preventiefonds.identity.Role.FUND_MANAGER));
+        assertEquals(403, assen.api("GET", "municipalities", null).statusCode(), "a fund manager is no installation administrator");
+        assertEquals(403, assen.api("POST", "municipalities/" + id + "/invitations",
+                "{\"email\":\"y@deventer.example\",\"name\":\"Y\",\"role\":\"FUND_MANAGER\"}").statusCode());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE email = 'y@deventer.example'"));
     }
 
     /** The organiser's dashboard lists every municipality's open calls, ten a page: leaf to the call. */

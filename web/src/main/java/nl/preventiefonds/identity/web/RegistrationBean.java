@@ -38,8 +38,12 @@ public class RegistrationBean {
     }
 
     static String applicationUrl() {
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
+        return applicationUrl((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest());
+    }
+
+    /** The address links in mails start with: the configured public one, else the address of this request. */
+    static String applicationUrl(jakarta.servlet.http.HttpServletRequest request) {
         String base = Settings.text(Settings.PUBLIC_URL).orElse(null);
         if (base != null) {
             return base.replaceAll("/+$", "");
