@@ -34,6 +34,7 @@ public class RestApplication extends Application {
                 nl.preventiefonds.determination.web.DeterminationResource.class,
                 nl.preventiefonds.fund.web.MunicipalityLogoResource.class,
                 nl.preventiefonds.fund.web.MunicipalityProfileResource.class,
+                nl.preventiefonds.identity.web.MunicipalityResource.class,
                 nl.preventiefonds.impact.web.ImpactResource.class,
                 nl.preventiefonds.impact.web.IndicatorResource.class,
                 nl.preventiefonds.monitoring.web.ApplicationReportsResource.class,
