@@ -76,6 +76,7 @@ public class DemoWorld {
     /** Stichtse Vecht's own demo accounts: its staff work for Stichtse Vecht only. */
     public static final Map<Role, String> STICHTSE_VECHT_LOGINS = Map.of(
             Role.ORGANISER, "organisator@stichtsevecht.demo.preventiefonds.nl",
+            Role.PARTNER, "partner@stichtsevecht.demo.preventiefonds.nl",
             Role.OFFICER, "adviseur@stichtsevecht.demo.preventiefonds.nl",
             Role.DECISION_MAKER, "beslisser@stichtsevecht.demo.preventiefonds.nl",
             Role.FUND_MANAGER, StichtseVechtDemo.FUND_MANAGER);
@@ -182,7 +183,9 @@ public class DemoWorld {
                     PASSWORD), role.isMunicipalStaff() ? municipality.getId() : null);
         }
         em.flush();
-        stichtseVecht.setUp(today);
+        long kwadraad = stichtseVecht.setUp(today);
+        accounts.provisionAtStartup(new NewAccount(STICHTSE_VECHT_LOGINS.get(Role.PARTNER),
+                "Noor Jansen (Kwadraad maatschappelijk werk)", Role.PARTNER, kwadraad, PASSWORD), null);
     }
 
     /** The demo organiser's applications, one in every state so each screen has something to show. */

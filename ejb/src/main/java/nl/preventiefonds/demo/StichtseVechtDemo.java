@@ -18,12 +18,14 @@ import nl.preventiefonds.fund.FundAdministration;
 import nl.preventiefonds.fund.FundForm;
 import nl.preventiefonds.fund.NeighbourhoodAdministration;
 import nl.preventiefonds.fund.NeighbourhoodForm;
+import nl.preventiefonds.identity.PartnerAdministration;
+import nl.preventiefonds.identity.PartnerForm;
 import nl.preventiefonds.platform.RoleNames;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Stichtse Vecht's part of the demo world, set up as its fund manager sets a municipality up on the screens: the
- * kernen as neighbourhoods, the Vitale Coalitie's fund with its year budgets and an open call, all through the
+ * kernen as neighbourhoods, the Vitale Coalitie's partner organisations, its fund with its year budgets and an open call, all through the
  * services the pages use (their checks, scoping and audit trail included), acting as the demo fund manager.
  */
 @Stateless
@@ -46,6 +48,23 @@ public class StichtseVechtDemo {
     @Inject
     private CallAdministration calls;
 
+    @Inject
+    private PartnerAdministration partners;
+
+    /** The Vitale Coalitie: its partner organisations and what they do. */
+    static final Map<String, String> COALITION = coalition();
+
+    private static Map<String, String> coalition() {
+        Map<String, String> coalition = new LinkedHashMap<>();
+        coalition.put("Bibliotheek Angstel, Vecht en Venen", "library");
+        coalition.put("Kwadraad maatschappelijk werk", "social-work");
+        coalition.put("Handjehelpen", "volunteer-help");
+        coalition.put("Welzijn Stichtse Vecht", "welfare");
+        coalition.put("Leef", "health");
+        coalition.put("Jeugd-Punt", "youth-work");
+        return coalition;
+    }
+
     private static Map<String, Integer> kernen() {
         Map<String, Integer> kernen = new LinkedHashMap<>();
         kernen.put("Maarssen", 17_400);
@@ -59,8 +78,22 @@ public class StichtseVechtDemo {
         return kernen;
     }
 
-    /** Neighbourhoods, fund and open call of Stichtse Vecht, as on the screens; today is the demo's today. */
-    public void setUp(LocalDate today) {
+    /**
+     * Neighbourhoods, the Vitale Coalitie's partners, fund and open call of Stichtse Vecht, as on the screens; today
+     * is the demo's today. Answers the id of the coalition partner whose demo account reports for it (Kwadraad).
+     */
+    public long setUp(LocalDate today) {
+        Long reporting = null;
+        for (Map.Entry<String, String> organisation : COALITION.entrySet()) {
+            PartnerForm partner = new PartnerForm();
+            partner.setName(organisation.getKey() + DemoWorld.DEMO_MARK);
+            partner.setKind(organisation.getValue());
+            partner.setCoalitionMember(true);
+            long id = partners.save(partner);
+            if (organisation.getValue().equals("social-work")) {
+                reporting = id;
+            }
+        }
         List<Long> kernIds = new ArrayList<>();
         int number = 0;
         for (Map.Entry<String, Integer> kern : KERNEN.entrySet()) {
@@ -92,5 +125,6 @@ public class StichtseVechtDemo {
                 Theme.MEETING_PLACE));
         call.setNeighbourhoodIds(kernIds);
         calls.save(call);
+        return reporting;
     }
 }
