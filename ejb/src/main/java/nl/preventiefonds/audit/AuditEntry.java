@@ -35,6 +35,10 @@ public class AuditEntry implements Serializable {
     @Column(name = "subject_id", updatable = false)
     private String subjectId;
 
+    /** The municipality whose trail this line is on; none for the installation's own (an organiser's login). */
+    @Column(name = "municipality_id", updatable = false)
+    private Long municipalityId;
+
     @Column(name = "before_summary", updatable = false, length = SUMMARY_LENGTH)
     private String beforeSummary;
 
@@ -45,8 +49,9 @@ public class AuditEntry implements Serializable {
     }
 
     AuditEntry(Instant occurredAt, String actor, String action, String subjectType, String subjectId,
-               String beforeSummary, String afterSummary) {
+               Long municipalityId, String beforeSummary, String afterSummary) {
         this.occurredAt = occurredAt;
+        this.municipalityId = municipalityId;
         this.actor = actor;
         this.action = action;
         this.subjectType = subjectType;
@@ -64,6 +69,10 @@ public class AuditEntry implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
     }
 
     public Instant getOccurredAt() {

@@ -1,6 +1,8 @@
 package nl.preventiefonds.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +17,7 @@ import java.util.function.Function;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.RoleNames;
 
-/** Reads the audit trail page by page, newest first; only fund managers may. */
+/** Reads the audit trail of the fund manager's own municipality page by page, newest first; only fund managers may. */
 @Stateless
 @RolesAllowed(RoleNames.FUND_MANAGER)
 public class AuditLog {
@@ -24,11 +26,25 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext session;
+
+    /**
+     * The municipality the calling fund manager works for (read by name: audit sits below identity); none for an
+     * account of no municipality, who then sees nothing.
+     */
+    Long ownMunicipality() {
+        List<?> rows = em.createNativeQuery("SELECT municipality_id FROM app_user WHERE email = ?1 AND status = 'ACTIVE'")
+                .setParameter(1, session.getCallerPrincipal().getName().trim().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+    }
+
     public List<AuditEntry> page(AuditFilter filter, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.where(predicates(filter, cb, entry)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        query.where(predicates(filter, ownMunicipality(), cb, entry)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
         TypedQuery<AuditEntry> typed = em.createQuery(query);
         typed.setFirstResult(Math.max(0, first));
         typed.setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)));
@@ -39,17 +55,21 @@ public class AuditLog {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.select(cb.count(entry)).where(predicates(filter, cb, entry));
+        query.select(cb.count(entry)).where(predicates(filter, ownMunicipality(), cb, entry));
         return em.createQuery(query).getSingleResult();
     }
 
     public List<String> subjectTypes() {
-        return em.createQuery("SELECT DISTINCT a.subjectType FROM AuditEntry a ORDER BY a.subjectType", String.class)
-                .getResultList();
+        return em.createQuery("SELECT DISTINCT a.subjectType FROM AuditEntry a WHERE a.municipalityId = :municipality"
+                        + " ORDER BY a.subjectType", String.class)
+                .setParameter("municipality", ownMunicipality()).getResultList();
     }
 
-    private static Predicate[] predicates(AuditFilter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {
+    private static Predicate[] predicates(AuditFilter filter, Long municipality, CriteriaBuilder cb,
+                                          Root<AuditEntry> entry) {
         List<Predicate> where = new ArrayList<>();
+        // Another municipality's lines do not exist for this fund manager; without a municipality, nobody's do.
+        where.add(municipality == null ? cb.disjunction() : cb.equal(entry.get("municipalityId"), municipality));
         Function<String, String> like = text -> "%" + text.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
         if (hasText(filter.actor())) {
             where.add(cb.like(cb.lower(entry.get("actor")), like.apply(filter.actor()), '\\'));
