@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -337,6 +338,19 @@ class TenancyIT {
         assertFalse(vechtOfficer.get("officer/index.xhtml").body().contains(newest), newest);
         checks++;
         System.out.println("Cross-tenant checks (applications and after): " + checks);
+    }
+
+    /** The audit trail is per municipality: Assen's demo world is on Assen's trail only. */
+    @Test
+    void anotherMunicipalitysFundManagerReadsNoneOfAssensAuditTrail() throws Exception {
+        Map<String, String> filter = Map.of("action", "DEMO_WORLD_LOADED");
+        String assensLine = "11 neighbourhoods, budget 1000000.00";
+        String assen = WebSession.loggedIn(base, ASSEN_MANAGER)
+                .submitForm("admin/audit.xhtml", "auditFilter", "apply", filter).body();
+        assertTrue(assen.contains(assensLine), "Assen's fund manager reads it: " + assen);
+        String vecht = WebSession.loggedIn(base, stichtseVechtManager())
+                .submitForm("admin/audit.xhtml", "auditFilter", "apply", filter).body();
+        assertFalse(vecht.contains(assensLine), "Stichtse Vecht's does not");
     }
 
     @Test
