@@ -1,6 +1,7 @@
 package nl.preventiefonds.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -56,5 +57,26 @@ class UserAdminBrowserIT extends BrowserTestBase {
         });
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("button[aria-label='Deblokkeren: Kloon (" + clone + ")']")));
+    }
+
+    /** A fund manager gives a colleague another staff role in the colleague's row; audited. */
+    @Test
+    void aFundManagerGivesAColleagueAnotherStaffRole() throws Exception {
+        String clone = TestDatabase.cloneAccount(Fixtures.DECISION_MAKER, null);
+        chromium.login(base.toString(), FUND_MANAGER, Fixtures.PASSWORD);
+        browser.get(base + "admin/users.xhtml");
+        WebElement row = chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[normalize-space(.)='" + clone + "']]")));
+        String menu = row.findElement(By.cssSelector("div[id$=':newRole']")).getAttribute("id");
+        assertEquals("beslisser", browser.findElement(By.id(menu + "_label")).getText(), "the current role first");
+        choose(menu, "subsidieadviseur");
+        browser.findElement(By.cssSelector("button[aria-label='Rol wijzigen: Kloon (" + clone + ")']")).click();
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "De rol van " + clone + " is gewijzigd."));
+        assertEquals("OFFICER", TestDatabase.query("SELECT role FROM app_user WHERE email = ?", clone).get(0).get(0));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_ROLE_CHANGED'"
+                + " AND after_summary LIKE ?", "%" + clone + "%role=OFFICER%"));
+        assertTrue(browser.findElements(By.cssSelector("button[aria-label*='Rol wijzigen: '][aria-label*='("
+                + FUND_MANAGER + ")']")).isEmpty(), "nobody changes their own role");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -46,7 +47,9 @@ public class UserAdminBean implements Serializable {
         @Override
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            return accounts.accounts(first, pageSize);
+            List<UserAccount> page = accounts.accounts(first, pageSize);
+            page.forEach(user -> newRoles.putIfAbsent(user.getId(), user.getRole().name()));
+            return page;
         }
 
         @Override
@@ -55,6 +58,8 @@ public class UserAdminBean implements Serializable {
         }
     };
     private List<PartnerOrganisation> partnerOptions;
+    /** The role chosen per account row, by account id (the account's own role until someone picks another). */
+    private final Map<Long, String> newRoles = new HashMap<>();
 
     private String email;
     private String displayName;
@@ -76,6 +81,23 @@ public class UserAdminBean implements Serializable {
         displayName = null;
         partnerId = null;
         password = null;
+    }
+
+    /** Gives a colleague the staff role chosen in their row. */
+    public void changeRole(UserAccount user) {
+        String chosen = newRoles.get(user.getId());
+        Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
+        accounts.changeRole(user.getId(), role);
+        Messages.info("users.roleChanged", user.getEmail());
+    }
+
+    /** The roles a member of a municipality's staff may be given. */
+    public List<Role> getStaffRoles() {
+        return Arrays.stream(Role.values()).filter(Role::isMunicipalStaff).toList();
+    }
+
+    public Map<Long, String> getNewRoles() {
+        return newRoles;
     }
 
     public void block(UserAccount user) {
