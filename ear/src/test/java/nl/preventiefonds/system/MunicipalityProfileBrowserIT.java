@@ -74,12 +74,12 @@ class MunicipalityProfileBrowserIT extends BrowserTestBase {
         assertEquals(null, stored("street"), "nothing stored");
         chromium.fullPageScreenshot("municipality-profile-bad-iban");
 
-        type("reclaimIban", "NL91 ABNA 0417 1643 00");
+        type("reclaimIban", "NL20 INGB 0001 2345 67");
         field("save").click();
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Het gemeenteprofiel is opgeslagen."));
         assertEquals("1617 KA", stored("postal_code"));
-        assertEquals("NL91ABNA0417164300", stored("reclaim_iban"));
+        assertEquals("NL20INGB0001234567", stored("reclaim_iban"));
         assertEquals("1617 KA", field("postalCode").getAttribute("value"), "the page shows what was stored");
 
         BufferedImage image = new BufferedImage(160, 60, BufferedImage.TYPE_INT_ARGB);

@@ -135,11 +135,11 @@ class MunicipalityProfileIT {
                 + " en wethouders van Stichtse Vecht, t.a.v. de bezwarencommissie, Postbus 1212, 3600 BE Maarssen\","
                 + "\"appealCourt\":\"Rechtbank Midden-Nederland\",\"phone\":\"14 0346\",\"email\":"
                 + "\"info@stichtsevecht.nl\",\"website\":\"www.stichtsevecht.nl\",\"reclaimIban\":"
-                + "\"NL91 ABNA 0417 1643 00\",\"funderId\":\"NL-KVK-30279449\",\"version\":" + version + "}");
+                + "\"NL20 INGB 0001 2345 67\",\"funderId\":\"NL-KVK-30279449\",\"version\":" + version + "}");
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject stored = json(saved);
         assertEquals("3601 GR", stored.getString("postalCode"));
-        assertEquals("NL91ABNA0417164300", stored.getString("reclaimIban"));
+        assertEquals("NL20INGB0001234567", stored.getString("reclaimIban"));
         version = stored.getJsonNumber("version").longValue();
         HttpResponse<String> stale = manager.api("PUT", "municipality/profile", "{\"version\":" + (version - 1) + "}");
         assertEquals("municipality.changedElsewhere", firstProblem(stale));
