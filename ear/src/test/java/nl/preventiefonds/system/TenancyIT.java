@@ -61,6 +61,12 @@ class TenancyIT {
         return clone;
     }
 
+    /** A listed application is Stichtse Vecht's own (other tests may add some), never Assen's. */
+    private static void assertStichtseVechts(long application, String listed) throws SQLException {
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM application a JOIN municipality m"
+                + " ON m.id = a.municipality_id WHERE a.id = ? AND m.code = 'GM1904'", application), listed);
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
@@ -262,9 +268,7 @@ class TenancyIT {
         // Stichtse Vecht may have applications of its own (other tests add them): none of them is Assen's.
         JsonObject all = json(vechtOfficer.api("GET", "applications?size=200", null));
         for (jakarta.json.JsonValue item : all.getJsonArray("items")) {
-            long listed = item.asJsonObject().getJsonNumber("id").longValue();
-            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM application a JOIN municipality m"
-                    + " ON m.id = a.municipality_id WHERE a.id = ? AND m.code = 'GM1904'", listed), all.toString());
+            assertStichtseVechts(item.asJsonObject().getJsonNumber("id").longValue(), all.toString());
         }
         assertTrue(json(officer.api("GET", "applications?callId=" + call, null)).getJsonNumber("total").longValue() > 0);
         assertEquals(0, json(vechtOfficer.api("GET", "applications?callId=" + call, null)).getJsonNumber("total")
@@ -272,7 +276,12 @@ class TenancyIT {
         checks += 3;
         for (String list : List.of("awards", "reports")) {
             assertTrue(json(officer.api("GET", list, null)).getJsonNumber("total").longValue() > 0, list);
-            assertEquals(0, json(vechtOfficer.api("GET", list, null)).getJsonNumber("total").longValue(), list);
+            // Stichtse Vecht may have awards and reports of its own (other tests add them): none is Assen's.
+            JsonObject theirList = json(vechtOfficer.api("GET", list + "?size=200", null));
+            for (jakarta.json.JsonValue item : theirList.getJsonArray("items")) {
+                assertStichtseVechts(item.asJsonObject().getJsonNumber("applicationId").longValue(),
+                        list + ": " + theirList);
+            }
             checks++;
         }
         HttpResponse<String> payments = manager.api("GET", "payments?size=500", null);
@@ -305,7 +314,6 @@ class TenancyIT {
             assertTrue(export.body().contains(line), export.body());
             assertEquals(200, vechtExport.statusCode(), vechtExport.body());
             assertFalse(vechtExport.body().contains(freshReference), vechtExport.body());
-            assertEquals(1, vechtExport.body().lines().count(), "the header only: " + vechtExport.body());
         } finally {
             TestDatabase.update("DELETE FROM payment_instruction WHERE application_id = ?", fresh);
             TestDatabase.update("DELETE FROM grant_decision WHERE id = ?", freshDecision);
@@ -316,8 +324,11 @@ class TenancyIT {
         long assenDue = 0;
         for (String section : List.of("overdue", "thisWeek", "waiting")) {
             assenDue += deadlines.getJsonObject(section).getJsonNumber("total").longValue();
-            assertEquals(0, vechtDeadlines.getJsonObject(section).getJsonNumber("total").longValue(),
-                    section + ": " + vechtDeadlines);
+            // Stichtse Vecht may have deadlines of its own (other tests award there): none is Assen's.
+            for (jakarta.json.JsonValue item : vechtDeadlines.getJsonObject(section).getJsonArray("items")) {
+                assertStichtseVechts(item.asJsonObject().getJsonNumber("applicationId").longValue(),
+                        section + ": " + vechtDeadlines);
+            }
         }
         assertTrue(assenDue > 0, deadlines.toString());
         checks++;
