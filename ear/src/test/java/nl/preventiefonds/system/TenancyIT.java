@@ -338,8 +338,10 @@ class TenancyIT {
         assertEquals(200, officer.api("GET", "calls/" + call + "/ranking", null).statusCode());
         checks++;
 
-        // Personal data on request: the demo organiser applied in Assen only.
-        long organiser = TestDatabase.userId(Fixtures.ORGANISER);
+        // Personal data on request, of an organiser who applied in Assen only: a copy of the demo organiser, made
+        // owner of the fresh application (other tests let the demo organiser apply in Stichtse Vecht too).
+        long organiser = TestDatabase.userId(TestDatabase.cloneAccount(Fixtures.ORGANISER, null));
+        assertEquals(1, TestDatabase.update("UPDATE application SET owner_id = ? WHERE id = ?", organiser, fresh));
         assertEquals(200, manager.get("api/accounts/" + organiser + "/personal-data").statusCode());
         HttpResponse<String> personal = vechtManager.get("api/accounts/" + organiser + "/personal-data");
         assertTrue(refused(personal), personal.statusCode() + " " + personal.body());
