@@ -32,7 +32,7 @@ class MunicipalityProfileBrowserIT extends BrowserTestBase {
             found = TestDatabase.query("SELECT id FROM municipality WHERE code = 'GM0498'");
         }
         String clone = TestDatabase.cloneAccount(FUND_MANAGER, null);
-        TestDatabase.update("UPDATE app_user SET municipality_id = ? WHERE email = ?", found.get(0).get(0), clone);
+        TestDatabase.moveToMunicipality(clone, found.get(0).get(0));
         return clone;
     }
 

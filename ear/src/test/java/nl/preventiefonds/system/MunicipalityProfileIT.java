@@ -66,8 +66,7 @@ class MunicipalityProfileIT {
     /** A clone of a demo account, working for Stichtse Vecht. */
     private static String stichtseVechtClone(String demoAccount) throws SQLException {
         String clone = TestDatabase.cloneAccount(demoAccount, null);
-        assertEquals(1, TestDatabase.update("UPDATE app_user SET municipality_id = ? WHERE email = ?",
-                stichtseVecht(), clone));
+        assertEquals(1, TestDatabase.moveToMunicipality(clone, stichtseVecht()));
         return clone;
     }
 

@@ -1,8 +1,5 @@
 package nl.preventiefonds.system;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -19,6 +16,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One installation, two municipalities: Stichtse Vecht beside the demo world's Assen, with a fund manager of its own.
@@ -56,9 +56,27 @@ class TenancyIT {
     private static String movedToStichtseVecht(String assenAccount) throws SQLException {
         long stichtseVecht = municipality("GM1904", "Stichtse Vecht");
         String clone = TestDatabase.cloneAccount(assenAccount, null);
-        assertEquals(1, TestDatabase.update("UPDATE app_user SET municipality_id = ? WHERE email = ?", stichtseVecht,
-                clone));
+        assertEquals(1, TestDatabase.moveToMunicipality(clone, stichtseVecht));
         return clone;
+    }
+
+    private static String reference(long application) throws SQLException {
+        return (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", application).get(0).get(0);
+    }
+
+    /** The personal data a fund manager hands out on request: the JSON in the download. */
+    private static String personalData(WebSession fundManager, long account) throws Exception {
+        HttpResponse<byte[]> download = fundManager.getBytes("api/accounts/" + account + "/personal-data");
+        assertEquals(200, download.statusCode());
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".json")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no JSON in the download");
     }
 
     /** A listed application is Stichtse Vecht's own (other tests may add some), never Assen's. */
@@ -347,6 +365,21 @@ class TenancyIT {
         assertTrue(refused(personal), personal.statusCode() + " " + personal.body());
         assertEquals(vechtManager.get("api/accounts/" + missing + "/personal-data").statusCode(),
                 personal.statusCode(), "as unknown as an account that does not exist");
+        checks++;
+
+        // The same organiser applied in Stichtse Vecht too: each municipality answers for its own applications only.
+        long vechtCall = TestDatabase.count("SELECT MAX(c.id) FROM funding_call c JOIN fund f ON f.id = c.fund_id"
+                + " JOIN municipality m ON m.id = f.municipality_id WHERE m.code = 'GM1904'");
+        long inVecht = Fixtures.applicationInAssessment(vechtCall, "Ook in de Vechtstreek", "3000");
+        assertEquals(1, TestDatabase.update("UPDATE application SET owner_id = ? WHERE id = ?", organiser, inVecht));
+        String assenReference = reference(fresh);
+        String vechtReference = reference(inVecht);
+        String assenAnswer = personalData(manager, organiser);
+        assertTrue(assenAnswer.contains(assenReference), "Assen's own application");
+        assertFalse(assenAnswer.contains(vechtReference), "not Stichtse Vecht's: " + vechtReference);
+        String vechtAnswer = personalData(vechtManager, organiser);
+        assertTrue(vechtAnswer.contains(vechtReference), "now Stichtse Vecht knows the organiser");
+        assertFalse(vechtAnswer.contains(assenReference), "and answers without Assen's application");
         checks++;
 
         // The staff list page (it opens on the submitted applications, newest first).

@@ -68,7 +68,18 @@ final class TestDatabase {
         if (rows != 1) {
             throw new IllegalStateException("no account " + email + " to clone");
         }
+        // Staff work for their municipality through a membership, as every account the application creates.
+        update("INSERT INTO staff_membership (account_id, municipality_id, role, created_at) SELECT id,"
+                + " municipality_id, role, created_at FROM app_user WHERE email = ? AND municipality_id IS NOT NULL"
+                + " AND role IN ('OFFICER', 'DECISION_MAKER', 'FUND_MANAGER')", clone);
         return clone;
+    }
+
+    /** A cloned member of staff now works for another municipality, and for that one only. */
+    static int moveToMunicipality(String email, Object municipalityId) throws SQLException {
+        update("UPDATE staff_membership SET municipality_id = ? WHERE account_id = (SELECT id FROM app_user"
+                + " WHERE email = ?)", municipalityId, email);
+        return (int) update("UPDATE app_user SET municipality_id = ? WHERE email = ?", municipalityId, email);
     }
 
     static long userId(String email) throws SQLException {

@@ -49,6 +49,16 @@ public class AuditTrail {
         recordAs(currentActor(), action, subjectType, subjectId, before, after);
     }
 
+    /**
+     * On the trail of a municipality the caller names: for what concerns a municipality other than the one its subject
+     * belongs to (a member of staff of two municipalities, given a role in the second).
+     */
+    public void recordIn(Long municipalityId, String action, String subjectType, Object subjectId, String before,
+                         String after) {
+        em.persist(new AuditEntry(clock.instant(), currentActor(), action, subjectType,
+                subjectId == null ? null : subjectId.toString(), municipalityId, before, after));
+    }
+
     public void recordAs(String actor, String action, String subjectType, Object subjectId, String before,
                          String after) {
         em.persist(new AuditEntry(clock.instant(), actor, action, subjectType,
@@ -92,7 +102,8 @@ public class AuditTrail {
         }
     }
 
-    private String currentActor() {
+    /** Who acts now: the logged-in principal, else anonymous. */
+    protected String currentActor() {
         Principal principal = session.getCallerPrincipal();
         if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
             return ANONYMOUS;

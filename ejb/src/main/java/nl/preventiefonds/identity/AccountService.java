@@ -112,7 +112,12 @@ public class AccountService {
     }
 
     /** What the header shows of a login that may still use the application. */
-    public record ActiveAccount(String displayName, Long municipalityId) {
+    public record ActiveAccount(String displayName, Long municipalityId, Role role) {
+
+        /** What a login session was granted for: its role in its municipality; a change elsewhere ends the session. */
+        public String workingAs() {
+            return role + "@" + (municipalityId == null ? "" : municipalityId);
+        }
     }
 
     /**
@@ -121,7 +126,8 @@ public class AccountService {
      */
     @PermitAll
     public Optional<ActiveAccount> activeAccount(String email) {
-        return em.createQuery("SELECT NEW nl.preventiefonds.identity.AccountService.ActiveAccount(u.displayName, m.id)"
+        return em.createQuery("SELECT NEW nl.preventiefonds.identity.AccountService.ActiveAccount(u.displayName, m.id,"
+                                + " u.role)"
                                 + " FROM UserAccount u LEFT JOIN u.municipality m WHERE u.email = :email"
                                 + " AND u.status = :active", ActiveAccount.class)
                 .setParameter("email", UserAccount.normaliseEmail(email))
@@ -194,6 +200,10 @@ public class AccountService {
         if (request.role() != null && !request.role().isCreatedByAdmin()) {
             throw new ValidationFailedException("role.notGiven");
         }
+        Optional<UserAccount> joined = joinFromElsewhere(request, admin.municipalityId(), applicationUrl);
+        if (joined.isPresent()) {
+            return joined.get();
+        }
         // Staff a fund manager creates work for the fund manager's own municipality.
         UserAccount account = create(request, admin.municipalityId());
         announce(account, applicationUrl);
@@ -216,19 +226,142 @@ public class AccountService {
         if (em.find(Municipality.class, municipalityId) == null) {
             throw new ValidationFailedException("municipality.notFound");
         }
-        UserAccount account = create(new NewAccount(email, displayName, role, null, null), municipalityId);
+        NewAccount request = new NewAccount(email, displayName, role, null, null);
+        Optional<UserAccount> joined = joinFromElsewhere(request, municipalityId, applicationUrl);
+        if (joined.isPresent()) {
+            return joined.get();
+        }
+        UserAccount account = create(request, municipalityId);
         announce(account, applicationUrl);
         audit.record("ACCOUNT_INVITED", SUBJECT, account.getId(), null, account.auditSummary());
         return account;
+    }
+
+    /**
+     * A member of staff of another municipality, given a staff role here: one person, one login, a role in each
+     * municipality (switched in the header), not a second account. Empty when the address is not such a person's;
+     * someone who already works here is refused, as is anyone whose request itself is invalid.
+     */
+    private Optional<UserAccount> joinFromElsewhere(NewAccount request, long municipalityId, String applicationUrl) {
+        if (request.role() == null || !request.role().isMunicipalStaff() || !request.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> existing = findByEmail(request.email());
+        if (existing.isEmpty() || existing.get().getMemberships().isEmpty()
+                || existing.get().getStatus() == AccountStatus.ANONYMISED) {
+            return Optional.empty();
+        }
+        UserAccount user = existing.get();
+        if (user.membershipIn(municipalityId).isPresent()) {
+            throw new ValidationFailedException("membership.exists");
+        }
+        Municipality municipality = em.find(Municipality.class, municipalityId);
+        if (municipality == null) {
+            throw new ValidationFailedException("municipality.notFound");
+        }
+        StaffMembership membership = user.addMembership(municipality, request.role(), clock.instant());
+        em.flush();
+        outbox.queue(user.getEmail(), user.getPreferredLocale(), "membership-added", user.getDisplayName(),
+                outbox.text(user.getPreferredLocale(), "role." + request.role().name()),
+                applicationUrl + "/login.xhtml", municipality.getName());
+        audit.recordIn(municipalityId, "STAFF_MEMBERSHIP_ADDED", SUBJECT, user.getId(), null,
+                membershipSummary(user, membership));
+        return Optional.of(user);
+    }
+
+    private static String membershipSummary(UserAccount user, StaffMembership membership) {
+        return "email=" + user.getEmail() + ", municipality=" + membership.getMunicipality().getCode() + ", role="
+                + membership.getRole();
+    }
+
+    /** A municipality this member of staff works for, with their role there; the one they work in now is current. */
+    public record Membership(long municipalityId, String municipalityName, Role role, boolean current) {
+    }
+
+    /** The caller's municipalities, the one they work in now first; empty for anyone who is not staff. */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
+    public List<Membership> ownMemberships() {
+        Caller caller = access.caller();
+        if (!caller.isStaff()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM StaffMembership s JOIN FETCH s.municipality WHERE s.account.id = :user",
+                        StaffMembership.class)
+                .setParameter("user", caller.userId()).getResultList().stream()
+                .map(s -> new Membership(s.getMunicipality().getId(), s.getMunicipality().getName(), s.getRole(),
+                        s.isIn(caller.municipalityId())))
+                .sorted(java.util.Comparator.comparing((Membership m) -> !m.current())
+                        .thenComparing(Membership::municipalityName))
+                .toList();
+    }
+
+    /**
+     * The caller continues in another of their municipalities, in their role there. The login must then be renewed
+     * (its roles change); a municipality they do not work for answers as unknown.
+     */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
+    public Role switchMunicipality(long municipalityId) {
+        Caller caller = access.requireMunicipalStaff(Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        UserAccount user = em.find(UserAccount.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
+        StaffMembership target = user.membershipIn(municipalityId)
+                .orElseThrow(() -> new ValidationFailedException("municipality.notFound"));
+        if (target.isIn(caller.municipalityId())) {
+            return target.getRole();
+        }
+        String before = user.auditSummary();
+        user.switchTo(target);
+        // On the trails of both: the one left and the one entered.
+        audit.recordIn(caller.municipalityId(), "MUNICIPALITY_SWITCHED", SUBJECT, user.getId(), before,
+                user.auditSummary());
+        audit.recordIn(municipalityId, "MUNICIPALITY_SWITCHED", SUBJECT, user.getId(), before, user.auditSummary());
+        return target.getRole();
+    }
+
+    /**
+     * For renewing a login after a switch of municipality, which the logged-in person did themselves: the account,
+     * if it may still log in. Never reachable with an address a visitor typed (see the web layer's credential).
+     */
+    @PermitAll
+    public Optional<UserAccount> activeForRenewal(String email) {
+        return findByEmail(email).filter(u -> u.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    /**
+     * A fund manager ends the role here of a member of staff who also works for another municipality: their account
+     * and their other roles stay (blocking it would lock them out there too).
+     */
+    @RolesAllowed(RoleNames.FUND_MANAGER)
+    public void endMembership(long userId) {
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        UserAccount user = em.find(UserAccount.class, userId);
+        StaffMembership here = user == null ? null : user.membershipIn(admin.municipalityId()).orElse(null);
+        if (here == null) {
+            throw new ValidationFailedException("account.notFound");
+        }
+        if (user.getId().equals(admin.userId())) {
+            throw new ValidationFailedException("account.notYourself");
+        }
+        if (user.getMemberships().size() < 2) {
+            throw new ValidationFailedException("membership.onlyOne");
+        }
+        if (here.getRole() == Role.FUND_MANAGER && user.getStatus() == AccountStatus.ACTIVE
+                && activeFundManagers(admin.municipalityId()) <= 1) {
+            throw new ValidationFailedException("account.lastFundManager");
+        }
+        String before = membershipSummary(user, here);
+        user.removeMembership(here);
+        audit.recordIn(admin.municipalityId(), "STAFF_MEMBERSHIP_ENDED", SUBJECT, user.getId(), before, null);
     }
 
     /** The staff of one municipality, for the installation administrator: who was invited, who is active. */
     @RolesAllowed(RoleNames.INSTALLATION_ADMIN)
     public List<UserAccount> staffOf(long municipalityId) {
         access.requireAnyRole(Role.INSTALLATION_ADMIN);
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.municipality.id = :municipality"
+        return withMemberships(em.createQuery("SELECT u FROM UserAccount u WHERE u.municipality.id = :municipality"
+                        + " OR EXISTS (SELECT s.id FROM StaffMembership s WHERE s.account = u"
+                        + " AND s.municipality.id = :municipality)"
                         + " ORDER BY u.role, u.email, u.id", UserAccount.class)
-                .setParameter("municipality", municipalityId).setMaxResults(500).getResultList();
+                .setParameter("municipality", municipalityId).setMaxResults(500).getResultList());
     }
 
     private void announce(UserAccount account, String applicationUrl) {
@@ -292,25 +425,32 @@ public class AccountService {
     public void changeRole(long userId, Role role) {
         Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
         UserAccount user = em.find(UserAccount.class, userId);
-        if (user == null || !administers(admin, user) || !user.getRole().isMunicipalStaff()) {
+        StaffMembership here = user == null ? null : user.membershipIn(admin.municipalityId()).orElse(null);
+        if (here == null || !administers(admin, user)) {
             throw new ValidationFailedException("account.notFound");
         }
         if (role == null || !role.isMunicipalStaff()) {
             throw new ValidationFailedException("role.notGiven");
         }
-        if (role == user.getRole()) {
+        if (role == here.getRole()) {
             return;
         }
         if (user.getId().equals(admin.userId())) {
             throw new ValidationFailedException("account.notYourself");
         }
-        if (user.getRole() == Role.FUND_MANAGER && user.getStatus() == AccountStatus.ACTIVE
+        if (here.getRole() == Role.FUND_MANAGER && user.getStatus() == AccountStatus.ACTIVE
                 && activeFundManagers(admin.municipalityId()) <= 1) {
             throw new ValidationFailedException("account.lastFundManager");
         }
-        String before = user.auditSummary();
-        user.changeRole(role);
-        audit.record("ACCOUNT_ROLE_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
+        String before = membershipSummary(user, here);
+        if (here.isIn(user.getMunicipality() == null ? null : user.getMunicipality().getId())) {
+            user.changeRole(role);
+        } else {
+            // They work in another of their municipalities now: their role there stays as it is.
+            here.changeRole(role);
+        }
+        audit.recordIn(admin.municipalityId(), "ACCOUNT_ROLE_CHANGED", SUBJECT, user.getId(), before,
+                membershipSummary(user, here));
     }
 
     /**
@@ -356,26 +496,33 @@ public class AccountService {
             // Only privacy.Anonymisation anonymises, and an anonymised account never comes back.
             throw new ValidationFailedException("account.anonymised");
         }
+        if (user.getMemberships().size() > 1) {
+            // Blocking would lock them out of their other municipalities too; end their role here instead.
+            throw new ValidationFailedException("account.worksElsewhere");
+        }
         if (status != AccountStatus.ACTIVE && user.getId().equals(admin.userId())) {
             // Nobody locks themselves out; another fund manager of the municipality may block them.
             throw new ValidationFailedException("account.notYourself");
         }
-        if (status != AccountStatus.ACTIVE && user.getRole() == Role.FUND_MANAGER
+        if (status != AccountStatus.ACTIVE && user.membershipIn(admin.municipalityId()).map(StaffMembership::getRole)
+                .orElse(user.getRole()) == Role.FUND_MANAGER
                 && user.getStatus() == AccountStatus.ACTIVE && activeFundManagers(admin.municipalityId()) <= 1) {
             throw new ValidationFailedException("account.lastFundManager");
         }
         String before = user.auditSummary();
         user.setStatus(status);
-        audit.record("ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before, user.auditSummary());
+        audit.recordIn(admin.municipalityId(), "ACCOUNT_STATUS_CHANGED", SUBJECT, user.getId(), before,
+                user.auditSummary());
     }
 
     /** The fund manager's own municipality's staff and partner accounts, and the organisers' accounts. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
-        return em.createQuery("SELECT u" + LISTED + " ORDER BY u.role, u.email, u.id", UserAccount.class)
+        return withMemberships(em.createQuery("SELECT u" + LISTED + " ORDER BY u.role, u.email, u.id",
+                        UserAccount.class)
                 .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList());
     }
 
     /** Most accounts one export holds; a municipality has far fewer staff and partner accounts. */
@@ -388,10 +535,19 @@ public class AccountService {
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> municipalityAccounts() {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
-        return em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m LEFT JOIN u.partner p"
-                        + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR pm.id = :municipality"
+        return withMemberships(em.createQuery("SELECT u FROM UserAccount u LEFT JOIN u.municipality m"
+                        + " LEFT JOIN u.partner p LEFT JOIN p.municipality pm WHERE m.id = :municipality"
+                        + " OR pm.id = :municipality"
+                        + " OR EXISTS (SELECT s.id FROM StaffMembership s WHERE s.account = u"
+                        + " AND s.municipality.id = :municipality)"
                         + " ORDER BY u.role, u.email, u.id", UserAccount.class)
-                .setParameter("municipality", municipality).setMaxResults(MAX_EXPORT).getResultList();
+                .setParameter("municipality", municipality).setMaxResults(MAX_EXPORT).getResultList());
+    }
+
+    /** The lists show each person's role in the fund manager's municipality: their memberships, read in one go. */
+    private static List<UserAccount> withMemberships(List<UserAccount> accounts) {
+        accounts.forEach(UserAccount::getMemberships);
+        return accounts;
     }
 
     @RolesAllowed(RoleNames.FUND_MANAGER)
@@ -404,8 +560,8 @@ public class AccountService {
 
     /** The municipality's active fund managers, read under lock: two blocking each other at once cannot both win. */
     private long activeFundManagers(long municipalityId) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.municipality.id = :municipality"
-                        + " AND u.role = :role AND u.status = :active", UserAccount.class)
+        return em.createQuery("SELECT s FROM StaffMembership s WHERE s.municipality.id = :municipality"
+                        + " AND s.role = :role AND s.account.status = :active", StaffMembership.class)
                 .setParameter("municipality", municipalityId).setParameter("role", Role.FUND_MANAGER)
                 .setParameter("active", AccountStatus.ACTIVE).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().size();
@@ -419,6 +575,9 @@ public class AccountService {
         if (account.getRole() == Role.INSTALLATION_ADMIN) {
             return false;
         }
+        if (account.membershipIn(admin.municipalityId()).isPresent()) {
+            return true;
+        }
         if (account.getMunicipality() != null) {
             return account.getMunicipality().getId().equals(admin.municipalityId());
         }
@@ -428,7 +587,8 @@ public class AccountService {
 
     /** The accounts a fund manager lists: own staff, own partners' accounts, organisers; no installation admin. */
     private static final String LISTED = " FROM UserAccount u LEFT JOIN u.municipality m LEFT JOIN u.partner p"
-            + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR (m.id IS NULL AND u.role <> :installation"
+            + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR EXISTS (SELECT s.id FROM StaffMembership s"
+            + " WHERE s.account = u AND s.municipality.id = :municipality) OR (m.id IS NULL AND u.role <> :installation"
             + " AND (p.id IS NULL OR pm.id = :municipality))";
 
     @PermitAll

@@ -80,8 +80,9 @@ public class InstallationOverview {
     public List<MunicipalityLine> municipalities() {
         access.requireAnyRole(Role.INSTALLATION_ADMIN);
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT u.municipality.id, u.role, u.status, COUNT(u) FROM UserAccount u"
-                + " WHERE u.municipality IS NOT NULL GROUP BY u.municipality.id, u.role, u.status", Object[].class)
+        // By membership: someone working in another of their municipalities right now still counts here.
+        for (Object[] row : em.createQuery("SELECT s.municipality.id, s.role, u.status, COUNT(s) FROM StaffMembership s"
+                + " JOIN s.account u GROUP BY s.municipality.id, s.role, u.status", Object[].class)
                 .getResultList()) {
             long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[3]);
             long number = ((Number) row[3]).longValue();

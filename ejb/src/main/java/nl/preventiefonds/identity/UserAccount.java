@@ -2,6 +2,7 @@ package nl.preventiefonds.identity;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +12,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.partner.PartnerOrganisation;
 
@@ -59,6 +65,12 @@ public class UserAccount implements Serializable {
     @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "municipality_id")
     private Municipality municipality;
+
+    /** Every municipality this member of staff works for, the current one included; none for anyone else. */
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
+    @OrderBy("id")
+    private List<StaffMembership> memberships = new ArrayList<>();
 
     @Column(name = "preferred_locale", nullable = false)
     private String preferredLocale = "nl";
@@ -126,16 +138,56 @@ public class UserAccount implements Serializable {
         this.passwordHash = passwordHash;
     }
 
+    /** Another role in the municipality they work in now, and so in its membership. */
     void changeRole(Role newRole) {
         this.role = newRole;
+        membershipIn(municipality == null ? null : municipality.getId()).ifPresent(m -> m.changeRole(newRole));
     }
 
     void assignPartner(PartnerOrganisation partner) {
         this.partner = partner;
     }
 
+    /** The municipality a member of staff works in now; a staff role there is one of their memberships. */
     void assignMunicipality(Municipality municipality) {
         this.municipality = municipality;
+        if (municipality != null && role != null && role.isMunicipalStaff()
+                && membershipIn(municipality.getId()).isEmpty()) {
+            memberships.add(new StaffMembership(this, municipality, role, createdAt));
+        }
+    }
+
+    /** A staff role in one more municipality; the one they work in now stays the same. */
+    StaffMembership addMembership(Municipality other, Role otherRole, Instant at) {
+        StaffMembership membership = new StaffMembership(this, other, otherRole, at);
+        memberships.add(membership);
+        return membership;
+    }
+
+    /** Work in another of their municipalities, in their role there. */
+    void switchTo(StaffMembership membership) {
+        this.municipality = membership.getMunicipality();
+        this.role = membership.getRole();
+    }
+
+    /**
+     * Ends their role in one municipality. If they were working there, they continue in another of theirs; the
+     * caller makes sure one is left.
+     */
+    void removeMembership(StaffMembership membership) {
+        memberships.remove(membership);
+        if (municipality != null && membership.isIn(municipality.getId()) && !memberships.isEmpty()) {
+            switchTo(memberships.get(0));
+        }
+    }
+
+    public Optional<StaffMembership> membershipIn(Long municipalityId) {
+        return municipalityId == null ? Optional.empty()
+                : memberships.stream().filter(m -> m.isIn(municipalityId)).findFirst();
+    }
+
+    public List<StaffMembership> getMemberships() {
+        return List.copyOf(memberships);
     }
 
     public void setPreferredLocale(String preferredLocale) {

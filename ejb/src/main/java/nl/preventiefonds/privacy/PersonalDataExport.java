@@ -58,12 +58,6 @@ public class PersonalDataExport {
     static final String JSON_NAME = "gegevens.json";
     static final String README_NAME = "README.txt";
     private static final String SUBJECT = "UserAccount";
-    /** An organiser's applications, for the sections that hang below them. */
-    private static final String OWN = " IN (SELECT id FROM application WHERE owner_id = ?)";
-    private static final String OWN_DECISIONS = " IN (SELECT id FROM grant_decision WHERE application_id" + OWN + ")";
-    private static final String OWN_REPORTS = " IN (SELECT r.id FROM report r JOIN report_request q ON q.id = r.request_id"
-            + " WHERE q.partner_id IS NULL AND q.application_id" + OWN + ")";
-
     private record Section(String name, String sql, boolean byEmail) {
     }
 
@@ -75,68 +69,91 @@ public class PersonalDataExport {
             new Section("mails", "SELECT id, recipient, subject, body, attachment_name, created_at, sent_at"
                     + " FROM outbound_mail WHERE recipient = ? ORDER BY id", true));
 
-    private static final List<Section> ORGANISER = List.of(
+    /**
+     * An organiser's applications and what hangs below them; {@code inMunicipality} limits them to one municipality's
+     * (empty for all of them).
+     */
+    private static List<Section> organiser(String inMunicipality) {
+        // An organiser's applications, for the sections that hang below them.
+        String own = " IN (SELECT id FROM application WHERE owner_id = ?" + inMunicipality + ")";
+        String ownDecisions = " IN (SELECT id FROM grant_decision WHERE application_id" + own + ")";
+        String ownReports = " IN (SELECT r.id FROM report r JOIN report_request q ON q.id = r.request_id"
+                + " WHERE q.partner_id IS NULL AND q.application_id" + own + ")";
+        return List.of(
             new Section("applications", "SELECT a.*, c.title AS call_title FROM application a"
-                    + " JOIN funding_call c ON c.id = a.call_id WHERE a.owner_id = ? ORDER BY a.id", false),
+                    + " JOIN funding_call c ON c.id = a.call_id WHERE a.owner_id = ?" + inMunicipality.replace(
+                            "municipality_id", "a.municipality_id") + " ORDER BY a.id", false),
             new Section("application_neighbourhoods", "SELECT x.application_id, n.code, n.name FROM application_neighbourhood x"
-                    + " JOIN neighbourhood n ON n.id = x.neighbourhood_id WHERE x.application_id" + OWN, false),
-            new Section("application_themes", "SELECT * FROM application_theme WHERE application_id" + OWN, false),
-            new Section("application_target_groups", "SELECT * FROM application_target_group WHERE application_id" + OWN,
+                    + " JOIN neighbourhood n ON n.id = x.neighbourhood_id WHERE x.application_id" + own, false),
+            new Section("application_themes", "SELECT * FROM application_theme WHERE application_id" + own, false),
+            new Section("application_target_groups", "SELECT * FROM application_target_group WHERE application_id" + own,
                     false),
-            new Section("application_care_domains", "SELECT * FROM application_care_domain WHERE application_id" + OWN,
+            new Section("application_care_domains", "SELECT * FROM application_care_domain WHERE application_id" + own,
                     false),
             new Section("application_partners", "SELECT x.application_id, p.name FROM application_partner x"
-                    + " JOIN partner_organisation p ON p.id = x.partner_id WHERE x.application_id" + OWN, false),
-            new Section("activities", "SELECT * FROM application_activity WHERE application_id" + OWN + " ORDER BY id",
+                    + " JOIN partner_organisation p ON p.id = x.partner_id WHERE x.application_id" + own, false),
+            new Section("activities", "SELECT * FROM application_activity WHERE application_id" + own + " ORDER BY id",
                     false),
-            new Section("budget_lines", "SELECT * FROM budget_line WHERE application_id" + OWN + " ORDER BY id", false),
+            new Section("budget_lines", "SELECT * FROM budget_line WHERE application_id" + own + " ORDER BY id", false),
             new Section("information_requests", "SELECT id, application_id, requested_on, message, answer_deadline,"
-                    + " answered_at, answer FROM information_request WHERE application_id" + OWN + " ORDER BY id", false),
+                    + " answered_at, answer FROM information_request WHERE application_id" + own + " ORDER BY id", false),
             new Section("attachments", "SELECT id, application_id, report_request_id, filename, media_type, size_bytes,"
-                    + " sha256, uploaded_at, uploaded_by FROM attachment WHERE application_id" + OWN
+                    + " sha256, uploaded_at, uploaded_by FROM attachment WHERE application_id" + own
                     + " AND (report_request_id IS NULL OR report_request_id IN (SELECT id FROM report_request"
                     + " WHERE partner_id IS NULL)) ORDER BY id", false),
             new Section("letters", "SELECT id, application_id, kind, filename, created_at, sha256 FROM issued_document"
-                    + " WHERE application_id" + OWN + " ORDER BY id", false),
+                    + " WHERE application_id" + own + " ORDER BY id", false),
             new Section("decisions", "SELECT id, application_id, outcome, amount, budget_year, reasons, obligations,"
                     + " advance_percent, report_kind, report_due_on, decided_on, objection_deadline FROM grant_decision"
-                    + " WHERE application_id" + OWN, false),
-            new Section("payment_schedule", "SELECT * FROM payment_tranche WHERE decision_id" + OWN_DECISIONS, false),
+                    + " WHERE application_id" + own, false),
+            new Section("payment_schedule", "SELECT * FROM payment_tranche WHERE decision_id" + ownDecisions, false),
             new Section("objections", "SELECT id, decision_id, received_on, lodged_by, grounds, on_time, decide_by,"
-                    + " outcome, outcome_on, outcome_notes FROM objection WHERE decision_id" + OWN_DECISIONS, false),
+                    + " outcome, outcome_on, outcome_notes FROM objection WHERE decision_id" + ownDecisions, false),
             new Section("payments", "SELECT id, application_id, kind, label, amount, due_on, payee_name, payee_iban,"
-                    + " status, paid_on, bank_reference FROM payment_instruction WHERE application_id" + OWN
+                    + " status, paid_on, bank_reference FROM payment_instruction WHERE application_id" + own
                     + " ORDER BY id", false),
             new Section("determinations", "SELECT id, application_id, awarded, final_amount, paid_before,"
                     + " cancelled_unpaid, reasons, direct_tier, determined_on, objection_deadline FROM determination"
-                    + " WHERE application_id" + OWN, false),
+                    + " WHERE application_id" + own, false),
             new Section("determination_objections", "SELECT id, determination_id, received_on, lodged_by, grounds,"
                     + " on_time, late_excused, decide_by, outcome, outcome_on, outcome_notes, new_determination_id"
-                    + " FROM determination_objection WHERE application_id" + OWN, false),
+                    + " FROM determination_objection WHERE application_id" + own, false),
             new Section("reclaims", "SELECT id, application_id, amount, received, due_on, limitation_on, debtor_name,"
-                    + " status, settled_on FROM reclaim WHERE application_id" + OWN, false),
+                    + " status, settled_on FROM reclaim WHERE application_id" + own, false),
             new Section("reclaim_repayments", "SELECT id, reclaim_id, amount, received_on, bank_reference"
-                    + " FROM reclaim_receipt WHERE reclaim_id IN (SELECT id FROM reclaim WHERE application_id" + OWN
+                    + " FROM reclaim_receipt WHERE reclaim_id IN (SELECT id FROM reclaim WHERE application_id" + own
                     + ")", false),
             new Section("report_requests", "SELECT id, application_id, purpose, required_kind, due_on, status"
-                    + " FROM report_request WHERE partner_id IS NULL AND application_id" + OWN + " ORDER BY id", false),
+                    + " FROM report_request WHERE partner_id IS NULL AND application_id" + own + " ORDER BY id", false),
             new Section("reports", "SELECT id, request_id, submitted_at, submitted_by, via_upload, narrative,"
-                    + " review_outcome, review_note, reviewed_at FROM report WHERE id" + OWN_REPORTS, false),
-            new Section("report_activities", "SELECT * FROM report_activity WHERE report_id" + OWN_REPORTS, false),
-            new Section("report_indicators", "SELECT * FROM report_indicator WHERE report_id" + OWN_REPORTS, false),
-            new Section("report_spending", "SELECT * FROM report_spending WHERE report_id" + OWN_REPORTS, false));
+                    + " review_outcome, review_note, reviewed_at FROM report WHERE id" + ownReports, false),
+            new Section("report_activities", "SELECT * FROM report_activity WHERE report_id" + ownReports, false),
+            new Section("report_indicators", "SELECT * FROM report_indicator WHERE report_id" + ownReports, false),
+            new Section("report_spending", "SELECT * FROM report_spending WHERE report_id" + ownReports, false));
+    }
 
-    /** A partner's user: the reports and files they submitted themselves (the rest is the organisation's). */
-    private static final String PARTNER_REPORTS = " IN (SELECT id FROM report WHERE submitted_by = ?)";
-    private static final List<Section> PARTNER = List.of(
+    /**
+     * A partner's user: the reports and files they submitted themselves (the rest is the organisation's), limited as
+     * for organisers.
+     */
+    private static List<Section> partner(String inMunicipality) {
+        String ofApplication = " JOIN report_request q ON q.id = r.request_id JOIN application a"
+                + " ON a.id = q.application_id WHERE r.submitted_by = ?" + inMunicipality.replace("municipality_id",
+                "a.municipality_id");
+        String partnerReports = " IN (SELECT r.id FROM report r" + ofApplication + ")";
+        return List.of(
             new Section("reports", "SELECT r.id, q.application_id, a.reference, r.submitted_at, r.submitted_by,"
                     + " r.via_upload, r.narrative, r.review_outcome, r.review_note, r.reviewed_at FROM report r"
-                    + " JOIN report_request q ON q.id = r.request_id JOIN application a ON a.id = q.application_id"
-                    + " WHERE r.submitted_by = ? ORDER BY r.id", true),
-            new Section("report_activities", "SELECT * FROM report_activity WHERE report_id" + PARTNER_REPORTS, true),
-            new Section("report_indicators", "SELECT * FROM report_indicator WHERE report_id" + PARTNER_REPORTS, true),
+                    + ofApplication + " ORDER BY r.id", true),
+            new Section("report_activities", "SELECT * FROM report_activity WHERE report_id" + partnerReports, true),
+            new Section("report_indicators", "SELECT * FROM report_indicator WHERE report_id" + partnerReports, true),
             new Section("attachments", "SELECT id, application_id, report_request_id, filename, media_type, size_bytes,"
-                    + " sha256, uploaded_at, uploaded_by FROM attachment WHERE uploaded_by = ? ORDER BY id", true));
+                    + " sha256, uploaded_at, uploaded_by FROM attachment WHERE uploaded_by = ?"
+                    + (inMunicipality.isEmpty() ? "" : " AND application_id IN (SELECT id FROM application WHERE"
+                    + inMunicipality.substring(" AND".length()) + ")") + " ORDER BY id", true));
+    }
+
+
 
     @Resource(lookup = "java:jboss/datasources/PreventiefondsDS")
     private DataSource dataSource;
@@ -154,7 +171,7 @@ public class PersonalDataExport {
     @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER})
     public byte[] mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER, Role.PARTNER);
-        return export(caller.userId(), caller.email(), caller.role(), "self");
+        return export(caller.userId(), caller.email(), caller.role(), "self", null);
     }
 
     /**
@@ -178,14 +195,17 @@ public class PersonalDataExport {
                         || Role.PARTNER.name().equals(rows.getString(2))) || "ANONYMISED".equals(rows.getString(3))) {
                     throw new ValidationFailedException("export.notFound");
                 }
-                return export(userId, rows.getString(1), Role.valueOf(rows.getString(2)), "fund manager on request");
+                // The municipality answers for what it holds: its own applications, not another municipality's.
+                return export(userId, rows.getString(1), Role.valueOf(rows.getString(2)), "fund manager on request",
+                        municipality);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("personal data export failed", e);
         }
     }
 
-    private byte[] export(long userId, String email, Role role, String requestedBy) {
+    /** {@code municipality}: only what concerns that municipality; null for everything (the person's own request). */
+    private byte[] export(long userId, String email, Role role, String requestedBy, Long municipality) {
         if (userId <= 0 || email == null) {
             throw new AccessDeniedException("no subject");
         }
@@ -198,7 +218,9 @@ public class PersonalDataExport {
                     .add("generated_at", clock.instant().toString())
                     .add("subject_id", userId);
             List<Section> sections = new ArrayList<>(ACCOUNT);
-            sections.addAll(role == Role.ORGANISER ? ORGANISER : PARTNER);
+            // A number, never text from outside: safe to write into the statements.
+            String inMunicipality = municipality == null ? "" : " AND municipality_id = " + municipality.longValue();
+            sections.addAll(role == Role.ORGANISER ? organiser(inMunicipality) : partner(inMunicipality));
             for (Section section : sections) {
                 List<JsonObject> rows = rows(c, section.sql(), section.byEmail() ? email : userId);
                 if ("account".equals(section.name())) {
@@ -225,7 +247,7 @@ public class PersonalDataExport {
                 }
                 root.add(section.name(), array);
             }
-            root.add("audit_trail", auditRows(c, userId, email, applicationIds));
+            root.add("audit_trail", auditRows(c, userId, email, applicationIds, inMunicipality));
 
             zip.putNextEntry(new ZipEntry(JSON_NAME));
             try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
@@ -250,14 +272,16 @@ public class PersonalDataExport {
      * Audit lines about the person: what they did, what was done to their account and to their
      * applications. Staff are named by role only ("medewerker"): their identity is not the subject's data.
      */
-    private JsonArrayBuilder auditRows(Connection c, long userId, String email, Set<Long> applicationIds)
-            throws SQLException {
+    private JsonArrayBuilder auditRows(Connection c, long userId, String email, Set<Long> applicationIds,
+                                       String inMunicipality) throws SQLException {
         StringBuilder ids = new StringBuilder("'-1'");
         applicationIds.forEach(id -> ids.append(", '").append(id).append('\''));
         String sql = "SELECT id, occurred_at, CASE WHEN actor IN (?, 'system', 'anonymous') THEN actor ELSE 'medewerker'"
                 + " END AS actor, action, subject_type, subject_id, before_summary, after_summary FROM audit_entry"
-                + " WHERE actor = ? OR (subject_type = 'UserAccount' AND subject_id = ?)"
-                + " OR (subject_type = 'Application' AND subject_id IN (" + ids + ")) ORDER BY id";
+                + " WHERE (actor = ? OR (subject_type = 'UserAccount' AND subject_id = ?)"
+                + " OR (subject_type = 'Application' AND subject_id IN (" + ids + ")))"
+                + (inMunicipality.isEmpty() ? "" : " AND (municipality_id IS NULL OR" + inMunicipality.substring(
+                        " AND".length()) + ")") + " ORDER BY id";
         JsonArrayBuilder array = Json.createArrayBuilder();
         rows(c, sql, email, email, String.valueOf(userId)).forEach(row -> array.add(withoutOthers(row, email)));
         return array;

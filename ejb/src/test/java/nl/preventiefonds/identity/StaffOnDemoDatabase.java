@@ -42,6 +42,11 @@ public final class StaffOnDemoDatabase {
             public void record(String action, String subjectType, Object subjectId, String before, String after) {
                 recordAs(actor, action, subjectType, subjectId, before, after);
             }
+
+            @Override
+            protected String currentActor() {
+                return actor;
+            }
         }, "em", em), "clock", Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
     }
 }

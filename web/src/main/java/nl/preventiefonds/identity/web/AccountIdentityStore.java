@@ -20,4 +20,11 @@ public class AccountIdentityStore implements IdentityStore {
                 .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
+
+    /** IdentityStore's default validate(Credential) finds this method by the credential's class. */
+    public CredentialValidationResult validate(RenewalCredential credential) {
+        return accounts.activeForRenewal(credential.email())
+                .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
 }

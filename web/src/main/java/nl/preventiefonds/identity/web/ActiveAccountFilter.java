@@ -26,8 +26,16 @@ public class ActiveAccountFilter extends HttpFilter {
     /** Request attribute: the municipality the logged-in member of staff works for, read by the header. */
     static final String MUNICIPALITY_ID = "nl.preventiefonds.municipalityId";
 
+    /** Session attribute: the role and municipality this login was granted for (AccountService.ActiveAccount). */
+    static final String WORKING_AS = "nl.preventiefonds.workingAs";
+
     @Inject
     private AccountService accounts;
+
+    /** After a login or a switch of municipality: what the session's roles were granted for. */
+    static void rememberWorkingAs(HttpServletRequest request, AccountService.ActiveAccount account) {
+        request.getSession().setAttribute(WORKING_AS, account.workingAs());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,12 +43,17 @@ public class ActiveAccountFilter extends HttpFilter {
         Optional<AccountService.ActiveAccount> active = request.getUserPrincipal() == null ? Optional.empty()
                 : accounts.activeAccount(request.getUserPrincipal().getName());
         if (request.getUserPrincipal() != null && active.isEmpty()) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            endLogin(request);
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        HttpSession current = request.getSession(false);
+        Object grantedFor = current == null ? null : current.getAttribute(WORKING_AS);
+        if (active.isPresent() && grantedFor != null && !grantedFor.equals(active.get().workingAs())) {
+            // Their role or municipality changed since this login (a fund manager changed it, or they switched in
+            // another window): the session's roles are no longer theirs, so they log in again.
+            endLogin(request);
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?changed=true");
             return;
         }
         active.ifPresent(account -> {
@@ -50,5 +63,13 @@ public class ActiveAccountFilter extends HttpFilter {
             }
         });
         chain.doFilter(request, response);
+    }
+
+    private static void endLogin(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 }

@@ -60,7 +60,11 @@ public class InstallationBean implements Serializable {
     public void invite() {
         UserAccount invited = accounts.inviteStaff(inviteMunicipalityId == null ? -1 : inviteMunicipalityId,
                 inviteEmail, inviteName, inviteRole, RegistrationBean.applicationUrl());
-        Messages.info("installation.invited", invited.getEmail(), invited.getMunicipality().getName());
+        // Staff of another municipality get a role here too, not a second account.
+        String municipality = invited.membershipIn(inviteMunicipalityId).map(m -> m.getMunicipality().getName())
+                .orElse(invited.getMunicipality().getName());
+        Messages.info(invited.getMemberships().size() > 1 ? "installation.joined" : "installation.invited",
+                invited.getEmail(), municipality);
         inviteName = null;
         inviteEmail = null;
         load();

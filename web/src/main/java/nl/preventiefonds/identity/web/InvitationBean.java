@@ -19,9 +19,12 @@ public class InvitationBean {
     private String password;
     private String passwordRepeat;
     private boolean accepted;
+    /** Whether the link was looked up in this request: an unknown one is asked about once, not per EL evaluation. */
+    private boolean looked;
 
     public void open() {
         name = accounts.invitedName(token).orElse(null);
+        looked = true;
     }
 
     public void accept() {
@@ -36,7 +39,7 @@ public class InvitationBean {
     }
 
     public boolean isUsable() {
-        if (name == null && token != null) {
+        if (!looked && token != null) {
             open();
         }
         return name != null;

@@ -1,7 +1,5 @@
 package nl.preventiefonds.identity.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,8 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.web.Messages;
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 @Named
 @RequestScoped
@@ -29,6 +29,9 @@ public class LoginBean {
 
     @Inject
     private NavigationBean navigation;
+
+    @Inject
+    private AccountService accounts;
 
     private String email;
     private String password;
@@ -47,6 +50,10 @@ public class LoginBean {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
+                if (request.getUserPrincipal() != null) {
+                    accounts.activeAccount(request.getUserPrincipal().getName())
+                            .ifPresent(account -> ActiveAccountFilter.rememberWorkingAs(request, account));
+                }
                 external.redirect(external.getRequestContextPath() + startPageFor(request));
             }
             default -> {

@@ -14,17 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.InstallationOverview;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.StaffMembership;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
 import nl.preventiefonds.platform.ValidationFailedException;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The installation administrator's API, as the installation page: the installation's municipalities
@@ -65,8 +66,10 @@ public class MunicipalityResource {
 
     /** A member of staff of a municipality; {@code status} is {@code PENDING} until the invitation is accepted. */
     public record StaffView(long id, String email, String name, Role role, AccountStatus status) {
-        static StaffView of(UserAccount account) {
-            return new StaffView(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
+        /** With their role in this municipality: they may work in another of theirs right now. */
+        static StaffView of(UserAccount account, long municipalityId) {
+            return new StaffView(account.getId(), account.getEmail(), account.getDisplayName(),
+                    account.membershipIn(municipalityId).map(StaffMembership::getRole).orElse(account.getRole()),
                     account.getStatus());
         }
     }
@@ -101,7 +104,7 @@ public class MunicipalityResource {
     @GET
     @Path("{municipality}/staff")
     public StaffList staff(@PathParam("municipality") long municipalityId) {
-        return new StaffList(accounts.staffOf(municipalityId).stream().map(StaffView::of).toList());
+        return new StaffList(accounts.staffOf(municipalityId).stream().map(a -> StaffView.of(a, municipalityId)).toList());
     }
 
     /** Invites a member of staff (201): they choose their password through the link in the mail. */
@@ -117,6 +120,6 @@ public class MunicipalityResource {
         UserAccount invited = accounts.inviteStaff(municipalityId, body.email(), body.name(), body.role(),
                 RegistrationBean.applicationUrl(request));
         return Response.created(URI.create("municipalities/" + municipalityId + "/staff"))
-                .entity(StaffView.of(invited)).build();
+                .entity(StaffView.of(invited, municipalityId)).build();
     }
 }

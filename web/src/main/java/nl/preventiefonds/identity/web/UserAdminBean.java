@@ -1,6 +1,7 @@
 package nl.preventiefonds.identity.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import nl.preventiefonds.identity.AccountStatus;
 import nl.preventiefonds.identity.NewAccount;
 import nl.preventiefonds.identity.PartnerAdministration;
 import nl.preventiefonds.identity.Role;
+import nl.preventiefonds.identity.StaffMembership;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.web.Messages;
@@ -48,7 +50,7 @@ public class UserAdminBean implements Serializable {
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
             List<UserAccount> page = accounts.accounts(first, pageSize);
-            page.forEach(user -> newRoles.putIfAbsent(user.getId(), user.getRole().name()));
+            page.forEach(user -> newRoles.putIfAbsent(user.getId(), roleHere(user).name()));
             return page;
         }
 
@@ -76,7 +78,9 @@ public class UserAdminBean implements Serializable {
         NewAccount request = new NewAccount(email, displayName, role, role == Role.PARTNER ? partnerId : null,
                 password == null ? "" : password);
         UserAccount created = accounts.createAccount(request, RegistrationBean.applicationUrl());
-        Messages.info(request.isInvitation() ? "users.invited" : "users.created", created.getEmail());
+        // A new account has at most one municipality; more means a colleague of another municipality joined ours.
+        Messages.info(created.getMemberships().size() > 1 ? "users.joined"
+                : request.isInvitation() ? "users.invited" : "users.created", created.getEmail());
         email = null;
         displayName = null;
         partnerId = null;
@@ -89,6 +93,26 @@ public class UserAdminBean implements Serializable {
         Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
         accounts.changeRole(user.getId(), role);
         Messages.info("users.roleChanged", user.getEmail());
+    }
+
+    /** Their role in this municipality: a colleague may work in another of theirs right now, in another role. */
+    public Role roleHere(UserAccount user) {
+        Object here = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(ActiveAccountFilter.MUNICIPALITY_ID);
+        return user.membershipIn(here instanceof Long id ? id : null).map(StaffMembership::getRole)
+                .orElse(user.getRole());
+    }
+
+    /** Staff of more than one municipality: blocking their account would lock them out elsewhere too. */
+    public boolean worksElsewhere(UserAccount user) {
+        return user.getMemberships().size() > 1;
+    }
+
+    /** Ends the role here of a colleague who also works for another municipality. */
+    public void endMembership(UserAccount user) {
+        accounts.endMembership(user.getId());
+        newRoles.remove(user.getId());
+        Messages.info("users.membershipEnded", user.getEmail());
     }
 
     /** The roles a member of a municipality's staff may be given. */
@@ -117,7 +141,7 @@ public class UserAdminBean implements Serializable {
     private TableDownload.Table table() {
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (UserAccount u : accounts.municipalityAccounts()) {
-            rows.add(Arrays.asList(u.getDisplayName(), u.getEmail(), Messages.text("role." + u.getRole().name()),
+            rows.add(Arrays.asList(u.getDisplayName(), u.getEmail(), Messages.text("role." + roleHere(u).name()),
                     u.getPartner() == null ? null : u.getPartner().getName(),
                     Messages.text("status." + u.getStatus().name())));
         }
