@@ -124,7 +124,7 @@ class AuthorisationMatrixIT {
     /** Objects of Assen (the demo world's and this test's) in the table; the other placeholders are plain values. */
     private static final java.util.Set<String> ASSEN_OBJECTS = java.util.Set.of("app", "draft", "intake", "lapsed",
             "call", "attachment", "review", "grant", "decision", "letter", "payment", "rrOrganiser", "rrPartner",
-            "closed", "report", "reclaim", "municipality", "account");
+            "closed", "report", "reclaim", "municipality", "account", "neighbourhood", "fund", "partner", "staff");
     /** Text only Assen's data holds: its fund, neighbourhoods, organiser, staff and the objects of this test. */
     private static final List<String> ASSEN_MARKERS = List.of("Preventiefonds Assen", "WK0106", "Kloosterveen",
             "Pittelo", "Matrix intake", Fixtures.ORGANISER, FUND_MANAGER, Fixtures.OFFICER);
@@ -371,6 +371,10 @@ class AuthorisationMatrixIT {
         ids.put("report", one("SELECT MIN(r.id) FROM report r JOIN report_request q ON q.id = r.request_id"
                 + " WHERE q.application_id = ?", closed));
         ids.put("municipality", one("SELECT id FROM municipality WHERE code = 'GM0106'"));
+        ids.put("neighbourhood", one("SELECT id FROM neighbourhood WHERE name = 'Kloosterveen' AND code LIKE 'WK0106%'"));
+        ids.put("fund", String.valueOf(fund.fundId()));
+        ids.put("partner", String.valueOf(Fixtures.demoPartnerId()));
+        ids.put("staff", String.valueOf(TestDatabase.userId(Fixtures.OFFICER)));
         ids.put("missing", "987654321");
         ids.put("day", "2099-06-30");
         return ids;

@@ -515,7 +515,7 @@ public class AccountService {
                 user.auditSummary());
     }
 
-    /** The fund manager's own municipality's staff and partner accounts, and the organisers' accounts. */
+    /** The fund manager's own municipality's staff and partner accounts, and those of organisers who applied there. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
@@ -523,6 +523,18 @@ public class AccountService {
                         UserAccount.class)
                 .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList());
+    }
+
+    /** One account the fund manager administers; any other answers as unknown. */
+    @RolesAllowed(RoleNames.FUND_MANAGER)
+    public UserAccount account(long userId) {
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !administers(admin, user)) {
+            throw new ValidationFailedException("account.notFound");
+        }
+        user.getMemberships();
+        return user;
     }
 
     /** Most accounts one export holds; a municipality has far fewer staff and partner accounts. */
