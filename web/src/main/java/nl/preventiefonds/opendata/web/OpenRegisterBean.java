@@ -219,10 +219,15 @@ public class OpenRegisterBean {
         return municipality == null ? null : municipality.name();
     }
 
-    /** The page's heading: the register of the municipality chosen, or of all. */
+    /**
+     * The page's heading: the register of the municipality chosen, or of all (plainly the register while at most one
+     * municipality has published awards, as on an installation of one municipality).
+     */
     public String getHeading() {
-        return municipality == null ? Messages.text("open.titleAll")
-                : Messages.text("open.titleOf", municipality.name());
+        if (municipality != null) {
+            return Messages.text("open.titleOf", municipality.name());
+        }
+        return getMunicipalities().size() > 1 ? Messages.text("open.titleAll") : Messages.text("open.title");
     }
 
     /**
