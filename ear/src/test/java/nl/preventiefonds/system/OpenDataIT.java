@@ -355,7 +355,8 @@ class OpenDataIT {
                 "a page beyond the last shows the last: " + total + " awards");
 
         for (String page : List.of("index.xhtml", "index.xhtml?calls=2", "open/register.xhtml",
-                "open/register.xhtml?page=2&place=" + encoded)) {
+                "open/register.xhtml?page=2&place=" + encoded, "open/register.xhtml?municipality=GM0106",
+                "open/register.xhtml?municipality=GM9999")) {
             HttpResponse<String> response = new WebSession(base.toURI()).get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
