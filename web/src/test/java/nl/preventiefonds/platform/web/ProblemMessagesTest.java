@@ -76,7 +76,10 @@ class ProblemMessagesTest {
             Problem.of("partner.nameTaken", "Welzijn"), Problem.of("partner.kvkInvalid", "1234567"),
             Problem.of("partner.kindRequired"), Problem.of("partner.contactNameTooLong", 120),
             Problem.of("partner.contactEmailInvalid", "geen adres"), Problem.of("partner.contactPhoneInvalid", "bel"),
-            Problem.of("partner.notFound"), Problem.of("partner.required"));
+            Problem.of("partner.notFound"), Problem.of("partner.required"),
+            // The open register per municipality (issue 18)
+            Problem.of("open.municipalityInvalid"), Problem.of("open.municipalityUnknown", "GM9999"),
+            Problem.of("open.themeUnknown"), Problem.of("open.yearInvalid"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
