@@ -101,6 +101,12 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         String scenario = browser.findElement(By.id("dash:scenario")).getText();
         assertTrue(scenario.contains("Schatting (scenario), geen geboekte besparing"), scenario);
         assertTrue(scenario.contains("6.000 inwoners"), "the population assumption is stated: " + scenario);
+        // The demo's wijken have their residents from its CBS-shaped file: no funded one needs an assumed population.
+        String treated = browser.findElement(By.id("dash:treatedPopulation")).getText();
+        java.util.regex.Matcher known = java.util.regex.Pattern.compile("bekend voor (\\d+) van de (\\d+) wijken")
+                .matcher(treated);
+        assertTrue(known.find() && known.group(1).equals(known.group(2)), treated);
+        assertFalse(scenario.contains("aangenomen aantal"), "no population assumed: " + scenario);
         assertEquals("€ 4.600,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
 
         // Each funded neighbourhood on its own against the unfunded ones: the completed 2023 grant's two.
