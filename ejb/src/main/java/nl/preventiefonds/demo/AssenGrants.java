@@ -33,6 +33,7 @@ import nl.preventiefonds.monitoring.DemoReports;
 import nl.preventiefonds.payment.DemoPayments;
 import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 
 /**
  * Assen's fund in use: the awards of its last half-year (with the running grant of {@link DemoWorld} ten awards,
@@ -239,8 +240,9 @@ final class AssenGrants {
             });
             boolean lower = i == initiatives.size() - 2;
             BigDecimal awarded = decision.getAmount();
-            BigDecimal finalAmount = lower ? awarded.multiply(new BigDecimal("0.92")).setScale(0,
-                    java.math.RoundingMode.DOWN).setScale(2) : awarded;
+            // 92% of the award in whole euros.
+            BigDecimal finalAmount = lower ? Money.exact(awarded.multiply(new BigDecimal("0.92")).setScale(0,
+                    java.math.RoundingMode.DOWN)).amount() : awarded;
             int participants = 24 + 11 * i + (year % 7);
             DemoReports.finalReportAccepted(em, decision, new int[] {participants},
                     LocalDate.of(year, 10, 15 + i).atTime(9, 0).atZone(Amsterdam.ZONE).toInstant(),
