@@ -101,6 +101,22 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         String scenario = browser.findElement(By.id("dash:scenario")).getText();
         assertTrue(scenario.contains("Schatting (scenario), geen geboekte besparing"), scenario);
         assertTrue(scenario.contains("6.000 inwoners"), "the population assumption is stated: " + scenario);
+        // The demo's wijken have their residents from its CBS-shaped file; other tests add funded neighbourhoods
+        // without one. The page counts what the database holds, and assumes a population only where one is missing.
+        List<Object> funded = TestDatabase.query("SELECT COUNT(DISTINCT n.id), COUNT(DISTINCT CASE WHEN n.population"
+                + " IS NOT NULL THEN n.id END), SUM(CASE WHEN n.code BETWEEN 'WK010600' AND 'WK010610' AND"
+                + " n.population IS NULL THEN 1 ELSE 0 END) FROM neighbourhood n JOIN application_neighbourhood an ON"
+                + " an.neighbourhood_id = n.id JOIN grant_decision d ON d.application_id = an.application_id JOIN"
+                + " municipality m ON m.id = n.municipality_id WHERE m.code = 'GM0106' AND d.outcome IN ('AWARD',"
+                + " 'PARTIAL_AWARD') AND d.replaced_by_id IS NULL").get(0);
+        String treated = browser.findElement(By.id("dash:treatedPopulation")).getText();
+        assertTrue(treated.contains("bekend voor " + ((Number) funded.get(1)).longValue() + " van de "
+                + ((Number) funded.get(0)).longValue() + " wijken"), treated + " " + funded);
+        assertEquals(0, ((Number) funded.get(2)).longValue(), "every funded demo wijk has its residents");
+        assertTrue(((Number) funded.get(1)).longValue() >= 7, "the demo funds seven wijken: " + funded);
+        if (((Number) funded.get(0)).longValue() == ((Number) funded.get(1)).longValue()) {
+            assertFalse(scenario.contains("aangenomen aantal"), "no population assumed: " + scenario);
+        }
         assertEquals("€ 4.600,00", browser.findElement(By.id("dash:wmoCost_input")).getAttribute("value"));
 
         // Each funded neighbourhood on its own against the unfunded ones: the completed 2023 grant's two.

@@ -295,10 +295,17 @@ class SetupBrowserIT extends BrowserTestBase {
         assertTrue(list.body().contains("\"code\":\"GM0106\"") && list.body().contains("\"code\":\"GM1904\""),
                 "both demo municipalities: " + list.body());
         // The demo's Stichtse Vecht was set up through the services the screens use, by its own fund manager.
-        assertEquals(8, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'NEIGHBOURHOOD_CREATED'"
-                + " AND actor = ?", nl.preventiefonds.demo.StichtseVechtDemo.FUND_MANAGER), "the eight kernen");
+        // Its kernen came from a CBS-shaped file, imported as the fund manager imports CBS's Kerncijfers.
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'NEIGHBOURHOODS_IMPORTED'"
+                + " AND actor = ? AND after_summary LIKE 'created 8,%'", nl.preventiefonds.demo.StichtseVechtDemo.FUND_MANAGER),
+                "the eight kernen");
         assertEquals(8, TestDatabase.count("SELECT COUNT(*) FROM neighbourhood n JOIN municipality m"
                 + " ON m.id = n.municipality_id WHERE m.code = 'GM1904' AND n.population > 0"));
+        // Assen's eleven wijken likewise, imported by Assen's own fund manager, every one with its residents.
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'NEIGHBOURHOODS_IMPORTED'"
+                + " AND actor = ? AND after_summary LIKE 'created 11,%'", nl.preventiefonds.demo.AssenDemo.FUND_MANAGER));
+        assertEquals(11, TestDatabase.count("SELECT COUNT(*) FROM neighbourhood WHERE code BETWEEN 'WK010600' AND"
+                + " 'WK010610' AND population > 0"));
 
         HttpResponse<String> created = admin.api("POST", "municipalities", "{\"code\":\"gm0150\",\"name\":\"Deventer\"}");
         assertEquals(201, created.statusCode(), created.body());

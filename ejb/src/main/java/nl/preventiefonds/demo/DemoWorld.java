@@ -70,7 +70,7 @@ public class DemoWorld {
             Role.PARTNER, "partner@demo.preventiefonds.nl",
             Role.OFFICER, "adviseur@demo.preventiefonds.nl",
             Role.DECISION_MAKER, "beslisser@demo.preventiefonds.nl",
-            Role.FUND_MANAGER, "beheerder@demo.preventiefonds.nl",
+            Role.FUND_MANAGER, AssenDemo.FUND_MANAGER,
             Role.INSTALLATION_ADMIN, "installatie@demo.preventiefonds.nl");
 
     /** Stichtse Vecht's own demo accounts: its staff work for Stichtse Vecht only. */
@@ -80,10 +80,6 @@ public class DemoWorld {
             Role.OFFICER, "adviseur@stichtsevecht.demo.preventiefonds.nl",
             Role.DECISION_MAKER, "beslisser@stichtsevecht.demo.preventiefonds.nl",
             Role.FUND_MANAGER, StichtseVechtDemo.FUND_MANAGER);
-
-    private static final List<String> ASSEN_NEIGHBOURHOODS = List.of(
-            "Centrum", "Assen-Oost", "Pittelo", "Lariks", "Peelo", "Marsdijk", "Kloosterveen",
-            "Noorderpark", "Assen-West", "Baggelhuizen", "Vredeveld");
 
     @PersistenceContext
     private EntityManager em;
@@ -96,6 +92,9 @@ public class DemoWorld {
 
     @Inject
     private StichtseVechtDemo stichtseVecht;
+
+    @Inject
+    private AssenDemo assenDemo;
 
     @Inject
     private AuditTrail audit;
@@ -113,15 +112,15 @@ public class DemoWorld {
             announce();
             return;
         }
-        Municipality assen = new Municipality("GM0106", "Assen");
-        em.persist(assen);
-        List<Neighbourhood> neighbourhoods = new java.util.ArrayList<>();
-        for (int i = 0; i < ASSEN_NEIGHBOURHOODS.size(); i++) {
-            Neighbourhood neighbourhood = new Neighbourhood(assen, String.format("WK0106%02d", i),
-                    ASSEN_NEIGHBOURHOODS.get(i));
-            em.persist(neighbourhood);
-            neighbourhoods.add(neighbourhood);
-        }
+        long started = System.nanoTime();
+        Municipality assen = municipalities.provisionAtStartup("GM0106", "Assen");
+        // The fund manager first: the wijken and their residents come in through the CBS import the fund manager uses.
+        account(Role.FUND_MANAGER, "Ellen Mulder", null, assen.getId());
+        em.flush();
+        assenDemo.importNeighbourhoods();
+        // In code order, the order of the demo's care-demand figures.
+        List<Neighbourhood> neighbourhoods = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.municipality = :m"
+                + " ORDER BY n.code", Neighbourhood.class).setParameter("m", assen).getResultList();
         CareIndicatorImport indicators = DemoIndicators.seed(em, assen, neighbourhoods, clock.instant());
 
         Fund fund = new Fund(assen, "Preventiefonds Assen",
@@ -129,8 +128,9 @@ public class DemoWorld {
                         + " zodat de druk op dure zorg echt afneemt." + DEMO_MARK,
                 new BigDecimal("1000000.00"));
         int thisYear = Year.now(clock.withZone(Amsterdam.ZONE)).getValue();
-        fund.addYearBudget(thisYear, new BigDecimal("500000.00"));
-        fund.addYearBudget(thisYear + 1, new BigDecimal("500000.00"));
+        // Most of the first year's money: the half-year's round (AssenGrants) and this round are charged to it.
+        fund.addYearBudget(thisYear, new BigDecimal("650000.00"));
+        fund.addYearBudget(thisYear + 1, new BigDecimal("350000.00"));
         em.persist(fund);
 
         LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
@@ -143,7 +143,7 @@ public class DemoWorld {
         callForm.setMinAmount(new BigDecimal("500.00"));
         callForm.setMaxAmount(new BigDecimal("50000.00"));
         callForm.setBudgetYear(thisYear);
-        // Half the year's budget: the other half stays for a later round of the same year.
+        // The year's second round, after the first round's 360,000 (AssenGrants); the rest stays for a later one.
         callForm.setBudget(new BigDecimal("250000.00"));
         callForm.setThemes(EnumSet.allOf(Theme.class));
         FundingCall call = FundingCall.create(fund, callForm, Set.of());
@@ -160,16 +160,62 @@ public class DemoWorld {
         account(Role.PARTNER, "Joris Bakker (Bibliotheek Assen)", library.getId(), null);
         account(Role.OFFICER, "Fatima El Amrani", null, assen.getId());
         account(Role.DECISION_MAKER, "Henk Jansen", null, assen.getId());
-        account(Role.FUND_MANAGER, "Ellen Mulder", null, assen.getId());
         account(Role.INSTALLATION_ADMIN, "Ruud Kamphuis (regionale uitvoeringsorganisatie)", null, null);
         seedApplications(call, library);
+        long historyStarted = System.nanoTime();
+        int grants = seedHistory(fund, neighbourhoods, thisYear, today);
+        long historyMillis = Duration.ofNanos(System.nanoTime() - historyStarted).toMillis();
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
-                "Assen, " + ASSEN_NEIGHBOURHOODS.size() + " neighbourhoods, budget 1000000.00");
+                "Assen, " + neighbourhoods.size() + " neighbourhoods, budget 1000000.00, " + grants
+                        + " earlier grants");
         audit.recordAs(AuditTrail.SYSTEM, "CARE_INDICATORS_IMPORTED", "Municipality", assen.getId(), null,
                 "demo import " + indicators.getId() + ": " + indicators.getValueCount() + " values ("
                         + indicators.getSuppressedCount() + " suppressed), periods " + indicators.getPeriods());
         loadStichtseVecht(today);
+        LOG.info("Demo world loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (Assen's "
+                + grants + " earlier grants and their organisations' accounts: " + historyMillis + " ms)");
         announce();
+    }
+
+    /**
+     * Assen's fund in use: the last half-year's awards and two earlier years of determined grants, each organisation
+     * with an organiser account of its own (so the demo organiser's own list stays the tour's). Answers the count.
+     */
+    private int seedHistory(Fund fund, List<Neighbourhood> neighbourhoods, int thisYear, LocalDate today) {
+        Map<String, UserAccount> owners = new java.util.HashMap<>();
+        for (AssenGrants.Organisation organisation : AssenGrants.ORGANISATIONS) {
+            owners.put(organisation.email(), accounts.provisionAtStartup(new NewAccount(organisation.email(),
+                    organisation.contact() + " (" + organisation.name() + ")", Role.ORGANISER, null, PASSWORD),
+                    null));
+        }
+        UserAccount officer = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", LOGINS.get(Role.OFFICER)).getSingleResult();
+        em.flush();
+        AssenGrants history = new AssenGrants(em, fund, owners, officer, LOGINS.get(Role.DECISION_MAKER),
+                neighbourhoods, today, clock.instant());
+        return history.twoYearsAgo(thisYear - 2) + history.lastYear(thisYear - 1) + history.halfYear(thisYear);
+    }
+
+    /** A file of the demo's resources (nl/preventiefonds/demo/), as bytes. */
+    static byte[] resource(String name) {
+        try (java.io.InputStream in = DemoWorld.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo resource missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A demo import must have stored: a refused demo file is a fault of the demo, stated loudly. */
+    static int requireStored(nl.preventiefonds.fund.NeighbourhoodAdministration.ImportResult result, String file) {
+        if (!result.stored()) {
+            throw new IllegalStateException("demo file " + file + " refused: " + result.fileProblems() + " "
+                    + result.rows().stream().filter(r -> !r.row().valid()).map(r -> r.row().line() + ": "
+                    + r.row().problems()).toList());
+        }
+        return result.created();
     }
 
     /** The second municipality on the installation: its staff, then what its fund manager sets up on the screens. */

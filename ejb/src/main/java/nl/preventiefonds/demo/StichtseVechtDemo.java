@@ -17,7 +17,7 @@ import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.FundAdministration;
 import nl.preventiefonds.fund.FundForm;
 import nl.preventiefonds.fund.NeighbourhoodAdministration;
-import nl.preventiefonds.fund.NeighbourhoodForm;
+import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.PartnerAdministration;
 import nl.preventiefonds.identity.PartnerForm;
 import nl.preventiefonds.platform.RoleNames;
@@ -25,7 +25,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Stichtse Vecht's part of the demo world, set up as its fund manager sets a municipality up on the screens: the
- * kernen as neighbourhoods, the Vitale Coalitie's partner organisations, its fund with its year budgets and an open call, all through the
+ * kernen as neighbourhoods (imported from a CBS-shaped file), the Vitale Coalitie's partner organisations, its fund with its year budgets and an open call, all through the
  * services the pages use (their checks, scoping and audit trail included), acting as the demo fund manager.
  */
 @Stateless
@@ -36,8 +36,8 @@ public class StichtseVechtDemo {
     public static final String CODE = "GM1904";
     public static final String FUND_MANAGER = "beheerder@stichtsevecht.demo.preventiefonds.nl";
 
-    /** The kernen with their residents, rounded (CBS Kerncijfers wijken en buurten gives the exact figures). */
-    static final Map<String, Integer> KERNEN = kernen();
+    /** The kernen with their residents, shaped like CBS's Kerncijfers wijken en buurten; made-up figures. */
+    static final String NEIGHBOURHOODS_CSV = "kerncijfers-wijken-stichtse-vecht-demo.csv";
 
     @Inject
     private NeighbourhoodAdministration neighbourhoods;
@@ -65,19 +65,6 @@ public class StichtseVechtDemo {
         return coalition;
     }
 
-    private static Map<String, Integer> kernen() {
-        Map<String, Integer> kernen = new LinkedHashMap<>();
-        kernen.put("Maarssen", 17_400);
-        kernen.put("Maarssenbroek", 22_600);
-        kernen.put("Breukelen", 15_200);
-        kernen.put("Loenen aan de Vecht", 4_600);
-        kernen.put("Nieuwersluis", 1_300);
-        kernen.put("Kockengen", 4_300);
-        kernen.put("Nigtevecht", 1_900);
-        kernen.put("Tienhoven", 900);
-        return kernen;
-    }
-
     /**
      * Neighbourhoods, the Vitale Coalitie's partners, fund and open call of Stichtse Vecht, as on the screens; today
      * is the demo's today. Answers the id of the coalition partner whose demo account reports for it (Kwadraad).
@@ -94,12 +81,10 @@ public class StichtseVechtDemo {
                 reporting = id;
             }
         }
-        List<Long> kernIds = new ArrayList<>();
-        int number = 0;
-        for (Map.Entry<String, Integer> kern : KERNEN.entrySet()) {
-            kernIds.add(neighbourhoods.save(new NeighbourhoodForm(null, String.format("WK1904%02d", number++),
-                    kern.getKey(), kern.getValue())));
-        }
+        // The kernen and their residents from a CBS-shaped file, as the fund manager imports them.
+        DemoWorld.requireStored(neighbourhoods.importCsv(DemoWorld.resource(NEIGHBOURHOODS_CSV), false),
+                NEIGHBOURHOODS_CSV);
+        List<Long> kernIds = neighbourhoods.neighbourhoods().stream().map(Neighbourhood::getId).toList();
 
         FundForm fund = new FundForm();
         fund.setName("Vitale Coalitie Stichtse Vecht");
