@@ -43,6 +43,7 @@ import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.impact.CareIndicatorImport;
 import nl.preventiefonds.impact.DemoIndicators;
+import nl.preventiefonds.impact.StandardIndicators;
 import nl.preventiefonds.monitoring.DemoReports;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
@@ -115,6 +116,7 @@ public class DemoWorld {
         }
         Municipality assen = new Municipality("GM0106", "Assen");
         em.persist(assen);
+        StandardIndicators.seed(em, assen);
         List<Neighbourhood> neighbourhoods = new java.util.ArrayList<>();
         for (int i = 0; i < ASSEN_NEIGHBOURHOODS.size(); i++) {
             Neighbourhood neighbourhood = new Neighbourhood(assen, String.format("WK0106%02d", i),

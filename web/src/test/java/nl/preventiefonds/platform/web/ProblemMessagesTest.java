@@ -76,7 +76,20 @@ class ProblemMessagesTest {
             Problem.of("partner.nameTaken", "Welzijn"), Problem.of("partner.kvkInvalid", "1234567"),
             Problem.of("partner.kindRequired"), Problem.of("partner.contactNameTooLong", 120),
             Problem.of("partner.contactEmailInvalid", "geen adres"), Problem.of("partner.contactPhoneInvalid", "bel"),
-            Problem.of("partner.notFound"), Problem.of("partner.required"));
+            Problem.of("partner.notFound"), Problem.of("partner.required"),
+            // Care indicators per municipality (issue 18)
+            Problem.of("indicatorDefinition.bodyRequired"), Problem.of("indicatorDefinition.codeRequired"),
+            Problem.of("indicatorDefinition.codeInvalid", 40), Problem.of("indicatorDefinition.codeTaken", "WMO_CLIENTS"),
+            Problem.of("indicatorDefinition.codeHasValues", "BIJSTAND", 12L),
+            Problem.of("indicatorDefinition.nameRequired"), Problem.of("indicatorDefinition.nameTooLong", 200),
+            Problem.of("indicatorDefinition.sourceColumnRequired"),
+            Problem.of("indicatorDefinition.sourceColumnTooLong", 200),
+            Problem.of("indicatorDefinition.sourceColumnReserved", "Perioden"),
+            Problem.of("indicatorDefinition.sourceColumnTaken", "SHELTERED_HOUSING_CLIENTS"),
+            Problem.of("indicatorDefinition.unitUnknown", "PER_MILLE"),
+            Problem.of("indicatorDefinition.careDomainUnknown", "HEALTH"),
+            Problem.of("indicatorDefinition.costInvalid", new BigDecimal("1000000.00")),
+            Problem.of("indicatorDefinition.notFound"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
