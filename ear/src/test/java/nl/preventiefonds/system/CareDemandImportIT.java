@@ -250,14 +250,14 @@ class CareDemandImportIT {
 
         // The wide file as CBS publishes it, the new column beside a standard one.
         JsonObject imported = importCsv(fundManager, "wijkcode;wijknaam;periode;Wmo-cliënten (aantal);" + heading
-                + "\nWK010601;Assen-Oost;2011;120;37,5\nWK010602;Pittelo;2011;80;.\n");
+                + "\nWK010601;Assen-Oost;2008;120;37,5\nWK010602;Pittelo;2008;80;.\n");
         assertTrue(imported.getBoolean("stored"), imported.toString());
         assertEquals(4, imported.getInt("valuesStored"));
-        JsonObject values = object(fundManager.api("GET", "indicators?indicator=BIJSTAND_API&from=2011&to=2011",
+        JsonObject values = object(fundManager.api("GET", "indicators?indicator=BIJSTAND_API&from=2008&to=2008",
                 null));
         assertEquals(2, values.getInt("total"), values.toString());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_value WHERE indicator = 'BIJSTAND_API'"
-                + " AND period_label = '2011' AND suppressed"), "a suppressed value is missing, not zero");
+                + " AND period_label = '2008' AND suppressed"), "a suppressed value is missing, not zero");
 
         JsonObject dashboard = object(fundManager.api("GET", "impact/dashboard", null));
         JsonObject impact = dashboard.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
@@ -272,11 +272,12 @@ class CareDemandImportIT {
         assertEquals(200, list.statusCode(), list.body());
         assertFalse(list.body().contains("BIJSTAND_API"), list.body());
         assertTrue(list.body().contains("WMO_CLIENTS_PER_1000"), "it has the six of its own");
-        JsonObject refused = importCsv(other, "wijkcode;wijknaam;periode;" + heading + "\nWK190401;Maarssen;2011;12\n");
+        JsonObject refused = importCsv(other, "wijkcode;wijknaam;periode;" + heading + "\nWK190401;Maarssen;2008;12\n");
         assertFalse(refused.getBoolean("stored"), refused.toString());
         assertTrue(refused.getJsonArray("fileProblems").toString().contains(heading), refused.toString());
-        assertEquals(403, other.api("PUT", "indicators/definitions/" + id, body).statusCode());
-        assertEquals(403, other.api("POST", "indicators/definitions/" + id + "/deactivate", null).statusCode());
+        // Refused as another municipality's object: it looks like nothing.
+        assertEquals(404, other.api("PUT", "indicators/definitions/" + id, body).statusCode());
+        assertEquals(404, other.api("POST", "indicators/definitions/" + id + "/deactivate", null).statusCode());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_definition WHERE id = ? AND active",
                 id), "still Assen's and active");
     }
