@@ -31,7 +31,8 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * The care indicators a municipality keeps ({@link CareIndicatorDefinition}): staff of the municipality read them,
  * its fund manager adds, changes and deactivates them. Each change is checked as a whole (nothing is written when any
  * field is wrong) and audited in its transaction. A code that stored values carry cannot be renamed (the values name
- * their indicator by code); a definition is deactivated rather than deleted, so its values stay.
+ * their indicator by code); a definition is deactivated rather than deleted, so its values stay, and the last active
+ * one stays active.
  */
 @Stateless
 @RolesAllowed(RoleNames.FUND_MANAGER)
@@ -138,6 +139,11 @@ public class CareIndicatorDefinitions {
             }
             definition.activate();
         } else {
+            // The dashboard estimates the active ones; with none it would have nothing to show.
+            boolean last = all(municipalityId).stream().noneMatch(d -> d != definition && d.isActive());
+            if (last) {
+                throw ValidationFailedException.of("indicatorDefinition.lastActive", definition.getCode());
+            }
             definition.deactivate();
         }
         audit.recordIn(municipalityId, active ? "CARE_INDICATOR_ACTIVATED" : "CARE_INDICATOR_DEACTIVATED", SUBJECT,

@@ -209,6 +209,21 @@ class CareIndicatorDefinitionsOnDemoDatabaseTest {
                 + " 'CareIndicatorDefinition'", stichtseVecht), "created and changed, each audited");
     }
 
+    @Test
+    void theLastActiveIndicatorStaysActive() {
+        long tynaarlo = municipality("GM1730", "Tynaarlo", "WK173001", "Vries");
+        List<CareIndicatorDefinition> six = definitionsAs(tynaarlo, s -> s.definitions(tynaarlo));
+        for (CareIndicatorDefinition d : six.subList(0, 5)) {
+            definitionsAs(tynaarlo, s -> s.setActive(d.getId(), false));
+        }
+        long lastId = six.get(5).getId();
+        assertEquals(List.of("indicatorDefinition.lastActive"),
+                problems(() -> definitionsAs(tynaarlo, s -> s.setActive(lastId, false))));
+        assertEquals(1, careDemandAs(tynaarlo, s -> s.activeDefinitions(tynaarlo)).size());
+        assertEquals(5L, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'CARE_INDICATOR_DEACTIVATED'"
+                + " AND a.municipalityId = :m", tynaarlo), "each audited, the refused one not");
+    }
+
     /** The migration gives existing municipalities the six as a new one gets them: same names, headings, keys. */
     @Test
     void theMigrationSeedsTheSixAsTheCodeDefinesThem() throws java.io.IOException {

@@ -89,7 +89,7 @@ class ProblemMessagesTest {
             Problem.of("indicatorDefinition.unitUnknown", "PER_MILLE"),
             Problem.of("indicatorDefinition.careDomainUnknown", "HEALTH"),
             Problem.of("indicatorDefinition.costInvalid", new BigDecimal("1000000.00")),
-            Problem.of("indicatorDefinition.notFound"));
+            Problem.of("indicatorDefinition.notFound"), Problem.of("indicatorDefinition.lastActive", "WMO_CLIENTS"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
