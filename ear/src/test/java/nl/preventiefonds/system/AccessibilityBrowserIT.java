@@ -74,6 +74,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("activation, unknown link", ANONYMOUS,
                         t -> t.open("activate.xhtml?token=unknown", "#activationFailed")),
                 new Page("public register", ANONYMOUS, t -> t.open("open/register.xhtml", "#openRegister")),
+                new Page("public register of one municipality", ANONYMOUS,
+                        t -> t.open("open/register.xhtml?municipality=GM0106", "#openRegister")),
                 new Page("page not found", ANONYMOUS, t -> t.open("no-such-page.xhtml", "#errorPage")),
                 new Page("session expired", ANONYMOUS, t -> t.open("error/expired.xhtml", "#errorPage")),
                 new Page("error", ANONYMOUS, t -> t.open("error/error.xhtml", "#errorPage")),

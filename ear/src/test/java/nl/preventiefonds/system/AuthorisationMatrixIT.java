@@ -121,6 +121,95 @@ class AuthorisationMatrixIT {
         assertEquals(List.of(), wrong, String.join("\n", wrong));
     }
 
+    /** Objects of Assen (the demo world's and this test's) in the table; the other placeholders are plain values. */
+    private static final java.util.Set<String> ASSEN_OBJECTS = java.util.Set.of("app", "draft", "intake", "lapsed",
+            "call", "attachment", "review", "grant", "decision", "letter", "payment", "rrOrganiser", "rrPartner",
+            "closed", "report", "reclaim", "municipality", "account", "neighbourhood", "fund", "partner", "staff");
+    /** Text only Assen's data holds: its fund, neighbourhoods, organiser, staff and the objects of this test. */
+    private static final List<String> ASSEN_MARKERS = List.of("Preventiefonds Assen", "WK0106", "Kloosterveen",
+            "Pittelo", "Matrix intake", Fixtures.ORGANISER, FUND_MANAGER, Fixtures.OFFICER);
+
+    /**
+     * The same table, sent by the officer, decision maker and fund manager of a second municipality (Stichtse Vecht)
+     * in the three staff columns. Whatever names an object of Assen is refused as if it did not exist (403 or 404,
+     * never a validation answer that shows it was found); everything else answers as it does to Assen's staff, and
+     * what it returns to a logged-in member of staff names nothing of Assen's: no fund, neighbourhood, organiser,
+     * member of staff or application, through the API, pages, exports, files and search.
+     */
+    @Test
+    void noStaffOfAnotherMunicipalityReachesOrInfersAssensObjects() throws Exception {
+        Map<String, String> ids = objects();
+        List<String> roles = List.of("officer", "decision maker", "fund manager");
+        List<WebSession> callers = new ArrayList<>();
+        for (String demoLogin : List.of("adviseur@stichtsevecht.demo.preventiefonds.nl",
+                "beslisser@stichtsevecht.demo.preventiefonds.nl", "beheerder@stichtsevecht.demo.preventiefonds.nl")) {
+            String login = TestDatabase.cloneAccount(demoLogin, null);
+            WebSession session = new WebSession(base.toURI());
+            assertEquals(302, session.login(login, Fixtures.PASSWORD).statusCode(), login);
+            callers.add(session);
+        }
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        int refusals = 0;
+        int contentChecks = 0;
+        boolean costsWereDefaults = TestDatabase.count("SELECT COUNT(*) FROM cost_parameters") == 0;
+        try {
+            for (Row row : rows()) {
+                boolean namesAssen = namesAnyOf(row.path() + row.body(), ASSEN_OBJECTS);
+                boolean isPublic = row.expected().get(0).startsWith("200");
+                String path = fill(row.path(), ids);
+                String body = fill(row.body(), ids);
+                for (int r = 0; r < roles.size(); r++) {
+                    String assen = row.expected().get(5 + r);
+                    if ("-".equals(assen)) {
+                        continue;
+                    }
+                    HttpResponse<String> response = send(callers.get(r), row.method(), path, body);
+                    sent++;
+                    String what = "line " + row.line() + ": " + row.method() + " " + path + " as Stichtse Vecht's "
+                            + roles.get(r) + ": ";
+                    if (namesAssen) {
+                        refusals++;
+                        if (response.statusCode() != 403 && response.statusCode() != 404) {
+                            wrong.add(what + "expected 403 or 404, got " + response.statusCode() + " "
+                                    + abbreviate(response.body()));
+                        }
+                        continue;
+                    }
+                    int expected = Integer.parseInt(assen.split(" ", 2)[0]);
+                    if (response.statusCode() != expected) {
+                        wrong.add(what + "expected " + expected + " as for Assen's, got " + response.statusCode()
+                                + " " + abbreviate(response.body()));
+                    } else if (!isPublic && response.body() != null) {
+                        contentChecks++;
+                        for (String marker : ASSEN_MARKERS) {
+                            if (response.body().contains(marker)) {
+                                wrong.add(what + "the answer names Assen's \"" + marker + "\"");
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (costsWereDefaults) {
+                TestDatabase.update("DELETE FROM cost_parameters");
+            }
+        }
+        System.out.println("Cross-tenant matrix: " + sent + " requests by Stichtse Vecht's staff, " + refusals
+                + " naming Assen's objects, " + contentChecks + " answers searched for Assen's data");
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    private static boolean namesAnyOf(String text, java.util.Set<String> placeholders) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            if (placeholders.contains(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The exact status, and the text after it (a problem key) in the answer: a refusal must be the rule the table
      * names, a success what the table says it returns. A page that sends an anonymous visitor away must send it to
@@ -282,6 +371,10 @@ class AuthorisationMatrixIT {
         ids.put("report", one("SELECT MIN(r.id) FROM report r JOIN report_request q ON q.id = r.request_id"
                 + " WHERE q.application_id = ?", closed));
         ids.put("municipality", one("SELECT id FROM municipality WHERE code = 'GM0106'"));
+        ids.put("neighbourhood", one("SELECT id FROM neighbourhood WHERE name = 'Kloosterveen' AND code LIKE 'WK0106%'"));
+        ids.put("fund", String.valueOf(fund.fundId()));
+        ids.put("partner", String.valueOf(Fixtures.demoPartnerId()));
+        ids.put("staff", String.valueOf(TestDatabase.userId(Fixtures.OFFICER)));
         ids.put("missing", "987654321");
         ids.put("day", "2099-06-30");
         return ids;

@@ -355,13 +355,172 @@ class OpenDataIT {
                 "a page beyond the last shows the last: " + total + " awards");
 
         for (String page : List.of("index.xhtml", "index.xhtml?calls=2", "open/register.xhtml",
-                "open/register.xhtml?page=2&place=" + encoded)) {
+                "open/register.xhtml?page=2&place=" + encoded, "open/register.xhtml?municipality=GM0106",
+                "open/register.xhtml?municipality=GM9999")) {
             HttpResponse<String> response = new WebSession(base.toURI()).get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     page + " starts no session: " + response.headers().allValues("Set-Cookie"));
             assertFalse(response.body().contains("jakarta.faces.ViewState"), page + " keeps no view state");
         }
+    }
+
+    /** Stichtse Vecht, the demo's second municipality (created when the demo lacks it). */
+    private static long stichtseVecht() throws Exception {
+        List<List<Object>> found = TestDatabase.query("SELECT id FROM municipality WHERE code = 'GM1904'");
+        if (found.isEmpty()) {
+            TestDatabase.update("INSERT INTO municipality (code, name) VALUES ('GM1904', 'Stichtse Vecht')");
+            found = TestDatabase.query("SELECT id FROM municipality WHERE code = 'GM1904'");
+        }
+        return ((Number) found.get(0).get(0)).longValue();
+    }
+
+    /** An award decided today on a fresh application in the call (status and decision written directly). */
+    private static String awardedDirectly(long callId, long fundId, String title) throws Exception {
+        long id = Fixtures.applicationInAssessment(callId, title, "4000.00");
+        TestDatabase.update("UPDATE application SET status = 'AWARDED' WHERE id = ?", id);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        TestDatabase.update("INSERT INTO grant_decision (application_id, outcome, amount, budget_year, fund_id,"
+                + " advance_percent, decided_at, decided_on, decided_by, objection_deadline) VALUES (?, 'AWARD',"
+                + " 4000, ?, ?, 80, ?, ?, 'd@example.org', ?)", id, today.getYear(), fundId,
+                java.sql.Timestamp.from(java.time.Instant.now()), today, today.plusWeeks(6));
+        return reference(id);
+    }
+
+    private static List<JsonObject> grants(String json) {
+        return object(json).getJsonArray("grants").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /**
+     * One installation, many municipalities (issue 18): the register, its totals, its choices and its 360Giving
+     * downloads narrow to one municipality by its CBS code, through the API and the page's address; each grant names
+     * its own municipality as the funder; a malformed or unknown code is a clear message, never another's data.
+     */
+    @Test
+    void theRegisterAndItsDownloadsNarrowToOneMunicipality() throws Exception {
+        Fixtures.FundAndCall assenFund = Fixtures.fundWithCall("100000.00");
+        String assen = (String) TestDatabase.query("SELECT m.code FROM fund f JOIN municipality m"
+                + " ON m.id = f.municipality_id WHERE f.id = ?", assenFund.fundId()).get(0).get(0);
+        assertNotEquals("GM1904", assen);
+        String assenTitle = "Assen open " + System.nanoTime();
+        String assenRef = awardedDirectly(assenFund.callId(), assenFund.fundId(), assenTitle);
+        long assenAward = TestDatabase.count("SELECT id FROM application WHERE reference = ?", assenRef);
+        TestDatabase.update("INSERT INTO application_neighbourhood (application_id, neighbourhood_id)"
+                + " SELECT ?, id FROM neighbourhood WHERE name = 'Pittelo'", assenAward);
+        String vechtFundName = "Vechtfonds " + System.nanoTime();
+        TestDatabase.update("INSERT INTO fund (municipality_id, name, total_budget, version) VALUES (?, ?, 100000, 0)",
+                stichtseVecht(), vechtFundName);
+        long vechtFund = TestDatabase.count("SELECT id FROM fund WHERE name = ?", vechtFundName);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        TestDatabase.update("INSERT INTO funding_call (fund_id, title, opens_at, closes_at, max_amount, min_amount,"
+                + " decision_term_weeks, budget_year, version) VALUES (?, ?, ?, ?, 50000, 0, 8, ?, 0)", vechtFund,
+                "Ronde van " + vechtFundName, now.minusDays(30), now.plusDays(30), now.getYear());
+        long vechtCall = TestDatabase.count("SELECT id FROM funding_call WHERE fund_id = ?", vechtFund);
+        String vechtTitle = "Vecht open " + System.nanoTime();
+        String vechtRef = awardedDirectly(vechtCall, vechtFund, vechtTitle);
+        String published = "SELECT COUNT(*) FROM application a JOIN grant_decision d ON d.application_id = a.id"
+                + " JOIN municipality m ON m.id = a.municipality_id WHERE a.status IN ('AWARDED','PARTIALLY_AWARDED',"
+                + "'DETERMINED') AND d.outcome IN ('AWARD','PARTIAL_AWARD') AND d.replaced_by_id IS NULL";
+        long vechtTotal = TestDatabase.count(published + " AND m.code = 'GM1904'");
+        long assenTotal = TestDatabase.count(published + " AND m.code = ?", assen);
+        long allTotal = TestDatabase.count(published);
+
+        WebSession visitor = anonymous();
+        // The API: totals per municipality, each grant funded by its own municipality.
+        JsonObject vecht = object(visitor.api("GET", "open/register?size=100&municipality=gm1904", null).body());
+        assertEquals(vechtTotal, vecht.getJsonNumber("total").longValue(), vecht.toString());
+        assertEquals(assenTotal, object(visitor.api("GET", "open/register?size=1&municipality=" + assen, null).body())
+                .getJsonNumber("total").longValue());
+        assertEquals(allTotal, object(visitor.api("GET", "open/register?size=1", null).body())
+                .getJsonNumber("total").longValue(), "without the parameter: all municipalities");
+        vecht.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(i -> {
+            assertEquals("GM1904", i.getJsonObject("funder").getString("municipality"), i.toString());
+            assertEquals("Gemeente Stichtse Vecht", i.getJsonObject("funder").getString("name"), i.toString());
+        });
+        assertTrue(vecht.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("reference")
+                .equals(vechtRef)), vecht.toString());
+        assertEquals("360giving.json?municipality=GM1904", vecht.getJsonObject("downloads").getString("json"));
+        assertEquals(0, object(visitor.api("GET", "open/register?municipality=GM1904&q=" + assenRef, null).body())
+                .getInt("total"), "Assen's award is not in Stichtse Vecht's register");
+        assertEquals(0, object(visitor.api("GET", "open/register?municipality=" + assen + "&q=" + vechtRef, null)
+                .body()).getInt("total"), "nor the other way round");
+        JsonObject acrossAll = byReference(visitor, vechtRef);
+        assertEquals("Gemeente Stichtse Vecht", acrossAll.getJsonObject("funder").getString("name"));
+        assertEquals(assen, byReference(visitor, assenRef).getJsonObject("funder").getString("municipality"));
+
+        // A malformed or unknown code: 400 with a problem in the caller's language, on the list and the downloads.
+        HttpResponse<String> unknown = visitor.api("GET", "open/register?municipality=GM9999", null);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("open.municipalityUnknown")
+                && unknown.body().contains("Er is geen gemeente met de code"), unknown.body());
+        HttpResponse<String> english = visitor.getWithHeader("api/open/register?municipality=Assen",
+                "Accept-Language", "en");
+        assertEquals(400, english.statusCode(), english.body());
+        assertTrue(english.body().contains("open.municipalityInvalid")
+                && english.body().contains("Name a municipality by its CBS code"), english.body());
+        for (String path : List.of("api/open/360giving?municipality=GM9999", "api/open/360giving.csv?municipality=x",
+                "api/v1/open/360giving.json?municipality=GM9999")) {
+            HttpResponse<String> bad = visitor.get(path);
+            assertEquals(400, bad.statusCode(), path + ": " + bad.body());
+            assertFalse(bad.body().contains("Exception"), path + ": " + bad.body());
+        }
+
+        // 360Giving of one municipality: its grants only, it the funder; of all: each grant its own funder.
+        HttpResponse<String> vechtJson = visitor.get("api/open/360giving.json?municipality=GM1904");
+        assertEquals(200, vechtJson.statusCode(), vechtJson.body());
+        assertTrue(vechtJson.headers().firstValue("Content-Disposition").orElse("").contains("360giving-GM1904.json"));
+        List<JsonObject> vechtGrants = grants(vechtJson.body());
+        assertEquals(vechtTotal, vechtGrants.size());
+        vechtGrants.forEach(g -> {
+            assertTrue(g.getString("id").startsWith("360G-GM1904-"), g.getString("id"));
+            assertEquals("Gemeente Stichtse Vecht", g.getJsonArray("fundingOrganization").getJsonObject(0)
+                    .getString("name"));
+        });
+        assertTrue(vechtJson.body().contains(vechtRef) && !vechtJson.body().contains(assenRef), vechtJson.body());
+        assertEquals(List.of(), schemaProblems(vechtJson.body()));
+        HttpResponse<String> assenCsv = visitor.getWithHeader("api/v1/open/360giving?municipality=" + assen, "Accept",
+                "text/csv");
+        assertEquals(200, assenCsv.statusCode(), assenCsv.body());
+        assertTrue(assenCsv.body().contains(assenRef) && !assenCsv.body().contains(vechtRef));
+        assertFalse(assenCsv.body().contains("Gemeente Stichtse Vecht"), "Stichtse Vecht funds nothing of Assen's");
+        assertEquals(assenTotal, assenCsv.body().lines().filter(l -> l.startsWith("360G-" + assen + "-")).count(),
+                "a record per award of Assen");
+        assertEquals(0, assenCsv.body().lines().filter(l -> l.startsWith("360G-GM1904-")).count());
+        List<JsonObject> all = grants(visitor.get("api/open/360giving.json").body());
+        assertEquals(allTotal, all.size());
+        for (JsonObject g : all) {
+            String funder = g.getJsonArray("fundingOrganization").getJsonObject(0).getString("name");
+            if (g.getString("id").endsWith(vechtRef)) {
+                assertEquals("Gemeente Stichtse Vecht", funder);
+            } else if (g.getString("id").endsWith(assenRef)) {
+                assertNotEquals("Gemeente Stichtse Vecht", funder);
+            }
+        }
+
+        // The page: a labelled choice of the municipalities with awards, bookmarkable, its heading and downloads.
+        HttpResponse<String> page = visitor.get("open/register.xhtml?municipality=GM1904&q=" + vechtRef);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("gemeente Stichtse Vecht</h1>"), "the heading names the municipality");
+        assertTrue(page.body().contains("<label for=\"municipality\">"), "a labelled choice");
+        assertTrue(page.body().matches("(?s).*<option value=\"GM1904\" selected=\"selected\">Stichtse Vecht</option>.*"),
+                "Stichtse Vecht chosen");
+        assertTrue(page.body().contains("<option value=\"" + assen + "\""), "Assen to choose too");
+        assertTrue(page.body().contains(vechtTitle), "the award is on the page");
+        assertTrue(page.body().contains("api/open/360giving.json?municipality=GM1904")
+                && page.body().contains("api/open/360giving.csv?municipality=GM1904"), "downloads of the choice");
+        assertFalse(page.body().contains("<option value=\"Pittelo\""), "no neighbourhood of Assen to choose");
+        HttpResponse<String> other = visitor.get("open/register.xhtml?municipality=GM1904&q=" + assenRef);
+        assertTrue(other.body().contains("0 initiatieven gevonden"), "Assen's award is not in Stichtse Vecht's");
+        HttpResponse<String> allPage = visitor.get("open/register.xhtml?q=" + assenRef);
+        assertTrue(allPage.body().contains("alle gemeenten</h1>") && allPage.body().contains(assenTitle));
+        assertTrue(allPage.body().contains("<option value=\"Pittelo\""), "all municipalities' neighbourhoods");
+        HttpResponse<String> bad = visitor.get("open/register.xhtml?municipality=GM9999");
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("Er is geen gemeente met de code ‘GM9999’ in dit register."), bad.body());
+        assertTrue(bad.body().contains("alle gemeenten</h1>"), "the register of all municipalities instead");
+        // (Every page names ViewExpiredException in PrimeFaces' script, so look for a stack trace's frames.)
+        assertFalse(bad.body().matches("(?s).*\\bat [a-z]+(\\.[A-Za-z0-9_$]+)+\\(.*")
+                || bad.body().contains("java.lang."), "no stack trace");
     }
 
     private static JsonObject byReference(WebSession visitor, String ref) throws Exception {

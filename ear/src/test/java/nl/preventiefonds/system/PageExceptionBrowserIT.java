@@ -31,19 +31,21 @@ class PageExceptionBrowserIT extends BrowserTestBase {
         waitFor(By.id("newUser:create"), "users page");
         String page = browser.getCurrentUrl();
         browser.findElement(By.id("newUser:displayName")).sendKeys("Proef Weigering");
-        // An address that has an account already: only the service knows, no validator on the page.
+        // An address of someone who works here already: only the service knows, no validator on the page.
         browser.findElement(By.id("newUser:email")).sendKeys(Fixtures.OFFICER);
         browser.findElement(By.id("newUser:password")).sendKeys(Fixtures.PASSWORD);
         long accounts = TestDatabase.count("SELECT COUNT(*) FROM app_user");
+        long memberships = TestDatabase.count("SELECT COUNT(*) FROM staff_membership");
         browser.findElement(By.id("newUser:create")).click();
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Er bestaat al een account met dit e-mailadres."));
+                "Deze persoon werkt al voor deze gemeente."));
         assertEquals(page, browser.getCurrentUrl(), "the same page, not the error page");
         assertTrue(browser.findElements(By.id("errorPage")).isEmpty());
         assertEquals("Proef Weigering", browser.findElement(By.id("newUser:displayName")).getAttribute("value"),
                 "what was typed is kept");
         assertEquals(Fixtures.OFFICER, browser.findElement(By.id("newUser:email")).getAttribute("value"));
         assertEquals(accounts, TestDatabase.count("SELECT COUNT(*) FROM app_user"), "nothing stored");
+        assertEquals(memberships, TestDatabase.count("SELECT COUNT(*) FROM staff_membership"), "no second role");
     }
 
     @Test

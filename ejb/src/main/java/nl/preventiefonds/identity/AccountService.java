@@ -515,7 +515,7 @@ public class AccountService {
                 user.auditSummary());
     }
 
-    /** The fund manager's own municipality's staff and partner accounts, and the organisers' accounts. */
+    /** The fund manager's own municipality's staff and partner accounts, and those of organisers who applied there. */
     @RolesAllowed(RoleNames.FUND_MANAGER)
     public List<UserAccount> accounts(int first, int max) {
         long municipality = access.requireMunicipalStaff(Role.FUND_MANAGER).municipalityId();
@@ -523,6 +523,18 @@ public class AccountService {
                         UserAccount.class)
                 .setParameter("municipality", municipality).setParameter("installation", Role.INSTALLATION_ADMIN)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList());
+    }
+
+    /** One account the fund manager administers; any other answers as unknown. */
+    @RolesAllowed(RoleNames.FUND_MANAGER)
+    public UserAccount account(long userId) {
+        Caller admin = access.requireMunicipalStaff(Role.FUND_MANAGER);
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !administers(admin, user)) {
+            throw new ValidationFailedException("account.notFound");
+        }
+        user.getMemberships();
+        return user;
     }
 
     /** Most accounts one export holds; a municipality has far fewer staff and partner accounts. */
@@ -569,9 +581,10 @@ public class AccountService {
 
     /**
      * A fund manager administers the staff of their own municipality, the accounts of its partner organisations, and
-     * the organisers' (who work for no municipality); never an installation administrator.
+     * the organisers who applied there (organisers work for no municipality; one that applied only elsewhere is
+     * another municipality's business, not even to be seen); never an installation administrator.
      */
-    private static boolean administers(Caller admin, UserAccount account) {
+    private boolean administers(Caller admin, UserAccount account) {
         if (account.getRole() == Role.INSTALLATION_ADMIN) {
             return false;
         }
@@ -581,15 +594,22 @@ public class AccountService {
         if (account.getMunicipality() != null) {
             return account.getMunicipality().getId().equals(admin.municipalityId());
         }
-        return account.getPartner() == null || (account.getPartner().getMunicipality() != null
-                && account.getPartner().getMunicipality().getId().equals(admin.municipalityId()));
+        if (account.getPartner() != null) {
+            return account.getPartner().getMunicipality() != null
+                    && account.getPartner().getMunicipality().getId().equals(admin.municipalityId());
+        }
+        return !em.createQuery("SELECT a.id FROM Application a WHERE a.owner = :owner"
+                        + " AND a.municipalityId = :municipality", Long.class)
+                .setParameter("owner", account).setParameter("municipality", admin.municipalityId())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The accounts a fund manager lists: own staff, own partners' accounts, organisers; no installation admin. */
+    /** The accounts a fund manager lists: own staff, own partners' accounts, organisers who applied here. */
     private static final String LISTED = " FROM UserAccount u LEFT JOIN u.municipality m LEFT JOIN u.partner p"
             + " LEFT JOIN p.municipality pm WHERE m.id = :municipality OR EXISTS (SELECT s.id FROM StaffMembership s"
             + " WHERE s.account = u AND s.municipality.id = :municipality) OR (m.id IS NULL AND u.role <> :installation"
-            + " AND (p.id IS NULL OR pm.id = :municipality))";
+            + " AND (pm.id = :municipality OR (p.id IS NULL AND EXISTS (SELECT a.id FROM Application a"
+            + " WHERE a.owner = u AND a.municipalityId = :municipality))))";
 
     @PermitAll
     public boolean anyAccountWithRole(Role role) {

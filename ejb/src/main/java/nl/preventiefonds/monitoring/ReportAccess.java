@@ -31,7 +31,7 @@ public class ReportAccess {
     public ReportRequest visibleRequest(long requestId) {
         ReportRequest request = em.find(ReportRequest.class, requestId);
         if (request == null) {
-            throw new ValidationFailedException("report.requestNotFound");
+            throw new ValidationFailedException("reportRequest.notFound");
         }
         Caller caller = access.caller();
         if (caller.is(Role.PARTNER)) {
@@ -39,7 +39,7 @@ public class ReportAccess {
                 throw new AccessDeniedException("not this partner's request");
             }
         } else {
-            queries.visible(request.getApplication().getId(), "report.requestNotFound");
+            queries.visible(request.getApplication().getId(), "reportRequest.notFound");
         }
         return request;
     }
@@ -60,7 +60,7 @@ public class ReportAccess {
     public ReportRequest lockedRequest(long requestId) {
         ReportRequest request = em.find(ReportRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw new ValidationFailedException("report.requestNotFound");
+            throw new ValidationFailedException("reportRequest.notFound");
         }
         em.refresh(request);
         return request;

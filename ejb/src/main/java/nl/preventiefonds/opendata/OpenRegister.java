@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import nl.preventiefonds.application.ApplicationStatus;
@@ -42,6 +44,9 @@ import nl.preventiefonds.platform.Money;
  * would load owners and calls row by row). One page costs six queries whatever its size: the
  * page itself, then themes, neighbourhoods, determinations, payments and report figures for
  * all of its applications at once.
+ *
+ * <p>One installation serves many municipalities (issue 18): the register lists all of them, or one when the filter
+ * names its CBS code; the choices, the totals and the 360Giving files are then that municipality's alone.
  */
 @Stateless
 @PermitAll
@@ -66,6 +71,8 @@ public class OpenRegister {
     /** Besides the audit trail (every service change), the tables whose new rows change what is published. */
     private static final String[] PUBLISHED_TABLES = {"grant_decision", "application", "neighbourhood",
         "payment_instruction", "report"};
+    /** No municipality: an unknown code matches nothing, and reaches no cache. */
+    private static final Long NONE = -1L;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,16 +83,52 @@ public class OpenRegister {
     @Inject
     private Clock clock;
 
+    /** A municipality of the installation as the public may see it: its CBS code and name. */
+    public record OpenMunicipality(String code, String name) implements Serializable {
+    }
+
+    /** The municipality of the installation with this CBS code (any case), whether or not it published awards. */
+    public Optional<OpenMunicipality> municipality(String code) {
+        String normalised = OpenFilter.municipalityCode(code);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT m.code, m.name FROM Municipality m WHERE m.code = :code", Object[].class)
+                .setParameter("code", normalised).getResultStream().findFirst()
+                .map(r -> new OpenMunicipality((String) r[0], (String) r[1]));
+    }
+
+    /** The municipalities that have published awards, by name: what a visitor can narrow the register to. */
+    public List<OpenMunicipality> municipalities() {
+        return cache.municipalities().get(Boolean.TRUE, version(), clock.instant(), () -> em.createQuery(
+                        "SELECT DISTINCT m.code, m.name FROM GrantDecision d JOIN d.application a, Municipality m"
+                        + " WHERE m.id = a.municipalityId AND a.status IN :statuses AND d.outcome IN :awards"
+                        + " AND d.replacedBy IS NULL", Object[].class)
+                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList().stream()
+                .map(r -> new OpenMunicipality((String) r[0], (String) r[1]))
+                .sorted(Comparator.comparing(OpenMunicipality::name)).toList());
+    }
+
+    /** The id of the filter's municipality; null for all, {@link #NONE} when no municipality has the code. */
+    private Long municipalityId(OpenFilter f) {
+        if (f.municipality() == null) {
+            return null;
+        }
+        return em.createQuery("SELECT m.id FROM Municipality m WHERE m.code = :code", Long.class)
+                .setParameter("code", f.municipality()).getResultStream().findFirst().orElse(NONE);
+    }
+
     public List<OpenGrant> page(OpenFilter filter, int first, int size) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
-        if (f.matchesNothing()) {
+        Long municipality = municipalityId(f);
+        if (f.matchesNothing() || NONE.equals(municipality)) {
             return List.of();
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT a.id, a.reference, a.title, a.summary,"
                 + " a.organisationName, a.legalForm, a.kvkNumber, a.contactName, a.requestedAmount, d.amount,"
                 + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name, m.funderId" + FROM
                 + where(f) + " ORDER BY d.decidedOn DESC, d.id DESC", Object[].class);
-        bind(query, f);
+        bind(query, f, municipality);
         query.setFirstResult(Math.max(0, first));
         query.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
         List<Object[]> rows = query.getResultList();
@@ -118,25 +161,36 @@ public class OpenRegister {
 
     public long count(OpenFilter filter) {
         OpenFilter f = filter == null ? OpenFilter.ALL : filter;
-        if (f.matchesNothing()) {
+        Long municipality = municipalityId(f);
+        if (f.matchesNothing() || NONE.equals(municipality)) {
             return 0;
         }
         return cache.counts().get(f, version(), clock.instant(), () -> {
             TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + COUNT_FROM + where(f), Long.class);
-            bind(query, f);
+            bind(query, f, municipality);
             return query.getSingleResult();
         });
     }
 
-    /** The 360Giving files of everything published, built once per data version. */
-    public String threeSixtyGivingJson() {
-        return cache.downloads().get("360giving.json", version(), clock.instant(),
-                () -> ThreeSixtyGivingExport.jsonText(all(OpenFilter.ALL)));
+    /**
+     * The 360Giving files of everything published by one municipality (its CBS code) or by all (null), built once per
+     * data version; each grant names its own municipality as the funder. Empty for an unknown code.
+     */
+    public String threeSixtyGivingJson(String municipality) {
+        return download(municipality, "360giving.json", ThreeSixtyGivingExport::jsonText);
     }
 
-    public String threeSixtyGivingCsv() {
-        return cache.downloads().get("360giving.csv", version(), clock.instant(),
-                () -> ThreeSixtyGivingExport.csv(all(OpenFilter.ALL)));
+    public String threeSixtyGivingCsv(String municipality) {
+        return download(municipality, "360giving.csv", ThreeSixtyGivingExport::csv);
+    }
+
+    private String download(String municipality, String file, Function<List<OpenGrant>, String> format) {
+        OpenFilter f = OpenFilter.of(municipality);
+        if (NONE.equals(municipalityId(f))) {
+            return format.apply(List.of());
+        }
+        String key = (f.municipality() == null ? "" : f.municipality()) + "/" + file;
+        return cache.downloads().get(key, version(), clock.instant(), () -> format.apply(all(f)));
     }
 
     private String version() {
@@ -185,29 +239,43 @@ public class OpenRegister {
         }
     }
 
-    /** Both lists with one data version read: the register page asks for them together. */
-    public Choices choices() {
-        return cache.choices().get(Boolean.TRUE, version(), clock.instant(),
-                () -> new Choices(publishedYears(), publishedNeighbourhoods()));
+    /**
+     * Both lists with one data version read: the register page asks for them together. Of one municipality (its CBS
+     * code) or of all (null); none for an unknown code.
+     */
+    public Choices choices(String municipality) {
+        OpenFilter f = OpenFilter.of(municipality);
+        Long id = municipalityId(f);
+        if (NONE.equals(id)) {
+            return new Choices(List.of(), List.of());
+        }
+        return cache.choices().get(f.municipality() == null ? "" : f.municipality(), version(), clock.instant(),
+                () -> new Choices(publishedYears(id), publishedNeighbourhoods(id)));
     }
 
-    private List<Integer> publishedYears() {
-        List<LocalDate> dates = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM, LocalDate.class)
-                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList();
-        return dates.stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+    private List<Integer> publishedYears(Long municipality) {
+        TypedQuery<LocalDate> query = em.createQuery("SELECT DISTINCT d.decidedOn" + COUNT_FROM
+                + (municipality == null ? "" : " AND a.municipalityId = :municipality"), LocalDate.class);
+        bind(query, OpenFilter.ALL, municipality);
+        return query.getResultList().stream().map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder())
+                .toList();
     }
 
-    private List<OpenGrant.Place> publishedNeighbourhoods() {
-        return em.createQuery("SELECT DISTINCT n.code, n.name FROM GrantDecision d JOIN d.application a"
-                        + " JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards"
-                        + " AND d.replacedBy IS NULL", Object[].class)
-                .setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS).getResultList().stream()
-                .map(r -> new OpenGrant.Place((String) r[0], (String) r[1]))
+    private List<OpenGrant.Place> publishedNeighbourhoods(Long municipality) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT n.code, n.name FROM GrantDecision d"
+                + " JOIN d.application a JOIN a.neighbourhoods n WHERE a.status IN :statuses AND d.outcome IN :awards"
+                + " AND d.replacedBy IS NULL" + (municipality == null ? "" : " AND a.municipalityId = :municipality"),
+                Object[].class);
+        bind(query, OpenFilter.ALL, municipality);
+        return query.getResultList().stream().map(r -> new OpenGrant.Place((String) r[0], (String) r[1]))
                 .sorted(Comparator.comparing(OpenGrant.Place::name)).toList();
     }
 
     private static String where(OpenFilter f) {
         StringBuilder where = new StringBuilder();
+        if (f.municipality() != null) {
+            where.append(" AND a.municipalityId = :municipality");
+        }
         if (f.year() != null) {
             where.append(" AND d.decidedOn BETWEEN :yearFrom AND :yearTo");
         }
@@ -227,8 +295,11 @@ public class OpenRegister {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, OpenFilter f) {
+    private static void bind(TypedQuery<?> query, OpenFilter f, Long municipality) {
         query.setParameter("statuses", PUBLIC_STATUSES).setParameter("awards", AWARDS);
+        if (municipality != null) {
+            query.setParameter("municipality", municipality);
+        }
         if (f.year() != null) {
             query.setParameter("yearFrom", LocalDate.of(f.year(), 1, 1));
             query.setParameter("yearTo", LocalDate.of(f.year(), 12, 31));

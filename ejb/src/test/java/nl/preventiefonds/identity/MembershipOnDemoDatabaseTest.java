@@ -178,8 +178,12 @@ class MembershipOnDemoDatabaseTest {
     @Test
     void organisersAndPartnersDoNotBecomeStaffAndTheLastFundManagerStays() {
         long fmEde = account("fm@ede.example", Role.FUND_MANAGER, ede);
-        account("bewoner@ede.example", Role.ORGANISER, null);
+        long resident = account("bewoner@ede.example", Role.ORGANISER, null);
         Caller edeManager = new Caller(fmEde, "fm@ede.example", Role.FUND_MANAGER, null, ede);
+        assertFalse(as(edeManager, s -> s.accounts(0, 200)).stream().anyMatch(u -> u.getId() == resident),
+                "an organiser who applied nowhere here is not Ede's to list");
+        assertEquals(List.of("account.notFound"), problems(() -> as(edeManager,
+                s -> { s.changeStatus(resident, AccountStatus.DISABLED); return 0; })), "nor to block");
         assertEquals(List.of("email.taken"), problems(() -> as(edeManager, s -> s.createAccount(
                 new NewAccount("bewoner@ede.example", "Bewoner", Role.OFFICER, null, ""), "https://pf.example"))),
                 "an organiser's account is not turned into staff");

@@ -1,6 +1,7 @@
 package nl.preventiefonds.call.web;
 
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -119,6 +120,10 @@ public class CallEditBean implements Serializable {
             try {
                 form = calls.load(id);
             } catch (ValidationFailedException e) {
+                if (e.getMessageKeys().contains("call.notFound")) {
+                    // Said on the page, answered as HTTP says: an unknown call and another municipality's look alike.
+                    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+                }
                 ProblemMessages.add(e.getProblems());
                 form = null;
                 return;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import nl.preventiefonds.platform.web.WholeNumbers;
  * The public register of awarded initiatives (open/register.xhtml), paged in the database. Filters and pages are
  * the page's address ({@code ?year=2025&place=Pittelo&page=2}), read per request: a visitor can bookmark or share a
  * search, and needs no session (docs/performance.md). A bad value is ignored with a message; the other filters stay.
+ *
+ * <p>Of all municipalities, or of one ({@code ?municipality=GM0106}): then the heading names it, the neighbourhoods
+ * and years to choose from are its own, and the 360Giving links download its awards only.
  */
 @Named("openRegister")
 @RequestScoped
@@ -40,6 +44,8 @@ public class OpenRegisterBean {
     @Inject
     private OpenRegister register;
 
+    private OpenRegister.OpenMunicipality municipality;
+    private List<OpenRegister.OpenMunicipality> municipalities;
     private Integer year;
     private Theme theme;
     private String place;
@@ -56,6 +62,14 @@ public class OpenRegisterBean {
     void readAddress() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
+        String askedMunicipality = blankToNull(parameters.get("municipality"));
+        if (askedMunicipality != null) {
+            String code = OpenFilter.municipalityCode(askedMunicipality);
+            municipality = code == null ? null : register.municipality(code).orElse(null);
+            if (municipality == null) {
+                Messages.error(null, "open.municipalityUnknown", limited(askedMunicipality));
+            }
+        }
         String askedYear = blankToNull(parameters.get("year"));
         if (askedYear != null) {
             year = number(askedYear);
@@ -101,7 +115,7 @@ public class OpenRegisterBean {
 
     OpenFilter filter() {
         if (filter == null) {
-            filter = new OpenFilter(year, theme, placeCodes(), text);
+            filter = new OpenFilter(getMunicipality(), year, theme, placeCodes(), text);
         }
         return filter;
     }
@@ -156,6 +170,7 @@ public class OpenRegisterBean {
     /** This search's address at another page. */
     public String pageUrl(int page) {
         Map<String, String> query = new LinkedHashMap<>();
+        query.put("municipality", getMunicipality());
         if (year != null) {
             query.put("year", year.toString());
         }
@@ -176,7 +191,7 @@ public class OpenRegisterBean {
 
     private OpenRegister.Choices choices() {
         if (choices == null) {
-            choices = register.choices();
+            choices = register.choices(getMunicipality());
         }
         return choices;
     }
@@ -193,6 +208,45 @@ public class OpenRegisterBean {
                     : places.stream().map(OpenGrant.Place::name).distinct().toList();
         }
         return placeSuggestions;
+    }
+
+    /** The CBS code of the municipality chosen, null for all. */
+    public String getMunicipality() {
+        return municipality == null ? null : municipality.code();
+    }
+
+    public String getMunicipalityName() {
+        return municipality == null ? null : municipality.name();
+    }
+
+    /**
+     * The page's heading: the register of the municipality chosen, or of all (plainly the register while at most one
+     * municipality has published awards, as on an installation of one municipality).
+     */
+    public String getHeading() {
+        if (municipality != null) {
+            return Messages.text("open.titleOf", municipality.name());
+        }
+        return getMunicipalities().size() > 1 ? Messages.text("open.titleAll") : Messages.text("open.title");
+    }
+
+    /**
+     * The municipalities that published awards, by name; the one chosen by the address as well when it has none yet
+     * (its register is empty, which the menu should still say).
+     */
+    public List<OpenRegister.OpenMunicipality> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = new ArrayList<>(register.municipalities());
+            if (municipality != null && !municipalities.contains(municipality)) {
+                municipalities.add(municipality);
+            }
+        }
+        return municipalities;
+    }
+
+    /** The query of the 360Giving links: the municipality chosen, or nothing for all. */
+    public String getDownloadQuery() {
+        return municipality == null ? "" : "?municipality=" + municipality.code();
     }
 
     public List<Theme> getThemes() {
@@ -230,6 +284,10 @@ public class OpenRegisterBean {
 
         public boolean isOrganisationWithheld() {
             return grant.organisationWithheld();
+        }
+
+        public String getMunicipalityName() {
+            return grant.municipalityName();
         }
 
         public List<String> getNeighbourhoods() {

@@ -89,7 +89,10 @@ class ProblemMessagesTest {
             Problem.of("indicatorDefinition.unitUnknown", "PER_MILLE"),
             Problem.of("indicatorDefinition.careDomainUnknown", "HEALTH"),
             Problem.of("indicatorDefinition.costInvalid", new BigDecimal("1000000.00")),
-            Problem.of("indicatorDefinition.notFound"), Problem.of("indicatorDefinition.lastActive", "WMO_CLIENTS"));
+            Problem.of("indicatorDefinition.notFound"), Problem.of("indicatorDefinition.lastActive", "WMO_CLIENTS"),
+            // The open register per municipality (issue 18)
+            Problem.of("open.municipalityInvalid"), Problem.of("open.municipalityUnknown", "GM9999"),
+            Problem.of("open.themeUnknown"), Problem.of("open.yearInvalid"));
 
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("nl.preventiefonds.web.messages", locale);
