@@ -68,4 +68,34 @@ class CareDemandBrowserIT extends BrowserTestBase {
         assertTrue(stored.contains("Wmo-cliënten per 1.000 inwoners") && stored.endsWith("2 1"), stored);
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_value WHERE period_label = '2015'"));
     }
+
+    /** Issue 18: the fund manager adds an indicator of the municipality's own on the page and imports its column. */
+    @Test
+    void aFundManagerAddsAnIndicatorOnThePageAndImportsItsColumn() throws Exception {
+        chromium.login(base.toString(), "beheerder@demo.preventiefonds.nl", Fixtures.PASSWORD);
+        browser.get(base + "admin/indicators.xhtml");
+        waitFor(By.id("definitionsForm:newDefinition"), "indicators of the municipality");
+        browser.findElement(By.id("definitionsForm:newDefinition")).click();
+        waitFor(By.id("definitionForm:code"), "the new indicator's form");
+        browser.findElement(By.id("definitionForm:code")).sendKeys("BIJSTAND_SCHERM");
+        browser.findElement(By.id("definitionForm:name")).sendKeys("Bijstand (aantal huishoudens)");
+        browser.findElement(By.id("definitionForm:sourceColumn")).sendKeys("Huishoudens met bijstand (aantal)");
+        browser.findElement(By.id("definitionForm:save")).click();
+        waitFor(By.cssSelector("#definitionTable tr[data-code='BIJSTAND_SCHERM']"), "the new indicator listed");
+        chromium.fullPageScreenshot("indicators-defined");
+        String row = browser.findElement(By.cssSelector("#definitionTable tr[data-code='BIJSTAND_SCHERM']")).getText();
+        assertTrue(row.contains("Bijstand (aantal huishoudens)") && row.contains("actief"), row);
+        waitFor(By.cssSelector("#indicatorTable tr[data-code='BIJSTAND_SCHERM']"), "its column among those read");
+
+        Path dir = Files.createTempDirectory("pf-own-indicator");
+        Path file = dir.resolve("bijstand.csv");
+        Files.writeString(file, "wijkcode;wijknaam;periode;Huishoudens met bijstand (aantal)\n"
+                + "WK010601;Assen-Oost;2007;140\n", StandardCharsets.UTF_8);
+        browser.findElement(By.id("uploadForm:csvFile_input")).sendKeys(file.toAbsolutePath().toString());
+        waitFor(By.cssSelector("#storedTable tr[data-period='2007']"), "stored table with 2007");
+        String stored = browser.findElement(By.cssSelector("#storedTable tr[data-period='2007']")).getText();
+        assertTrue(stored.contains("Bijstand (aantal huishoudens)"), stored);
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_value WHERE indicator ="
+                + " 'BIJSTAND_SCHERM' AND period_label = '2007'"));
+    }
 }

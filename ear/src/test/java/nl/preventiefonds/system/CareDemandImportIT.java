@@ -222,4 +222,63 @@ class CareDemandImportIT {
         assertEquals(403, login(Fixtures.PARTNER).api("GET", "indicators", null).statusCode());
         assertEquals(0, stored("2014"));
     }
+
+    /**
+     * Issue 18: a fund manager defines an indicator beyond the six through the API, imports a CBS-shaped file with
+     * its column, and the stored values and the dashboard show it; Stichtse Vecht neither sees, changes nor imports
+     * it, an officer cannot define one, and a duplicate is refused with its rule.
+     */
+    @Test
+    void aMunicipalityDefinesItsOwnIndicatorImportsItsColumnAndSeesItOnTheDashboard() throws Exception {
+        String heading = "Huishoudens met een bijstandsuitkering";
+        String body = "{\"code\":\"BIJSTAND_API\",\"name\":\"Bijstand per 1.000 inwoners\","
+                + "\"unit\":\"PER_1000_RESIDENTS\",\"sourceColumn\":\"" + heading + "\","
+                + "\"careDomain\":\"DEBT_RELIEF\",\"costPerCase\":3100}";
+        assertEquals(403, login(Fixtures.OFFICER).api("POST", "indicators/definitions", body).statusCode());
+        WebSession fundManager = login(FUND_MANAGER);
+        HttpResponse<String> created = fundManager.api("POST", "indicators/definitions", body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject definition = object(created);
+        assertEquals("BIJSTAND_API", definition.getString("code"));
+        assertEquals(0, new BigDecimal("3100").compareTo(definition.getJsonNumber("costPerCase").bigDecimalValue()));
+        long id = definition.getJsonNumber("id").longValue();
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CARE_INDICATOR_DEFINED'"
+                + " AND subject_id = ?", String.valueOf(id)), "audited");
+        HttpResponse<String> twice = fundManager.api("POST", "indicators/definitions", body);
+        assertEquals(422, twice.statusCode(), twice.body());
+        assertTrue(twice.body().contains("indicatorDefinition.codeTaken"), twice.body());
+
+        // The wide file as CBS publishes it, the new column beside a standard one.
+        JsonObject imported = importCsv(fundManager, "wijkcode;wijknaam;periode;Wmo-cliënten (aantal);" + heading
+                + "\nWK010601;Assen-Oost;2008;120;37,5\nWK010602;Pittelo;2008;80;.\n");
+        assertTrue(imported.getBoolean("stored"), imported.toString());
+        assertEquals(4, imported.getInt("valuesStored"));
+        JsonObject values = object(fundManager.api("GET", "indicators?indicator=BIJSTAND_API&from=2008&to=2008",
+                null));
+        assertEquals(2, values.getInt("total"), values.toString());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_value WHERE indicator = 'BIJSTAND_API'"
+                + " AND period_label = '2008' AND suppressed"), "a suppressed value is missing, not zero");
+
+        JsonObject dashboard = object(fundManager.api("GET", "impact/dashboard", null));
+        JsonObject impact = dashboard.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("indicator").equals("BIJSTAND_API")).findFirst().orElseThrow();
+        assertEquals("Bijstand per 1.000 inwoners", impact.getString("name"));
+        assertEquals("DEBT_RELIEF", impact.getString("domain"));
+        assertTrue(impact.getInt("observations") >= 1, impact.toString());
+
+        // Stichtse Vecht: not among its indicators, its file with that column is refused, Assen's id is not its own.
+        WebSession other = login("beheerder@stichtsevecht.demo.preventiefonds.nl");
+        HttpResponse<String> list = other.api("GET", "indicators/definitions", null);
+        assertEquals(200, list.statusCode(), list.body());
+        assertFalse(list.body().contains("BIJSTAND_API"), list.body());
+        assertTrue(list.body().contains("WMO_CLIENTS_PER_1000"), "it has the six of its own");
+        JsonObject refused = importCsv(other, "wijkcode;wijknaam;periode;" + heading + "\nWK190401;Maarssen;2008;12\n");
+        assertFalse(refused.getBoolean("stored"), refused.toString());
+        assertTrue(refused.getJsonArray("fileProblems").toString().contains(heading), refused.toString());
+        // Refused as another municipality's object: it looks like nothing.
+        assertEquals(404, other.api("PUT", "indicators/definitions/" + id, body).statusCode());
+        assertEquals(404, other.api("POST", "indicators/definitions/" + id + "/deactivate", null).statusCode());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_definition WHERE id = ? AND active",
+                id), "still Assen's and active");
+    }
 }

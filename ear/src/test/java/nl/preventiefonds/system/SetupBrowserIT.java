@@ -311,6 +311,8 @@ class SetupBrowserIT extends BrowserTestBase {
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.body().contains("\"code\":\"GM0150\""), created.body());
         long id = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM care_indicator_definition WHERE municipality_id = ?"
+                + " AND active", id), "a new municipality starts with the six standard care indicators");
         HttpResponse<String> twice = admin.api("POST", "municipalities", "{\"code\":\"GM0150\",\"name\":\"Deventer 2\"}");
         assertEquals(422, twice.statusCode(), twice.body());
         assertTrue(twice.body().contains("municipality.codeTaken"), twice.body());

@@ -118,6 +118,14 @@ public final class AvoidedCostScenario {
     public AvoidedCost calculate(CareDomain domain, double effect, double ciLow, double ciHigh,
             IndicatorScale scale, long population) {
         Objects.requireNonNull(domain, "domain");
+        return calculate(domain, parameters.costPerPersonPerYear(domain), effect, ciLow, ciHigh, scale, population);
+    }
+
+    /** With the cost of one case per year given (a municipality's own indicator), not the care domain's parameter. */
+    public AvoidedCost calculate(CareDomain domain, BigDecimal costPerPerson, double effect, double ciLow,
+            double ciHigh, IndicatorScale scale, long population) {
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(costPerPerson, "costPerPerson");
         Objects.requireNonNull(scale, "scale");
         if (!Double.isFinite(effect) || !Double.isFinite(ciLow) || !Double.isFinite(ciHigh)) {
             throw new IllegalArgumentException("Effect is not estimable");
@@ -131,7 +139,6 @@ public final class AvoidedCostScenario {
         if (population < 0) {
             throw new IllegalArgumentException("population must not be negative");
         }
-        BigDecimal costPerPerson = parameters.costPerPersonPerYear(domain);
         BigDecimal people = scale == IndicatorScale.COUNT ? BigDecimal.ONE : BigDecimal.valueOf(population);
 
         List<String> caveats = new ArrayList<>();

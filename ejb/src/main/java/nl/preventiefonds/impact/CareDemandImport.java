@@ -64,13 +64,39 @@ public final class CareDemandImport {
         }
     }
 
+    /** A heading the import reads as something else (the code, period, ...) or skips: no indicator can have it. */
+    public static boolean reserved(String heading) {
+        String key = CareIndicator.key(heading);
+        return COLUMN_ALIASES.containsKey(key) || IGNORED.contains(key);
+    }
+
     private static final Pattern CODE_PATTERN = Pattern.compile("WK\\d{6}|BU\\d{8}");
 
     private CareDemandImport() {
     }
 
-    /** One value of a row: MISSING when {@code suppressed}, then {@code value} is null. */
-    public record Value(CareIndicator indicator, BigDecimal value, boolean suppressed) {
+    /**
+     * An indicator the file may hold: its code (what a long file's cell or the stored value names), the heading of
+     * its wide-file column, its unit, and every folded text (see {@link CareIndicator#key}) that names it.
+     */
+    public record Column(String code, String heading, CareIndicator.Unit unit, Set<String> keys) {
+        public Column {
+            keys = Set.copyOf(keys);
+        }
+
+        /** The six standard indicators under their codes, headings and aliases. */
+        public static List<Column> standard() {
+            return java.util.Arrays.stream(CareIndicator.values()).map(i -> {
+                Set<String> keys = new java.util.HashSet<>();
+                keys.add(CareIndicator.key(i.name()));
+                i.aliases().forEach(a -> keys.add(CareIndicator.key(a)));
+                return new Column(i.name(), i.cbsHeading(), i.unit(), keys);
+            }).toList();
+        }
+    }
+
+    /** One value of a row, by indicator code: MISSING when {@code suppressed}, then {@code value} is null. */
+    public record Value(String indicator, BigDecimal value, boolean suppressed) {
     }
 
     /** One data line of the file with the values it holds (one in a long file, one per indicator in a wide one). */
@@ -106,8 +132,18 @@ public final class CareDemandImport {
         }
     }
 
+    /** With the six standard indicators only. */
     public static Parsed parse(byte[] content) {
+        return parse(content, Column.standard());
+    }
+
+    /** With the indicators a municipality keeps (its active definitions): what else a file names is unknown. */
+    public static Parsed parse(byte[] content, List<Column> columns) {
         Objects.requireNonNull(content, "content");
+        Map<String, Column> known = new HashMap<>();
+        for (Column column : columns) {
+            column.keys().forEach(k -> known.putIfAbsent(k, column));
+        }
         // Header plus one row over the limit, so a too-long file is recognised without reading all of it.
         CsvText.Lines read = CsvText.read(content, "indicators.empty", MAX_ROWS + 2);
         if (!read.readable()) {
@@ -118,14 +154,14 @@ public final class CareDemandImport {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvText.Line line : read.lines()) {
             if (header == null) {
-                header = Header.of(line.cells());
+                header = Header.of(line.cells(), known);
                 if (!header.problems.isEmpty()) {
                     return new Parsed(header.shape, List.of(), header.problems);
                 }
             } else if (rows.size() == MAX_ROWS) {
                 return unusable(Problem.of("csv.tooManyRows", MAX_ROWS));
             } else {
-                rows.add(row(line.number(), line.cells(), header, read.grouping(), seen));
+                rows.add(row(line.number(), line.cells(), header, read.grouping(), seen, known));
             }
         }
         if (rows.isEmpty()) {
@@ -138,12 +174,12 @@ public final class CareDemandImport {
         return new Parsed(null, List.of(), List.of(problem));
     }
 
-    private record Header(Shape shape, Map<String, Integer> index, Map<Integer, CareIndicator> indicators, int width,
+    private record Header(Shape shape, Map<String, Integer> index, Map<Integer, Column> indicators, int width,
             List<Problem> problems) {
 
-        static Header of(List<String> cells) {
+        static Header of(List<String> cells, Map<String, Column> known) {
             Map<String, Integer> index = new HashMap<>();
-            Map<Integer, CareIndicator> indicators = new LinkedHashMap<>();
+            Map<Integer, Column> indicators = new LinkedHashMap<>();
             List<String> unknown = new ArrayList<>();
             List<String> twice = new ArrayList<>();
             List<String> others = new ArrayList<>();
@@ -169,7 +205,7 @@ public final class CareDemandImport {
                     unknown.add(name);
                     continue;
                 }
-                CareIndicator indicator = CareIndicator.fromText(name).orElse(null);
+                Column indicator = known.get(CareIndicator.key(name));
                 if (indicator == null) {
                     if (!IGNORED.contains(CareIndicator.key(name))) {
                         unknown.add(name);
@@ -204,7 +240,8 @@ public final class CareDemandImport {
         }
     }
 
-    private static Row row(int line, List<String> cells, Header header, char grouping, Map<String, Integer> seen) {
+    private static Row row(int line, List<String> cells, Header header, char grouping, Map<String, Integer> seen,
+                           Map<String, Column> known) {
         String code = header.cell(cells, CODE).toUpperCase(Locale.ROOT);
         String name = header.cell(cells, NAME);
         String periodText = header.cell(cells, PERIOD);
@@ -228,12 +265,12 @@ public final class CareDemandImport {
                 problems.add(Problem.of("indicators.periodInvalid", periodText));
             }
         }
-        Map<CareIndicator, String> texts = new LinkedHashMap<>();
+        Map<Column, String> texts = new LinkedHashMap<>();
         if (header.shape == Shape.LONG) {
             if (indicatorText.isEmpty()) {
                 problems.add(Problem.of("indicators.indicatorRequired"));
             } else {
-                CareIndicator indicator = CareIndicator.fromText(indicatorText).orElse(null);
+                Column indicator = known.get(CareIndicator.key(indicatorText));
                 if (indicator == null) {
                     problems.add(Problem.of("indicators.indicatorUnknown", indicatorText));
                 } else {
@@ -244,16 +281,16 @@ public final class CareDemandImport {
             header.indicators.forEach((i, indicator) -> texts.put(indicator, CsvText.clean(cells.get(i))));
         }
         List<Value> values = new ArrayList<>();
-        for (Map.Entry<CareIndicator, String> entry : texts.entrySet()) {
+        for (Map.Entry<Column, String> entry : texts.entrySet()) {
             Value value = value(entry.getKey(), entry.getValue(), grouping, problems);
             if (value != null) {
                 values.add(value);
             }
             if (period != null && !code.isEmpty()) {
-                Integer first = seen.putIfAbsent(code + "|" + period.label() + "|" + entry.getKey(), line);
+                Integer first = seen.putIfAbsent(code + "|" + period.label() + "|" + entry.getKey().code(), line);
                 if (first != null) {
                     problems.add(Problem.of("indicators.duplicate", code, period.label(),
-                            entry.getKey().cbsHeading(), first));
+                            entry.getKey().heading(), first));
                 }
             }
         }
@@ -265,31 +302,31 @@ public final class CareDemandImport {
         return text.isEmpty() || text.equals(".") || text.equalsIgnoreCase("x");
     }
 
-    private static Value value(CareIndicator indicator, String text, char grouping, List<Problem> problems) {
+    private static Value value(Column indicator, String text, char grouping, List<Problem> problems) {
         if (suppressed(text)) {
-            return new Value(indicator, null, true);
+            return new Value(indicator.code(), null, true);
         }
         if (text.equals("-")) {
-            return new Value(indicator, BigDecimal.ZERO, false); // CBS: "nihil"
+            return new Value(indicator.code(), BigDecimal.ZERO, false); // CBS: "nihil"
         }
         BigDecimal number = number(text, grouping);
         if (number == null) {
-            problems.add(Problem.of("indicators.numberInvalid", indicator.cbsHeading(), text));
+            problems.add(Problem.of("indicators.numberInvalid", indicator.heading(), text));
             return null;
         }
         if (number.signum() < 0) {
-            problems.add(Problem.of("indicators.negative", indicator.cbsHeading(), text));
+            problems.add(Problem.of("indicators.negative", indicator.heading(), text));
             return null;
         }
         if (indicator.unit() == CareIndicator.Unit.PERCENT && number.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(Problem.of("indicators.percentAbove100", indicator.cbsHeading(), text));
+            problems.add(Problem.of("indicators.percentAbove100", indicator.heading(), text));
             return null;
         }
         if (number.compareTo(MAX_VALUE) > 0) {
-            problems.add(Problem.of("indicators.numberInvalid", indicator.cbsHeading(), text));
+            problems.add(Problem.of("indicators.numberInvalid", indicator.heading(), text));
             return null;
         }
-        return new Value(indicator, number, false);
+        return new Value(indicator.code(), number, false);
     }
 
     /**

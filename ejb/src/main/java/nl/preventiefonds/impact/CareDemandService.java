@@ -72,12 +72,12 @@ public class CareDemandService {
             implements Serializable {
     }
 
-    public record ValueRow(long neighbourhoodId, String code, String name, CareIndicator indicator,
+    public record ValueRow(long neighbourhoodId, String code, String name, String indicator,
             String periodLabel, LocalDate periodStart, BigDecimal value, boolean suppressed) implements Serializable {
     }
 
     /** What is stored for one period and indicator. */
-    public record Stored(String periodLabel, CareIndicator indicator, long values, long suppressed)
+    public record Stored(String periodLabel, String indicator, long values, long suppressed)
             implements Serializable {
     }
 
@@ -103,7 +103,9 @@ public class CareDemandService {
 
     public ImportResult importCsv(long municipalityId, byte[] csv) {
         String actor = requireOwn(municipalityId, Role.FUND_MANAGER).email();
-        CareDemandImport.Parsed parsed = CareDemandImport.parse(csv);
+        // The municipality's own indicators: a column only another municipality defined is unknown here.
+        CareDemandImport.Parsed parsed = CareDemandImport.parse(csv, activeDefinitions(municipalityId).stream()
+                .map(CareIndicatorDefinition::column).toList());
         if (!parsed.fileProblems().isEmpty()) {
             // A refused file changes nothing, but who tried what stays on record.
             audit.record("CARE_INDICATORS_REJECTED", SUBJECT, municipalityId, null, "file refused: "
@@ -173,8 +175,17 @@ public class CareDemandService {
                 labels);
     }
 
+    /** The municipality's indicators that are imported and shown, standard ones first, then by code. */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
+    public List<CareIndicatorDefinition> activeDefinitions(long municipalityId) {
+        requireOwn(municipalityId, Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
+        return CareIndicatorDefinitions.ordered(em.createQuery("SELECT d FROM CareIndicatorDefinition d WHERE"
+                        + " d.municipality.id = :m AND d.active = TRUE", CareIndicatorDefinition.class)
+                .setParameter("m", municipalityId).getResultList());
+    }
+
     /** The values of one neighbourhood for one indicator, oldest period first (a year before its quarters). */
-    public List<Point> series(long neighbourhoodId, CareIndicator indicator) {
+    public List<Point> series(long neighbourhoodId, String indicator) {
         return em.createQuery("SELECT v FROM CareIndicatorValue v WHERE v.neighbourhood.id = :n AND v.indicator = :i"
                         + " AND v.neighbourhood.municipality.id = :m ORDER BY v.periodStart, v.periodLabel",
                         CareIndicatorValue.class)
@@ -189,12 +200,12 @@ public class CareDemandService {
      * including {@code toYear}, for one indicator (or all when null), by neighbourhood code, then period.
      */
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
-    public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
+    public List<ValueRow> values(long municipalityId, String indicator, int fromYear, int toYear) {
         return values(municipalityId, indicator, fromYear, toYear, 0, Integer.MAX_VALUE);
     }
 
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
-    public List<ValueRow> values(long municipalityId, CareIndicator indicator, int fromYear, int toYear, int first,
+    public List<ValueRow> values(long municipalityId, String indicator, int fromYear, int toYear, int first,
                                  int max) {
         requireOwn(municipalityId, Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
         TypedQuery<CareIndicatorValue> query = em.createQuery("SELECT v FROM CareIndicatorValue v JOIN FETCH"
@@ -212,7 +223,7 @@ public class CareDemandService {
     }
 
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
-    public long countValues(long municipalityId, CareIndicator indicator, int fromYear, int toYear) {
+    public long countValues(long municipalityId, String indicator, int fromYear, int toYear) {
         requireOwn(municipalityId, Role.OFFICER, Role.DECISION_MAKER, Role.FUND_MANAGER);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM CareIndicatorValue v WHERE"
                 + " v.neighbourhood.municipality.id = :m" + (indicator == null ? "" : " AND v.indicator = :i")
@@ -221,7 +232,7 @@ public class CareDemandService {
         return query.getSingleResult();
     }
 
-    private static void bind(TypedQuery<?> query, long municipalityId, CareIndicator indicator, int fromYear,
+    private static void bind(TypedQuery<?> query, long municipalityId, String indicator, int fromYear,
                              int toYear) {
         query.setParameter("m", municipalityId).setParameter("from", LocalDate.of(fromYear, 1, 1))
                 .setParameter("to", LocalDate.of(toYear, 12, 31));
@@ -240,7 +251,7 @@ public class CareDemandService {
                         + " WHERE v.neighbourhood.municipality.id = :m"
                         + " GROUP BY v.periodLabel, v.indicator ORDER BY v.periodLabel DESC, v.indicator", Object[].class)
                 .setParameter("m", municipalityId).getResultList().stream()
-                .map(r -> new Stored((String) r[0], (CareIndicator) r[1], ((Number) r[2]).longValue(),
+                .map(r -> new Stored((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         ((Number) r[2]).longValue() - ((Number) r[3]).longValue()))
                 .toList();
     }

@@ -2,8 +2,6 @@ package nl.preventiefonds.impact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,9 +33,9 @@ public class CareIndicatorValue implements Serializable {
     @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private CareIndicator indicator;
+    /** The code of the municipality's {@link CareIndicatorDefinition}. */
+    @Column(nullable = false, length = CareIndicatorDefinition.MAX_CODE)
+    private String indicator;
 
     @Column(name = "indicator_value", precision = 14, scale = 4)
     private BigDecimal value;
@@ -55,7 +53,7 @@ public class CareIndicatorValue implements Serializable {
     protected CareIndicatorValue() {
     }
 
-    public CareIndicatorValue(Neighbourhood neighbourhood, CarePeriod period, CareIndicator indicator,
+    public CareIndicatorValue(Neighbourhood neighbourhood, CarePeriod period, String indicator,
                               BigDecimal value, CareIndicatorImport importedBy) {
         this.neighbourhood = neighbourhood;
         this.periodLabel = period.label();
@@ -83,7 +81,7 @@ public class CareIndicatorValue implements Serializable {
         return periodStart;
     }
 
-    public CareIndicator getIndicator() {
+    public String getIndicator() {
         return indicator;
     }
 

@@ -52,16 +52,16 @@ public final class DemoIndicators {
                 // Wmo demand rises with ageing; a dip in 2020 (covid), a little noise per neighbourhood.
                 double wmo = wmoBase * (1 + 0.025 * t) + (year == 2020 ? -3.5 : 0) + ((n + year) % 3 - 1) * 0.8
                         - (isFundedFrom2023(n) && year >= FUNDED_FROM ? 2.5 * (year - FUNDED_FROM + 1) : 0);
-                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.WMO_CLIENTS_PER_1000,
+                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.WMO_CLIENTS_PER_1000.name(),
                         scale(wmo, 1), log));
                 double youth = youthBase + 0.3 * t - (n == 2 && year >= 2023 ? 1.2 : 0) + ((n * year) % 5 - 2) * 0.2;
                 // Centrum has few young people: CBS publishes no percentage before 2021.
                 boolean hideShare = n == 0 && year < 2021;
-                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.YOUTH_CARE_PERCENT,
+                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.YOUTH_CARE_PERCENT.name(),
                         hideShare ? null : scale(youth, 1), log));
                 int trajectories = (int) Math.round(youngPeople * youth / 100 * 1.4) - (n == 0 ? 20 : 0);
                 boolean hideCount = trajectories < SUPPRESS_BELOW;
-                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.YOUTH_CARE_TRAJECTORIES,
+                em.persist(new CareIndicatorValue(neighbourhood, period, CareIndicator.YOUTH_CARE_TRAJECTORIES.name(),
                         hideCount ? null : BigDecimal.valueOf(trajectories), log));
                 values += 3;
                 suppressed += (hideShare ? 1 : 0) + (hideCount ? 1 : 0);

@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,11 +100,27 @@ public class ImpactDashboardService {
     }
 
     /** Non-finite numbers are null, so the JSON and the page can show "not estimable". */
-    public record IndicatorImpact(CareIndicator indicator, CareDomain domain, boolean estimable, Double effect,
+    /**
+     * Per indicator of the municipality, by its code: {@code name} is null where the standard text applies (one of
+     * the six, its name unchanged), {@code costPerCase} null where the care domain's cost parameter applies.
+     */
+    public record IndicatorImpact(String indicator, String name, CareIndicator.Unit unit, BigDecimal costPerCase,
+            CareDomain domain, boolean estimable, Double effect,
             Double standardError, Double ciLow, Double ciHigh, int treatedUnits, int controlUnits, int observations,
             List<String> caveats, Double treatedBefore, Double treatedAfter, Double controlBefore,
             Double controlAfter, List<YearMeans> trend, List<NeighbourhoodTrend> perNeighbourhood)
             implements Serializable {
+        /** One of the six standard indicators as every municipality starts with it. */
+        public IndicatorImpact(CareIndicator indicator, CareDomain domain, boolean estimable, Double effect,
+                Double standardError, Double ciLow, Double ciHigh, int treatedUnits, int controlUnits,
+                int observations, List<String> caveats, Double treatedBefore, Double treatedAfter,
+                Double controlBefore, Double controlAfter, List<YearMeans> trend,
+                List<NeighbourhoodTrend> perNeighbourhood) {
+            this(indicator.name(), null, indicator.unit(), null, domain, estimable, effect, standardError, ciLow,
+                    ciHigh, treatedUnits, controlUnits, observations, caveats, treatedBefore, treatedAfter,
+                    controlBefore, controlAfter, trend, perNeighbourhood);
+        }
+
         /** Shallow, see {@link Dashboard#hashCode()}. */
         @Override
         public int hashCode() {
@@ -132,9 +147,14 @@ public class ImpactDashboardService {
         }
     }
 
-    public record Scenario(CareIndicator indicator, CareDomain domain, String nature, BigDecimal low,
+    /** An avoided-cost scenario of one indicator (by code; {@code name} as in {@link IndicatorImpact}). */
+    public record Scenario(String indicator, String name, CareDomain domain, String nature, BigDecimal low,
             BigDecimal central, BigDecimal high, long assumedPopulation, List<String> caveats)
             implements Serializable {
+        public Scenario(CareIndicator indicator, CareDomain domain, String nature, BigDecimal low,
+                BigDecimal central, BigDecimal high, long assumedPopulation, List<String> caveats) {
+            this(indicator.name(), null, domain, nature, low, central, high, assumedPopulation, caveats);
+        }
     }
 
     /** An outcome indicator as the accepted reports gave it: how many reports, and the mean and sum of values. */
@@ -272,7 +292,8 @@ public class ImpactDashboardService {
         Filter f = filter == null ? Filter.all() : filter;
         AvoidedCostScenario.CostParameters p = parameters == null ? costParameters().parameters() : parameters;
         // Same transaction as the computation, so the version and the figures come from one snapshot.
-        return cache.get(f, DataVersion.of(em, FIGURE_TABLES), clock.instant(), () -> figures(f)).withParameters(p);
+        return cache.get(new DashboardCache.Key(careDemand.ownMunicipalityId(), f), DataVersion.of(em, FIGURE_TABLES),
+                clock.instant(), () -> figures(f)).withParameters(p);
     }
 
     /** The figures without scenarios: every sum and count of the filter, and the estimates. */
@@ -366,27 +387,34 @@ public class ImpactDashboardService {
         AvoidedCostScenario scenario = new AvoidedCostScenario(p);
         List<Scenario> scenarios = new ArrayList<>();
         for (IndicatorImpact impact : d.indicators()) {
-            if (impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000
-                    || impact.indicator() == CareIndicator.YOUTH_CARE_PERCENT) {
-                boolean wmo = impact.indicator() == CareIndicator.WMO_CLIENTS_PER_1000;
-                long population = scenarioPopulation(impact.treatedUnits(), d.treatedPopulation(), wmo);
-                boolean assumed = d.treatedPopulation() == null || !d.treatedPopulation().complete();
-                if (!impact.estimable() || impact.effect() == null || impact.ciLow() == null
-                        || impact.ciHigh() == null) {
-                    scenarios.add(new Scenario(impact.indicator(), impact.domain(), "ESTIMATE", null, null, null,
-                            population, List.of(DifferenceInDifferences.NOT_ESTIMABLE)));
-                    continue;
-                }
-                AvoidedCostScenario.AvoidedCost cost = scenario.calculate(impact.domain(), impact.effect(),
-                        impact.ciLow(), impact.ciHigh(), wmo ? AvoidedCostScenario.IndicatorScale.PER_THOUSAND
-                                : AvoidedCostScenario.IndicatorScale.PERCENT, population);
-                List<String> caveats = new ArrayList<>(cost.caveats());
-                if (assumed) {
-                    caveats.add(POPULATION_ASSUMED);
-                }
-                scenarios.add(new Scenario(impact.indicator(), impact.domain(), cost.nature().name(), cost.low(),
-                        cost.central(), cost.high(), population, List.copyOf(caveats)));
+            BigDecimal cost = scenarioCost(impact, p);
+            if (cost == null) {
+                continue;
             }
+            // Per 1,000 residents and a percentage outside youth care count residents; youth care's percentage
+            // counts young people; a count ignores the population.
+            boolean residents = !(impact.unit() == CareIndicator.Unit.PERCENT
+                    && impact.domain() == CareDomain.YOUTH_CARE);
+            long population = scenarioPopulation(impact.treatedUnits(), d.treatedPopulation(), residents);
+            boolean assumed = d.treatedPopulation() == null || !d.treatedPopulation().complete();
+            if (!impact.estimable() || impact.effect() == null || impact.ciLow() == null
+                    || impact.ciHigh() == null) {
+                scenarios.add(new Scenario(impact.indicator(), impact.name(), impact.domain(), "ESTIMATE", null, null,
+                        null, population, List.of(DifferenceInDifferences.NOT_ESTIMABLE)));
+                continue;
+            }
+            AvoidedCostScenario.AvoidedCost avoided = scenario.calculate(impact.domain(), cost, impact.effect(),
+                    impact.ciLow(), impact.ciHigh(), switch (impact.unit()) {
+                        case PERCENT -> AvoidedCostScenario.IndicatorScale.PERCENT;
+                        case COUNT -> AvoidedCostScenario.IndicatorScale.COUNT;
+                        default -> AvoidedCostScenario.IndicatorScale.PER_THOUSAND;
+                    }, population);
+            List<String> caveats = new ArrayList<>(avoided.caveats());
+            if (assumed && impact.unit() != CareIndicator.Unit.COUNT) {
+                caveats.add(POPULATION_ASSUMED);
+            }
+            scenarios.add(new Scenario(impact.indicator(), impact.name(), impact.domain(), avoided.nature().name(),
+                    avoided.low(), avoided.central(), avoided.high(), population, List.copyOf(caveats)));
         }
         AvoidedCostScenario.AvoidedCost debt = scenario.debtHelpReturn(d.debtReliefAwarded());
         Scenario debtHelp = new Scenario(CareIndicator.DEBT_HELP_HOUSEHOLDS_PER_1000, CareDomain.DEBT_RELIEF,
@@ -394,6 +422,25 @@ public class ImpactDashboardService {
         return new Dashboard(d.filter(), d.portfolio(), d.neighbourhoods(), d.indicators(), scenarios, debtHelp, p,
                 d.assumedResidentsPerNeighbourhood(), d.assumedYoungPeoplePerNeighbourhood(), d.outcomes(),
                 d.debtReliefAwarded(), d.treatedPopulation());
+    }
+
+    /**
+     * The cost of one case per year a scenario multiplies by, or null for no scenario: an indicator's own cost per
+     * case; else, for the standard Wmo clients per 1,000 residents and youth-care percentage, the care domain's
+     * parameter (as before indicators were configurable). Per 1,000 households has no scenario: households are not
+     * counted per neighbourhood.
+     */
+    static BigDecimal scenarioCost(IndicatorImpact impact, AvoidedCostScenario.CostParameters p) {
+        if (impact.unit() == CareIndicator.Unit.PER_1000_HOUSEHOLDS) {
+            return null;
+        }
+        if (impact.costPerCase() != null) {
+            return impact.costPerCase();
+        }
+        boolean standard = CareIndicator.WMO_CLIENTS_PER_1000.name().equals(impact.indicator())
+                || CareIndicator.YOUTH_CARE_PERCENT.name().equals(impact.indicator());
+        boolean domainCost = impact.domain() == CareDomain.WMO || impact.domain() == CareDomain.YOUTH_CARE;
+        return standard && domainCost ? p.costPerPersonPerYear(impact.domain()) : null;
     }
 
     /**
@@ -426,7 +473,7 @@ public class ImpactDashboardService {
     private List<IndicatorImpact> indicators(Map<Long, Integer> treatedStarts) {
         long municipality = careDemand.ownMunicipalityId();
         // One query for every indicator; only whole years (quarters would count twice).
-        Map<CareIndicator, List<CareDemandService.ValueRow>> byIndicator = new EnumMap<>(CareIndicator.class);
+        Map<String, List<CareDemandService.ValueRow>> byIndicator = new HashMap<>();
         for (CareDemandService.ValueRow row : careDemand.values(municipality, null, FIRST_YEAR,
                 LocalDate.now(clock).getYear())) {
             if (!row.periodLabel().contains("-Q")) {
@@ -440,8 +487,9 @@ public class ImpactDashboardService {
         byIndicator.values().forEach(rows -> rows.forEach(r -> names.putIfAbsent(r.neighbourhoodId(),
                 new String[] {r.code(), r.name()})));
         List<IndicatorImpact> impacts = new ArrayList<>();
-        for (CareIndicator indicator : CareIndicator.values()) {
-            List<CareDemandService.ValueRow> rows = byIndicator.getOrDefault(indicator, List.of());
+        // The municipality's own active indicators, the standard ones first.
+        for (CareIndicatorDefinition definition : careDemand.activeDefinitions(municipality)) {
+            List<CareDemandService.ValueRow> rows = byIndicator.getOrDefault(definition.getCode(), List.of());
             List<DifferenceInDifferences.Observation> observations = rows.stream()
                     .map(r -> DifferenceInDifferences.Observation.of(String.valueOf(r.neighbourhoodId()),
                             r.periodStart().getYear(), r.value())).toList();
@@ -449,7 +497,8 @@ public class ImpactDashboardService {
             List<YearMeans> trend = trend(rows, treatedStarts);
             DifferenceInDifferences.Estimate e = result.estimate();
             DifferenceInDifferences.GroupMeans m = result.means();
-            impacts.add(new IndicatorImpact(indicator, indicator.domain(), e.estimable(), finite(e.effect()),
+            impacts.add(new IndicatorImpact(definition.getCode(), definition.customName(), definition.getUnit(),
+                    definition.getCostPerCase(), definition.getCareDomain(), e.estimable(), finite(e.effect()),
                     finite(e.standardError()), finite(e.ciLow()), finite(e.ciHigh()), e.treatedUnits(),
                     e.controlUnits(), e.observations(), e.caveats(), finite(m.treatedBefore()),
                     finite(m.treatedAfter()), finite(m.controlBefore()), finite(m.controlAfter()),

@@ -123,7 +123,7 @@ public final class ImpactReport {
             indicator(pdf, i);
         }
         List<String> without = d.indicators().stream().filter(i -> !withData.contains(i))
-                .map(i -> name(i.indicator())).toList();
+                .map(i -> name(i.indicator(), i.name())).toList();
         if (!without.isEmpty()) {
             pdf.paragraph("Geen cijfers beschikbaar voor: " + joined(without) + ".");
         }
@@ -134,12 +134,12 @@ public final class ImpactReport {
     }
 
     private static void indicator(LetterPdf pdf, IndicatorImpact i) {
-        String name = name(i.indicator());
+        String name = name(i.indicator(), i.name());
         pdf.heading(name);
         if (estimable(i)) {
             pdf.paragraph("Schatting, geen bewijs. We vergelijken " + i.treatedUnits() + " wijken met een initiatief"
                     + " met " + i.controlUnits() + " andere wijken. Het verschil in verschillen is "
-                    + decimal(i.effect()) + unit(i.indicator()) + " (95%-betrouwbaarheidsinterval van "
+                    + decimal(i.effect()) + unit(i.unit()) + " (95%-betrouwbaarheidsinterval van "
                     + decimal(i.ciLow()) + " tot " + decimal(i.ciHigh()) + "). Een negatief getal betekent minder"
                     + " zorgvraag dan verwacht, een positief getal meer.");
         } else {
@@ -214,8 +214,8 @@ public final class ImpactReport {
                         + " klopt. Het is geen besparing die in de begroting is geboekt.");
         List<List<String>> rows = new ArrayList<>();
         for (Scenario s : d.scenarios()) {
-            rows.add(s.central() == null ? List.of(name(s.indicator()), "geen schatting", "", "")
-                    : List.of(name(s.indicator()), euros(s.low()), euros(s.central()), euros(s.high())));
+            rows.add(s.central() == null ? List.of(name(s.indicator(), s.name()), "geen schatting", "", "")
+                    : List.of(name(s.indicator(), s.name()), euros(s.low()), euros(s.central()), euros(s.high())));
         }
         if (d.debtHelp() != null) {
             rows.add(List.of("Schuldhulp (opbrengst)", euros(d.debtHelp().low()), euros(d.debtHelp().central()),
@@ -277,19 +277,13 @@ public final class ImpactReport {
         return CAVEATS.getOrDefault(key, "Zie de toelichting bij de methode (" + key + ").");
     }
 
-    static String name(CareIndicator indicator) {
-        return switch (indicator) {
-            case WMO_CLIENTS_PER_1000 -> "Wmo-cliënten per 1.000 inwoners";
-            case WMO_CLIENTS -> "Wmo-cliënten (aantal)";
-            case YOUTH_CARE_PERCENT -> "Jongeren met jeugdzorg (%)";
-            case YOUTH_CARE_TRAJECTORIES -> "Jeugdzorgtrajecten (aantal)";
-            case SHELTERED_HOUSING_CLIENTS -> "Cliënten beschermd wonen (aantal)";
-            case DEBT_HELP_HOUSEHOLDS_PER_1000 -> "Huishoudens met schuldhulp per 1.000 huishoudens";
-        };
+    /** The indicator's own name, else (one of the six, unchanged) its standard Dutch name. */
+    static String name(String code, String name) {
+        return name != null ? name : CareIndicator.ofCode(code).map(CareIndicator::standardName).orElse(code);
     }
 
-    private static String unit(CareIndicator indicator) {
-        return switch (indicator.unit()) {
+    private static String unit(CareIndicator.Unit unit) {
+        return switch (unit) {
             case PER_1000_RESIDENTS -> " per 1.000 inwoners";
             case PER_1000_HOUSEHOLDS -> " per 1.000 huishoudens";
             case PERCENT -> " procentpunt";

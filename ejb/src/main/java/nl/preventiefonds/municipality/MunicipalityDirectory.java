@@ -3,6 +3,7 @@ package nl.preventiefonds.municipality;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,9 @@ public class MunicipalityDirectory {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Event<MunicipalityCreated> createdEvent;
 
     public List<Municipality> all() {
         return em.createQuery("SELECT m FROM Municipality m ORDER BY m.name, m.id", Municipality.class).getResultList();
@@ -73,6 +77,7 @@ public class MunicipalityDirectory {
         em.flush();
         audit.recordAs(AuditTrail.SYSTEM, "MUNICIPALITY_PROVISIONED", SUBJECT, created.getId(), null,
                 created.auditSummary());
+        createdEvent.fire(new MunicipalityCreated(created));
         return created;
     }
 
@@ -104,6 +109,7 @@ public class MunicipalityDirectory {
         em.persist(created);
         em.flush();
         audit.record("MUNICIPALITY_CREATED", SUBJECT, created.getId(), null, created.auditSummary());
+        createdEvent.fire(new MunicipalityCreated(created));
         return created;
     }
 

@@ -17,6 +17,8 @@ import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
 import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.AccessDeniedException;
+import nl.preventiefonds.impact.StandardIndicators;
+import nl.preventiefonds.municipality.CreatedEvents;
 import nl.preventiefonds.platform.DemoDatabase;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +95,9 @@ class InstallationOnDemoDatabaseTest {
 
         private static MunicipalityDirectory municipalities(EntityManager em, Caller caller) {
             MunicipalityDirectory directory = DemoDatabase.inject(new MunicipalityDirectory(), "em", em);
+            // As in the container: the impact package gives the new municipality its six standard indicators.
+            StandardIndicators indicators = DemoDatabase.inject(new StandardIndicators(), "em", em);
+            DemoDatabase.inject(directory, "createdEvent", new CreatedEvents(indicators::onCreated));
             return DemoDatabase.inject(directory, "audit", StaffOnDemoDatabase.auditAs(em, caller.email()));
         }
 
@@ -134,6 +139,8 @@ class InstallationOnDemoDatabaseTest {
                 "the four digits alone are the code too");
         assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'MUNICIPALITY_CREATED'"
                 + " AND a.actor = ?1 AND a.afterSummary LIKE '%GM0119%'", ADMIN), "audited, by whom");
+        assertEquals(6, count("SELECT COUNT(d) FROM CareIndicatorDefinition d WHERE d.municipality.id = ?1"
+                + " AND d.active = TRUE", meppel.getId()), "it starts with the six standard care indicators");
 
         assertEquals(List.of("municipality.codeTaken"),
                 problems(() -> as(installationAdmin(), s -> s.municipalities().create("GM0119", "Meppel (2)"))));

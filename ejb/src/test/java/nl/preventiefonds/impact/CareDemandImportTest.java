@@ -37,9 +37,9 @@ class CareDemandImportTest {
         assertEquals("WK010601", first.code());
         assertEquals("2024", first.period().label());
         assertEquals(LocalDate.of(2024, 1, 1), first.period().start());
-        assertEquals(CareIndicator.WMO_CLIENTS_PER_1000, first.values().get(0).indicator());
+        assertEquals(CareIndicator.WMO_CLIENTS_PER_1000.name(), first.values().get(0).indicator());
         assertEquals(new BigDecimal("61.4"), first.values().get(0).value());
-        assertEquals(CareIndicator.YOUTH_CARE_PERCENT, parsed.rows().get(1).values().get(0).indicator());
+        assertEquals(CareIndicator.YOUTH_CARE_PERCENT.name(), parsed.rows().get(1).values().get(0).indicator());
         assertEquals(new BigDecimal("12.5"), parsed.rows().get(1).values().get(0).value());
     }
 
@@ -164,7 +164,7 @@ class CareDemandImportTest {
                 .getBytes(Charset.forName("windows-1252"));
         CareDemandImport.Parsed fromExcel = CareDemandImport.parse(ansi);
         assertTrue(fromExcel.allValid(), fromExcel.toString());
-        assertEquals(CareIndicator.WMO_CLIENTS_PER_1000, fromExcel.rows().get(0).values().get(0).indicator());
+        assertEquals(CareIndicator.WMO_CLIENTS_PER_1000.name(), fromExcel.rows().get(0).values().get(0).indicator());
 
         CareDemandImport.Parsed commas = parse("wijkcode,wijknaam,periode,indicator,waarde\n"
                 + "WK010601,Assen-Oost,2024KW2,WMO_CLIENTS,\"1,250.5\"\n"

@@ -39,6 +39,7 @@ class CareDemandServiceOnDemoDatabaseTest {
         assen = database.inTransaction(em -> {
             Municipality municipality = new Municipality("GM0106", "Assen");
             em.persist(municipality);
+            StandardIndicators.seed(em, municipality);
             em.persist(new Neighbourhood(municipality, "WK010601", "Assen-Oost"));
             em.persist(new Neighbourhood(municipality, "WK010602", "Pittelo"));
             em.flush();
@@ -47,6 +48,7 @@ class CareDemandServiceOnDemoDatabaseTest {
         stichtseVecht = database.inTransaction(em -> {
             Municipality municipality = new Municipality("GM1904", "Stichtse Vecht");
             em.persist(municipality);
+            StandardIndicators.seed(em, municipality);
             em.persist(new Neighbourhood(municipality, "WK190401", "Maarssen"));
             em.flush();
             return municipality.getId();
@@ -101,10 +103,10 @@ class CareDemandServiceOnDemoDatabaseTest {
         // The Zorgvraagcijfers page's summary: SUM over a CASE of the suppressed flag.
         List<CareDemandService.Stored> stored = asFundManager(s -> s.stored(assen));
         assertEquals(List.of(
-                new CareDemandService.Stored("2024", CareIndicator.WMO_CLIENTS_PER_1000, 2, 2),
-                new CareDemandService.Stored("2023", CareIndicator.WMO_CLIENTS_PER_1000, 1, 0)), stored);
+                new CareDemandService.Stored("2024", CareIndicator.WMO_CLIENTS_PER_1000.name(), 2, 2),
+                new CareDemandService.Stored("2023", CareIndicator.WMO_CLIENTS_PER_1000.name(), 1, 0)), stored);
         assertEquals(2, asFundManager(s -> s.imports(assen, 10)).size());
-        long counted = asFundManager(s -> s.countValues(assen, CareIndicator.WMO_CLIENTS_PER_1000, 2023, 2024));
+        long counted = asFundManager(s -> s.countValues(assen, CareIndicator.WMO_CLIENTS_PER_1000.name(), 2023, 2024));
         assertEquals(3L, counted);
         assertEquals(1, asFundManager(s -> s.values(assen, null, 2023, 2023)).size());
         long audited = database.inTransaction(em -> em.createQuery("SELECT COUNT(a) FROM AuditEntry a"
@@ -129,11 +131,11 @@ class CareDemandServiceOnDemoDatabaseTest {
         }
         long maarssen = database.inTransaction(em -> em.createQuery("SELECT n.id FROM Neighbourhood n"
                 + " WHERE n.code = 'WK190401'", Long.class).getSingleResult());
-        assertTrue(asFundManager(s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000)).isEmpty(),
+        assertTrue(asFundManager(s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000.name())).isEmpty(),
                 "another municipality's neighbourhood has no series for them");
-        assertEquals(1, asFundManagerOf(stichtseVecht, s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000))
+        assertEquals(1, asFundManagerOf(stichtseVecht, s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000.name()))
                 .size(), "its own staff see it, unchanged by the refused import");
         assertEquals(new java.math.BigDecimal("58.00"), asFundManagerOf(stichtseVecht,
-                s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000)).get(0).value().setScale(2));
+                s -> s.series(maarssen, CareIndicator.WMO_CLIENTS_PER_1000.name())).get(0).value().setScale(2));
     }
 }

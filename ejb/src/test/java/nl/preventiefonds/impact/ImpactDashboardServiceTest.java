@@ -14,7 +14,7 @@ class ImpactDashboardServiceTest {
 
     private static CareDemandService.ValueRow row(long neighbourhood, int year, String value) {
         return new CareDemandService.ValueRow(neighbourhood, "WK" + neighbourhood, "Wijk " + neighbourhood,
-                CareIndicator.WMO_CLIENTS_PER_1000, String.valueOf(year), LocalDate.of(year, 1, 1),
+                CareIndicator.WMO_CLIENTS_PER_1000.name(), String.valueOf(year), LocalDate.of(year, 1, 1),
                 value == null ? null : new BigDecimal(value), value == null);
     }
 

@@ -40,7 +40,8 @@ public class ImpactDashboardBean implements Serializable {
     private Long neighbourhoodId;
     private CareDomain careDomain;
     private Integer year;
-    private CareIndicator indicator = CareIndicator.WMO_CLIENTS_PER_1000;
+    /** The chosen indicator's code: one of the municipality's own. */
+    private String indicator = CareIndicator.WMO_CLIENTS_PER_1000.name();
     private Long trendNeighbourhoodId;
     private BigDecimal wmoCost = AvoidedCostScenario.CostParameters.DEFAULT_WMO;
     private BigDecimal youthCost = AvoidedCostScenario.CostParameters.DEFAULT_YOUTH_CARE;
@@ -140,13 +141,28 @@ public class ImpactDashboardBean implements Serializable {
     }
 
     public IndicatorImpact getImpact() {
-        return dashboard.indicators().stream().filter(i -> i.indicator() == indicator).findFirst().orElseThrow();
+        // The chosen one, else (deactivated meanwhile, or a code of none) the first the municipality keeps.
+        return dashboard.indicators().stream().filter(i -> i.indicator().equals(indicator)).findFirst()
+                .orElseGet(() -> dashboard.indicators().get(0));
+    }
+
+    /** The indicator's own name, or for one of the six with its name unchanged, the text in the page's language. */
+    public static String label(String code, String name) {
+        return name != null ? name : Messages.text("careIndicator." + code);
+    }
+
+    public String impactLabel(IndicatorImpact impact) {
+        return label(impact.indicator(), impact.name());
+    }
+
+    public String scenarioLabel(ImpactDashboardService.Scenario scenario) {
+        return label(scenario.indicator(), scenario.name());
     }
 
     /** The plain-language explanation of the estimate for the chosen indicator. */
     public String getExplanation() {
         IndicatorImpact impact = getImpact();
-        String name = Messages.text("careIndicator." + indicator.name());
+        String name = impactLabel(impact);
         if (!impact.estimable() || impact.effect() == null) {
             return Messages.text("impact.explanationNone", name, impact.treatedUnits(), impact.controlUnits());
         }
@@ -172,7 +188,7 @@ public class ImpactDashboardBean implements Serializable {
                 + "," + dataset(Messages.text("impact.control"), "#c05621",
                 trend.stream().map(t -> json(t.control())).collect(Collectors.joining(",")))
                 + "]},\"options\":{\"responsive\":true,\"animation\":false,\"plugins\":{\"title\":{\"display\":true,"
-                + "\"text\":" + string(Messages.text("careIndicator." + indicator.name())) + "}}}}";
+                + "\"text\":" + string(impactLabel(getImpact())) + "}}}}";
     }
 
     /** The funded neighbourhood whose own series is charted: the chosen one, else the filter's, else the first. */
@@ -204,7 +220,7 @@ public class ImpactDashboardBean implements Serializable {
                 + "," + dataset(Messages.text("impact.control"), "#c05621",
                 trend.years().stream().map(y -> json(y.control())).collect(Collectors.joining(",")))
                 + "]},\"options\":{\"responsive\":true,\"animation\":false,\"plugins\":{\"title\":{\"display\":true,"
-                + "\"text\":" + string(trend.name() + " - " + Messages.text("careIndicator." + indicator.name()))
+                + "\"text\":" + string(trend.name() + " - " + impactLabel(getImpact()))
                 + "}}}}";
     }
 
@@ -268,8 +284,9 @@ public class ImpactDashboardBean implements Serializable {
         return CareDomain.values();
     }
 
-    public CareIndicator[] getIndicators() {
-        return CareIndicator.values();
+    /** The municipality's active indicators, as the dashboard estimated them. */
+    public List<IndicatorImpact> getIndicators() {
+        return dashboard.indicators();
     }
 
     public Long getCallId() {
@@ -320,12 +337,13 @@ public class ImpactDashboardBean implements Serializable {
         this.trendNeighbourhoodId = trendNeighbourhoodId;
     }
 
-    public CareIndicator getIndicator() {
+    public String getIndicator() {
         return indicator;
     }
 
-    public void setIndicator(CareIndicator indicator) {
-        this.indicator = indicator == null ? CareIndicator.WMO_CLIENTS_PER_1000 : indicator;
+    public void setIndicator(String indicator) {
+        this.indicator = indicator == null || indicator.isBlank() ? CareIndicator.WMO_CLIENTS_PER_1000.name()
+                : indicator;
     }
 
     public BigDecimal getWmoCost() {

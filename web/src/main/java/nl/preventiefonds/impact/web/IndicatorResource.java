@@ -23,6 +23,8 @@ import java.util.Locale;
 import nl.preventiefonds.impact.CareDemandImport;
 import nl.preventiefonds.impact.CareDemandService;
 import nl.preventiefonds.impact.CareIndicator;
+import nl.preventiefonds.impact.CareIndicatorDefinition;
+import nl.preventiefonds.impact.CareIndicatorDefinitions;
 import nl.preventiefonds.impact.CarePeriod;
 import nl.preventiefonds.platform.ValidationFailedException;
 import nl.preventiefonds.platform.web.ProblemResponses;
@@ -38,6 +40,9 @@ public class IndicatorResource {
 
     @Inject
     private CareDemandService service;
+
+    @Inject
+    private CareIndicatorDefinitions definitions;
 
     @Context
     private HttpHeaders headers;
@@ -60,7 +65,7 @@ public class IndicatorResource {
 
     /** One stored value; {@code value} is null when suppressed (too few people to publish). */
     @JsonbNillable
-    public record IndicatorValueView(long neighbourhoodId, String code, String name, CareIndicator indicator,
+    public record IndicatorValueView(long neighbourhoodId, String code, String name, String indicator,
                                      String period, LocalDate periodStart, @Schema(nullable = true) BigDecimal value, boolean suppressed) {
         static IndicatorValueView of(CareDemandService.ValueRow v) {
             return new IndicatorValueView(v.neighbourhoodId(), v.code(), v.name(), v.indicator(), v.periodLabel(),
@@ -113,9 +118,13 @@ public class IndicatorResource {
     public IndicatorValuePage values(@QueryParam("indicator") String indicatorText, @QueryParam("from") Integer from,
                                       @QueryParam("to") Integer to, @QueryParam("first") @DefaultValue("0") int first,
                                       @QueryParam("max") @DefaultValue("100") int max) {
-        CareIndicator indicator = null;
+        long municipality = service.ownMunicipalityId();
+        String indicator = null;
         if (indicatorText != null && !indicatorText.isBlank()) {
-            indicator = CareIndicator.fromText(indicatorText)
+            // Any of the municipality's indicators (deactivated ones keep their values), by code, heading or alias.
+            String key = CareIndicator.key(indicatorText);
+            indicator = definitions.definitions(municipality).stream().filter(d -> d.keys().contains(key))
+                    .map(CareIndicatorDefinition::getCode).findFirst()
                     .orElseThrow(() -> ValidationFailedException.of("indicators.indicatorUnknown", indicatorText));
         }
         int toYear = to == null ? LocalDate.ofInstant(clock.instant(), nl.preventiefonds.platform.Amsterdam.ZONE).getYear() : to;
@@ -125,7 +134,6 @@ public class IndicatorResource {
             throw ValidationFailedException.of("indicators.paramInvalid");
         }
         int size = Math.min(max, CareDemandService.MAX_PAGE);
-        long municipality = service.ownMunicipalityId();
         return new IndicatorValuePage(service.countValues(municipality, indicator, fromYear, toYear), first, size,
                 service.values(municipality, indicator, fromYear, toYear, first, size).stream()
                         .map(IndicatorValueView::of).toList());

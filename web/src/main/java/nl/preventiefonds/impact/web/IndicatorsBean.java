@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.preventiefonds.impact.CareDemandImport;
 import nl.preventiefonds.impact.CareDemandService;
-import nl.preventiefonds.impact.CareIndicator;
+import nl.preventiefonds.impact.CareIndicatorDefinition;
+import nl.preventiefonds.impact.CareIndicatorDefinitions;
 import nl.preventiefonds.impact.CareIndicatorImport;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.ValidationFailedException;
@@ -45,6 +46,11 @@ public class IndicatorsBean implements Serializable {
     private String periods;
     private List<CareDemandService.Stored> storedSummary = List.of();
     private List<ImportLine> imports = List.of();
+    private List<IndicatorDefinitionsBean.Row> indicators = List.of();
+    private java.util.Map<String, String> labels = java.util.Map.of();
+
+    @Inject
+    private CareIndicatorDefinitions definitions;
 
     /** One line of the file and what became of it, problems in the page's language. */
     public record RowResult(int line, String code, String name, String period, int values, boolean valid,
@@ -60,9 +66,19 @@ public class IndicatorsBean implements Serializable {
         refreshStored();
     }
 
+    /** After the indicators changed on the same page: the columns the import reads changed with them. */
+    public void refresh() {
+        refreshStored();
+    }
+
     private void refreshStored() {
         long municipality = service.ownMunicipalityId();
         storedSummary = List.copyOf(service.stored(municipality));
+        List<CareIndicatorDefinition> all = definitions.definitions(municipality);
+        indicators = all.stream().filter(CareIndicatorDefinition::isActive).map(IndicatorDefinitionsBean::row).toList();
+        java.util.Map<String, String> byCode = new java.util.HashMap<>();
+        all.forEach(d -> byCode.put(d.getCode(), IndicatorDefinitionsBean.label(d)));
+        labels = byCode;
         List<ImportLine> lines = new ArrayList<>();
         for (CareIndicatorImport i : service.imports(municipality, 10)) {
             lines.add(new ImportLine(i.getImportedAt(), i.getImportedBy(), i.getPeriods(), i.getValueCount(),
@@ -136,8 +152,14 @@ public class IndicatorsBean implements Serializable {
         periods = "";
     }
 
-    public List<CareIndicator> getIndicators() {
-        return List.of(CareIndicator.values());
+    /** The columns the import reads: the municipality's active indicators. */
+    public List<IndicatorDefinitionsBean.Row> getIndicators() {
+        return indicators;
+    }
+
+    /** What the stored summary calls an indicator: its name, or its code when the municipality no longer has it. */
+    public String label(String code) {
+        return labels.getOrDefault(code, code);
     }
 
     public int getMaxUploadBytes() {

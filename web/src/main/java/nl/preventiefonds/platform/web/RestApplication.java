@@ -41,6 +41,7 @@ public class RestApplication extends Application {
                 nl.preventiefonds.identity.web.UserResource.class,
                 nl.preventiefonds.impact.web.ImpactResource.class,
                 nl.preventiefonds.impact.web.IndicatorResource.class,
+                nl.preventiefonds.impact.web.IndicatorDefinitionResource.class,
                 nl.preventiefonds.monitoring.web.ApplicationReportsResource.class,
                 nl.preventiefonds.monitoring.web.DeadlineResource.class,
                 nl.preventiefonds.monitoring.web.PartnerUploadResource.class,

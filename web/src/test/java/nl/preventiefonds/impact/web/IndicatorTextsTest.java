@@ -52,6 +52,12 @@ class IndicatorTextsTest {
             keys.add("careUnit." + unit.name());
         }
         keys.add("menu.indicators");
+        // The section of the municipality's own indicators on the same page.
+        for (String text : List.of("heading", "intro", "new", "editTitle", "costPerCase", "costPerCaseHint",
+                "costFromDomain", "status", "active", "inactive", "actions", "deactivate", "activate", "codeHint",
+                "sourceColumnHint", "created", "saved", "deactivated", "activated")) {
+            keys.add("indicatorDefinitions." + text);
+        }
         for (String key : keys) {
             assertTrue(texts.containsKey(key), language + " lacks " + key);
         }

@@ -77,6 +77,19 @@ class ProblemMessagesTest {
             Problem.of("partner.kindRequired"), Problem.of("partner.contactNameTooLong", 120),
             Problem.of("partner.contactEmailInvalid", "geen adres"), Problem.of("partner.contactPhoneInvalid", "bel"),
             Problem.of("partner.notFound"), Problem.of("partner.required"),
+            // Care indicators per municipality (issue 18)
+            Problem.of("indicatorDefinition.bodyRequired"), Problem.of("indicatorDefinition.codeRequired"),
+            Problem.of("indicatorDefinition.codeInvalid", 40), Problem.of("indicatorDefinition.codeTaken", "WMO_CLIENTS"),
+            Problem.of("indicatorDefinition.codeHasValues", "BIJSTAND", 12L),
+            Problem.of("indicatorDefinition.nameRequired"), Problem.of("indicatorDefinition.nameTooLong", 200),
+            Problem.of("indicatorDefinition.sourceColumnRequired"),
+            Problem.of("indicatorDefinition.sourceColumnTooLong", 200),
+            Problem.of("indicatorDefinition.sourceColumnReserved", "Perioden"),
+            Problem.of("indicatorDefinition.sourceColumnTaken", "SHELTERED_HOUSING_CLIENTS"),
+            Problem.of("indicatorDefinition.unitUnknown", "PER_MILLE"),
+            Problem.of("indicatorDefinition.careDomainUnknown", "HEALTH"),
+            Problem.of("indicatorDefinition.costInvalid", new BigDecimal("1000000.00")),
+            Problem.of("indicatorDefinition.notFound"), Problem.of("indicatorDefinition.lastActive", "WMO_CLIENTS"),
             // The open register per municipality (issue 18)
             Problem.of("open.municipalityInvalid"), Problem.of("open.municipalityUnknown", "GM9999"),
             Problem.of("open.themeUnknown"), Problem.of("open.yearInvalid"));
