@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
-import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.impact.StandardIndicators;
 import nl.preventiefonds.municipality.CreatedEvents;
@@ -68,29 +64,7 @@ class InstallationOnDemoDatabaseTest {
         }
 
         private static AccountService accounts(EntityManager em, Caller caller) {
-            Clock clock = Clock.fixed(StaffOnDemoDatabase.NOW, ZoneId.of("Europe/Amsterdam"));
-            AccountService service = new AccountService();
-            DemoDatabase.inject(service, "em", em);
-            DemoDatabase.inject(service, "access", StaffOnDemoDatabase.accessOf(caller));
-            DemoDatabase.inject(service, "audit", StaffOnDemoDatabase.auditAs(em, caller.email()));
-            DemoDatabase.inject(service, "clock", clock);
-            DemoDatabase.inject(service, "hasher", new PasswordHasher() {
-                @Override
-                public String hash(String password) {
-                    return "plain:" + password;
-                }
-
-                @Override
-                public boolean matches(String password, String storedHash) {
-                    return ("plain:" + password).equals(storedHash);
-                }
-
-                @Override
-                public void spendEqualTime(String password) {
-                }
-            });
-            Outbox outbox = DemoDatabase.inject(DemoDatabase.inject(new Outbox(), "em", em), "clock", clock);
-            return DemoDatabase.inject(service, "outbox", outbox);
+            return StaffOnDemoDatabase.accountsAs(em, caller);
         }
 
         private static MunicipalityDirectory municipalities(EntityManager em, Caller caller) {

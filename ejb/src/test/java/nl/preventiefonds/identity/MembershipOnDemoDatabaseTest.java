@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import nl.preventiefonds.municipality.Municipality;
-import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.DemoDatabase;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.junit.jupiter.api.AfterAll;
@@ -55,33 +51,7 @@ class MembershipOnDemoDatabaseTest {
     }
 
     private static <T> T as(Caller caller, Function<AccountService, T> call) {
-        return database.inTransaction(em -> call.apply(accounts(em, caller)));
-    }
-
-    private static AccountService accounts(EntityManager em, Caller caller) {
-        Clock clock = Clock.fixed(StaffOnDemoDatabase.NOW, ZoneId.of("Europe/Amsterdam"));
-        AccountService service = new AccountService();
-        DemoDatabase.inject(service, "em", em);
-        DemoDatabase.inject(service, "access", StaffOnDemoDatabase.accessOf(caller));
-        DemoDatabase.inject(service, "audit", StaffOnDemoDatabase.auditAs(em, caller.email()));
-        DemoDatabase.inject(service, "clock", clock);
-        DemoDatabase.inject(service, "hasher", new PasswordHasher() {
-            @Override
-            public String hash(String password) {
-                return "plain:" + password;
-            }
-
-            @Override
-            public boolean matches(String password, String storedHash) {
-                return ("plain:" + password).equals(storedHash);
-            }
-
-            @Override
-            public void spendEqualTime(String password) {
-            }
-        });
-        return DemoDatabase.inject(service, "outbox",
-                DemoDatabase.inject(DemoDatabase.inject(new Outbox(), "em", em), "clock", clock));
+        return database.inTransaction(em -> call.apply(StaffOnDemoDatabase.accountsAs(em, caller)));
     }
 
     private static List<String> problems(Runnable change) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.notification.Outbox;
 import nl.preventiefonds.platform.DemoDatabase;
 
 /** What the services' tests on the embedded database share: municipalities, and a member of staff calling. */
@@ -48,5 +49,35 @@ public final class StaffOnDemoDatabase {
                 return actor;
             }
         }, "em", em), "clock", Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /**
+     * The account service as the container would give it to this caller, at {@link #NOW}: its mails queued in
+     * {@code em}, passwords "hashed" as plain text so the tests run fast.
+     */
+    public static AccountService accountsAs(EntityManager em, Caller caller) {
+        Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam"));
+        AccountService service = new AccountService();
+        DemoDatabase.inject(service, "em", em);
+        DemoDatabase.inject(service, "access", accessOf(caller));
+        DemoDatabase.inject(service, "audit", auditAs(em, caller.email()));
+        DemoDatabase.inject(service, "clock", clock);
+        DemoDatabase.inject(service, "hasher", new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return "plain:" + password;
+            }
+
+            @Override
+            public boolean matches(String password, String storedHash) {
+                return ("plain:" + password).equals(storedHash);
+            }
+
+            @Override
+            public void spendEqualTime(String password) {
+            }
+        });
+        return DemoDatabase.inject(service, "outbox",
+                DemoDatabase.inject(DemoDatabase.inject(new Outbox(), "em", em), "clock", clock));
     }
 }
