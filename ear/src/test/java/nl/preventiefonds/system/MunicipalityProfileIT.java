@@ -134,11 +134,13 @@ class MunicipalityProfileIT {
                 + " en wethouders van Stichtse Vecht, t.a.v. de bezwarencommissie, Postbus 1212, 3600 BE Maarssen\","
                 + "\"appealCourt\":\"Rechtbank Midden-Nederland\",\"phone\":\"14 0346\",\"email\":"
                 + "\"info@stichtsevecht.nl\",\"website\":\"www.stichtsevecht.nl\",\"reclaimIban\":"
-                + "\"NL20 INGB 0001 2345 67\",\"funderId\":\"NL-KVK-30279449\",\"version\":" + version + "}");
+                + "\"NL20 INGB 0001 2345 67\",\"funderId\":\"NL-KVK-30279449\",\"givingPrefix\":\"360G-stichtsevecht\","
+                + "\"version\":" + version + "}");
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject stored = json(saved);
         assertEquals("3601 GR", stored.getString("postalCode"));
         assertEquals("NL20INGB0001234567", stored.getString("reclaimIban"));
+        assertEquals("360G-stichtsevecht", stored.getString("givingPrefix"));
         version = stored.getJsonNumber("version").longValue();
         HttpResponse<String> stale = manager.api("PUT", "municipality/profile", "{\"version\":" + (version - 1) + "}");
         assertEquals("municipality.changedElsewhere", firstProblem(stale));
@@ -170,6 +172,14 @@ class MunicipalityProfileIT {
         HttpResponse<String> decided = decider.api("POST", "applications/" + application + "/decision",
                 "{\"outcome\":\"AWARD\",\"advancePercent\":80}");
         assertEquals(200, decided.statusCode(), decided.body());
+        // Published under Stichtse Vecht's own 360Giving prefix, funded by its own org-id.
+        String reference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?", application)
+                .get(0).get(0);
+        HttpResponse<String> giving = new WebSession(base.toURI()).get("api/open/360giving.json?municipality=GM1904");
+        assertEquals(200, giving.statusCode(), giving.body());
+        assertTrue(giving.body().contains("\"360G-stichtsevecht-" + reference.replaceAll("[^A-Za-z0-9-]", "_") + "\""),
+                giving.body());
+        assertTrue(giving.body().contains("NL-KVK-30279449"));
         long letterId = json(decider.api("GET", "applications/" + application + "/decision", null))
                 .getJsonNumber("letterId").longValue();
         HttpResponse<byte[]> pdf = WebSession.loggedIn(base, Fixtures.ORGANISER).getBytes("files/document/"

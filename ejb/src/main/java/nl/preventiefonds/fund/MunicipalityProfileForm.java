@@ -28,6 +28,8 @@ public class MunicipalityProfileForm implements Serializable {
     static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{1,18}[0-9]");
     /** An org-id (XI-, GB-CHC-, NL-KVK-...) or a 360Giving identifier: a list code and an id, parts joined by -. */
     static final Pattern FUNDER_ID = Pattern.compile("[A-Za-z0-9]{2,}(-[A-Za-z0-9._]+)+");
+    /** A publisher prefix as 360Giving registers them: 360G- and letters, digits or hyphens. */
+    private static final Pattern GIVING_PREFIX = Pattern.compile("360G-[A-Za-z0-9][A-Za-z0-9-]{0,34}");
 
     private String street;
     private String postalCode;
@@ -39,6 +41,7 @@ public class MunicipalityProfileForm implements Serializable {
     private String website;
     private String reclaimIban;
     private String funderId;
+    private String givingPrefix;
     private long version;
 
     public static MunicipalityProfileForm of(Municipality municipality) {
@@ -54,6 +57,7 @@ public class MunicipalityProfileForm implements Serializable {
         form.website = p.website();
         form.reclaimIban = p.reclaimIban();
         form.funderId = p.funderId();
+        form.givingPrefix = p.givingPrefix();
         form.version = municipality.getVersion();
         return form;
     }
@@ -63,7 +67,7 @@ public class MunicipalityProfileForm implements Serializable {
         return new Municipality.Profile(FreeText.clean(street), postalCode(FreeText.clean(postalCode)),
                 FreeText.clean(city), FreeText.clean(objectionAddress), FreeText.clean(appealCourt),
                 FreeText.clean(phone), lower(FreeText.clean(email)), website(FreeText.clean(website)),
-                iban(FreeText.clean(reclaimIban)), FreeText.clean(funderId));
+                iban(FreeText.clean(reclaimIban)), FreeText.clean(funderId), FreeText.clean(givingPrefix));
     }
 
     /** The broken rules, each a message key of the bundle; empty when the profile may be stored. */
@@ -101,6 +105,10 @@ public class MunicipalityProfileForm implements Serializable {
         String funder = FreeText.clean(funderId);
         if (funder != null && (funder.length() > 100 || !FUNDER_ID.matcher(funder).matches())) {
             problems.add(Problem.of("municipality.funderIdInvalid"));
+        }
+        String prefix = FreeText.clean(givingPrefix);
+        if (prefix != null && !GIVING_PREFIX.matcher(prefix).matches()) {
+            problems.add(Problem.of("municipality.givingPrefixInvalid"));
         }
         return problems;
     }
@@ -237,6 +245,14 @@ public class MunicipalityProfileForm implements Serializable {
 
     public void setFunderId(String funderId) {
         this.funderId = funderId;
+    }
+
+    public String getGivingPrefix() {
+        return givingPrefix;
+    }
+
+    public void setGivingPrefix(String givingPrefix) {
+        this.givingPrefix = givingPrefix;
     }
 
     public long getVersion() {

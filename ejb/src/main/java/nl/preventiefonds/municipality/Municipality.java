@@ -58,6 +58,9 @@ public class Municipality implements Serializable {
     @Column(name = "funder_id")
     private String funderId;
 
+    @Column(name = "giving_prefix")
+    private String givingPrefix;
+
     @Column(name = "logo_sha256")
     private String logoSha256;
 
@@ -157,6 +160,7 @@ public class Municipality implements Serializable {
         website = profile.website();
         reclaimIban = profile.reclaimIban();
         funderId = profile.funderId();
+        givingPrefix = profile.givingPrefix();
     }
 
     /** After the logo was stored, replaced (its new hash) or removed (null). */
@@ -166,12 +170,13 @@ public class Municipality implements Serializable {
 
     public Profile profile() {
         return new Profile(street, postalCode, city, objectionAddress, appealCourt, phone, email, website,
-                reclaimIban, funderId);
+                reclaimIban, funderId, givingPrefix);
     }
 
     /** The profile's text fields (the logo apart), each null when empty. */
     public record Profile(String street, String postalCode, String city, String objectionAddress, String appealCourt,
-                          String phone, String email, String website, String reclaimIban, String funderId)
+                          String phone, String email, String website, String reclaimIban, String funderId,
+                          String givingPrefix)
             implements Serializable {
         /** One line per filled field, for the audit trail. */
         public String summary() {
@@ -184,6 +189,7 @@ public class Municipality implements Serializable {
             add(lines, "website", website);
             add(lines, "IBAN", reclaimIban);
             add(lines, "funder", funderId);
+            add(lines, "360Giving", givingPrefix);
             return String.join("; ", lines);
         }
 

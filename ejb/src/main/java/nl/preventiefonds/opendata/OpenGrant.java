@@ -36,6 +36,8 @@ public record OpenGrant(
         String municipalityName,
         /** The municipality's own funder identifier (its profile), null when it has none. */
         String funderId,
+        /** The municipality's own registered 360Giving prefix (its profile), null when it has none. */
+        String givingPrefix,
         /** null when no accepted report with figures exists. */
         Results results) implements Serializable {
 

@@ -126,7 +126,7 @@ public class OpenRegister {
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT a.id, a.reference, a.title, a.summary,"
                 + " a.organisationName, a.legalForm, a.kvkNumber, a.contactName, a.requestedAmount, d.amount,"
-                + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name, m.funderId" + FROM
+                + " d.decidedOn, a.startDate, a.endDate, a.status, c.title, f.name, m.code, m.name, m.funderId, m.givingPrefix" + FROM
                 + where(f) + " ORDER BY d.decidedOn DESC, d.id DESC", Object[].class);
         bind(query, f, municipality);
         query.setFirstResult(Math.max(0, first));
@@ -154,7 +154,8 @@ public class OpenRegister {
                     paid.getOrDefault(id, Money.ZERO.amount()), (LocalDate) r[10], (LocalDate) r[11],
                     (LocalDate) r[12],
                     status == ApplicationStatus.DETERMINED ? OpenGrant.State.DETERMINED : OpenGrant.State.RUNNING,
-                    (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18], results.get(id)));
+                    (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18], (String) r[19],
+                    results.get(id)));
         }
         return page;
     }

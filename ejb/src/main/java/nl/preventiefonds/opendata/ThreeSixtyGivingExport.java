@@ -27,8 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>Identifiers:
  * <ul>
  * <li>publisher prefix {@code 360G-<CBS municipality code>}, e.g. {@code 360G-GM0106} for Assen. It is
- * not registered with 360Giving; a municipality that registers a prefix sets it with
- * {@code -Dpreventiefonds.opendata.prefix}.</li>
+ * not registered with 360Giving; a municipality that registers a prefix enters it in its profile (or, for every
+ * municipality of the installation without one, {@code -Dpreventiefonds.opendata.prefix}).</li>
  * <li>grant: {@code <prefix>-<reference>} (characters other than letters, digits and - become _).</li>
  * <li>recipient: {@code NL-KVK-<8 digits>} (org-id list code of the Dutch Chamber of Commerce) when
  * the name is published; otherwise an internal id {@code <prefix>-ORG-<reference>} with the name
@@ -67,13 +67,19 @@ public final class ThreeSixtyGivingExport {
         return Settings.text(Settings.OPENDATA_PREFIX, "360G-" + municipalityCode);
     }
 
+    /** The grant's municipality's registered prefix (its profile), else the installation's, else 360G-GMxxxx. */
+    public static String prefix(OpenGrant g) {
+        return g.givingPrefix() != null && !g.givingPrefix().isBlank() ? g.givingPrefix()
+                : prefix(g.municipalityCode());
+    }
+
     public static String grantId(OpenGrant g) {
-        return prefix(g.municipalityCode()) + "-" + g.reference().replaceAll("[^A-Za-z0-9-]", "_");
+        return prefix(g) + "-" + g.reference().replaceAll("[^A-Za-z0-9-]", "_");
     }
 
     public static String recipientId(OpenGrant g) {
         return g.kvkNumber() != null && !g.organisationWithheld() ? "NL-KVK-" + g.kvkNumber()
-                : prefix(g.municipalityCode()) + "-ORG-" + g.reference().replaceAll("[^A-Za-z0-9-]", "_");
+                : prefix(g) + "-ORG-" + g.reference().replaceAll("[^A-Za-z0-9-]", "_");
     }
 
     public static String recipientName(OpenGrant g) {
@@ -86,7 +92,7 @@ public final class ThreeSixtyGivingExport {
             return g.funderId();
         }
         return Settings.text(Settings.OPENDATA_FUNDER_ID).orElseGet(
-                () -> prefix(g.municipalityCode()) + "-" + g.municipalityCode());
+                () -> prefix(g) + "-" + g.municipalityCode());
     }
 
     public static String funderName(OpenGrant g) {

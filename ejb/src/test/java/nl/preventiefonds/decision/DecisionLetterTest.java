@@ -225,7 +225,7 @@ class DecisionLetterTest {
         municipality.changeProfile(new Municipality.Profile("Postbus 1212", "3600 BE", "Maarssen",
                 "Het college van burgemeester en wethouders van Stichtse Vecht, Postbus 1212, 3600 BE Maarssen",
                 "Rechtbank Midden-Nederland, Postbus 16005, 3500 DA Utrecht", "14 0346", "info@stichtsevecht.nl",
-                "https://www.stichtsevecht.nl", "NL91ABNA0417164300", "NL-KVK-12345678"));
+                "https://www.stichtsevecht.nl", "NL91ABNA0417164300", "NL-KVK-12345678", null));
         return municipality;
     }
 

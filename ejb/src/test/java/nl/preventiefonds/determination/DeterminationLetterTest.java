@@ -64,7 +64,7 @@ class DeterminationLetterTest {
         Municipality vecht = new Municipality("GM1904", "Stichtse Vecht");
         vecht.changeProfile(new Municipality.Profile("Postbus 1212", "3600 BE", "Maarssen",
                 "Gemeente Stichtse Vecht, afdeling Bezwaar, Postbus 1212, 3600 BE Maarssen", null, "14 0346",
-                "info@stichtsevecht.nl", null, "NL91ABNA0417164300", null));
+                "info@stichtsevecht.nl", null, "NL91ABNA0417164300", null, null));
         DeterminationLetterData d = new DeterminationLetterData("Stichtse Vecht", "Vitale Coalitie", "PF-2026-0042",
                 LETTER_DATE, "Stichting Buurtkracht", "Anna de Vries", "Ontmoetingsplek Maarssen", DECISION_DATE,
                 new BigDecimal("5000.00"), new BigDecimal("3000.00"), new BigDecimal("4000.00"), LOWER_REASON, false,

@@ -87,6 +87,7 @@ class MunicipalityProfileServiceOnDemoDatabaseTest {
         form.setWebsite("www.assen.nl");
         form.setReclaimIban("nl91 abna 0417 1643 00");
         form.setFunderId("NL-KVK-01176482");
+        form.setGivingPrefix(" 360G-assen ");
         return form;
     }
 
@@ -98,6 +99,7 @@ class MunicipalityProfileServiceOnDemoDatabaseTest {
         assertEquals("9401 JW", vecht.getPostalCode());
         assertEquals("info@assen.nl", vecht.getEmail());
         assertEquals("https://www.assen.nl", vecht.getWebsite());
+        assertEquals("360G-assen", vecht.profile().givingPrefix(), "stripped");
         assertEquals("NL91ABNA0417164300", vecht.getReclaimIban());
         assertEquals("NL-KVK-01176482", vecht.getFunderId());
         assertEquals(vecht.getVersion(), saved.getVersion(), "the form returned carries the new version");
@@ -144,11 +146,12 @@ class MunicipalityProfileServiceOnDemoDatabaseTest {
                     form.setWebsite("javascript:alert(1)");
                     form.setPhone("bel ons");
                     form.setFunderId("Gemeente Assen");
+                    form.setGivingPrefix("360G assen");
                     return s.save(form);
                 }));
         assertEquals(List.of("municipality.postalCodeInvalid", "municipality.phoneInvalid",
                 "municipality.emailInvalid", "municipality.websiteInvalid", "municipality.ibanInvalid",
-                "municipality.funderIdInvalid"), refused.getMessageKeys());
+                "municipality.funderIdInvalid", "municipality.givingPrefixInvalid"), refused.getMessageKeys());
         ValidationFailedException incomplete = assertThrows(ValidationFailedException.class,
                 () -> as(Role.FUND_MANAGER, assen, s -> {
                     MunicipalityProfileForm form = s.load();

@@ -40,7 +40,7 @@ class ThreeSixtyGivingExportTest {
                 List.of("LONELINESS", "MEETING_PLACE"), new BigDecimal("25000.00"), new BigDecimal("20000.50"),
                 null, new BigDecimal("10000.00"), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), OpenGrant.State.RUNNING, "Preventiefonds 2026", "Preventiefonds", "GM0106",
-                "Assen", null, new OpenGrant.Results(120, 30, 8, false));
+                "Assen", null, null, new OpenGrant.Results(120, 30, 8, false));
     }
 
     @Test
@@ -133,13 +133,13 @@ class ThreeSixtyGivingExportTest {
     }
 
     @Test
-    void eachGrantIsFundedByItsOwnMunicipalityUnderItsProfilesIdentifier() {
+    void eachGrantIsFundedByItsOwnMunicipalityUnderItsProfilesIdentifierAndPrefix() {
         OpenGrant assen = foundation();
         OpenGrant vecht = new OpenGrant("PF-2026-0003", assen.title(), assen.summary(), assen.organisationName(),
                 assen.kvkNumber(), false, assen.neighbourhoods(), assen.themes(), assen.amountAppliedFor(),
                 assen.amountAwarded(), null, assen.amountPaid(), assen.decisionDate(), assen.plannedStart(),
                 assen.plannedEnd(), assen.state(), "Vitale Coalitie 2026", "Vitale Coalitie", "GM1904",
-                "Stichtse Vecht", "NL-KVK-30279449", null);
+                "Stichtse Vecht", "NL-KVK-30279449", "360G-stichtsevecht", null);
         JsonObject json = ThreeSixtyGivingExport.json(List.of(assen, vecht));
         JsonObject first = json.getJsonArray("grants").getJsonObject(0).getJsonArray("fundingOrganization")
                 .getJsonObject(0);
@@ -149,6 +149,10 @@ class ThreeSixtyGivingExportTest {
         assertEquals("Gemeente Assen", first.getString("name"));
         assertEquals("NL-KVK-30279449", second.getString("id"), "the municipality's own org-id");
         assertEquals("Gemeente Stichtse Vecht", second.getString("name"));
+        assertEquals("360G-GM0106-PF-2026-0001", json.getJsonArray("grants").getJsonObject(0).getString("id"),
+                "no prefix of its own: the CBS code's");
+        assertEquals("360G-stichtsevecht-PF-2026-0003", json.getJsonArray("grants").getJsonObject(1).getString("id"),
+                "each municipality publishes under its own registered prefix");
         assertEquals(List.of(), ThreeSixtyGivingSchema.problems(ThreeSixtyGivingExport.jsonText(List.of(assen,
                 vecht))));
     }
@@ -160,7 +164,7 @@ class ThreeSixtyGivingExportTest {
                 "@SUM(1+1)", "+31 Stichting", g.kvkNumber(), false, List.of(new OpenGrant.Place("WK010603",
                 "-Pittelo")), g.themes(), g.amountAppliedFor(), g.amountAwarded(), g.finalAmount(),
                 g.amountPaid(), g.decisionDate(), g.plannedStart(), g.plannedEnd(), g.state(), "\t=1", g.fundName(),
-                g.municipalityCode(), g.municipalityName(), g.funderId(), g.results());
+                g.municipalityCode(), g.municipalityName(), g.funderId(), g.givingPrefix(), g.results());
         String csv = ThreeSixtyGivingExport.csv(List.of(hostile));
         try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader()
                 .setSkipHeaderRecord(true).get())) {

@@ -84,6 +84,7 @@ public class MunicipalityProfileBean implements Serializable {
             case "municipality.websiteInvalid" -> FORM + "website";
             case "municipality.ibanInvalid" -> FORM + "reclaimIban";
             case "municipality.funderIdInvalid" -> FORM + "funderId";
+            case "municipality.givingPrefixInvalid" -> FORM + "givingPrefix";
             default -> null;
         };
     }

@@ -32,13 +32,16 @@ public class MunicipalityProfileResource {
             + " identifiers its letters and open data use; null fields fall back to the installation's settings.")
     public record MunicipalityProfileView(String code, String name, String street, String postalCode, String city,
                                           String objectionAddress, String appealCourt, String phone, String email,
-                                          String website, String reclaimIban, String funderId, boolean hasLogo,
+                                          String website, String reclaimIban, String funderId,
+                                          @Schema(description = "The municipality's registered 360Giving"
+                                                  + " publisher prefix (360G-...).") String givingPrefix,
+                                          boolean hasLogo,
                                           @Schema(description = "Send it back unchanged with a change.") long version) {
         static MunicipalityProfileView of(Municipality m) {
             Municipality.Profile p = m.profile();
             return new MunicipalityProfileView(m.getCode(), m.getName(), p.street(), p.postalCode(), p.city(),
                     p.objectionAddress(), p.appealCourt(), p.phone(), p.email(), p.website(), p.reclaimIban(),
-                    p.funderId(), m.hasLogo(), m.getVersion());
+                    p.funderId(), p.givingPrefix(), m.hasLogo(), m.getVersion());
         }
     }
 
@@ -46,7 +49,8 @@ public class MunicipalityProfileResource {
     @Schema(name = "MunicipalityProfileChange")
     public record MunicipalityProfileChange(String street, String postalCode, String city, String objectionAddress,
                                             String appealCourt, String phone, String email, String website,
-                                            String reclaimIban, String funderId, long version) {
+                                            String reclaimIban, String funderId, String givingPrefix,
+                                            long version) {
         MunicipalityProfileForm form() {
             MunicipalityProfileForm form = new MunicipalityProfileForm();
             form.setStreet(street);
@@ -59,6 +63,7 @@ public class MunicipalityProfileResource {
             form.setWebsite(website);
             form.setReclaimIban(reclaimIban);
             form.setFunderId(funderId);
+            form.setGivingPrefix(givingPrefix);
             form.setVersion(version);
             return form;
         }

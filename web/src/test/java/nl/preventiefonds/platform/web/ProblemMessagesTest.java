@@ -69,6 +69,7 @@ class ProblemMessagesTest {
             Problem.of("municipality.textTooLong", 200), Problem.of("municipality.phoneInvalid"),
             Problem.of("municipality.emailInvalid"), Problem.of("municipality.websiteInvalid"),
             Problem.of("municipality.ibanInvalid"), Problem.of("municipality.funderIdInvalid"),
+            Problem.of("municipality.givingPrefixInvalid"),
             Problem.of("municipality.logoTooLarge", 1024), Problem.of("municipality.logoNotImage"),
             Problem.of("municipality.changedElsewhere"), Problem.of("municipality.bodyRequired"),
             // Partner organisations per municipality (issue 18)
