@@ -40,10 +40,27 @@ class SetupBrowserIT extends BrowserTestBase {
         return chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
     }
 
+    /** Types into the field, found afresh when an ajax update replaced it between finding and typing. */
     private static void type(String id, String text) {
-        WebElement input = byId(id);
-        input.clear();
-        input.sendKeys(text);
+        act(id, input -> {
+            input.clear();
+            input.sendKeys(text);
+        });
+    }
+
+    /**
+     * Does this to the element once it is clickable; an ajax update of the form (a field's blur) may replace it
+     * after it was found, and then it is found again instead of failing on the stale one.
+     */
+    private static void act(String id, java.util.function.Consumer<WebElement> action) {
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            action.accept(element);
+            return true;
+        });
     }
 
     private static String messages() {
@@ -361,7 +378,7 @@ class SetupBrowserIT extends BrowserTestBase {
     }
 
     private static void goToStep(String stepPanel) throws IOException {
-        byId("wizard:next").click();
+        act("wizard:next", WebElement::click);
         waitFor(stepPanel, stepPanel.replace(':', '-'));
     }
 
