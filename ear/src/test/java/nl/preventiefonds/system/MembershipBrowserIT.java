@@ -31,9 +31,14 @@ class MembershipBrowserIT extends BrowserTestBase {
         Select select = new Select(menu);
         select.getOptions().stream().filter(o -> o.getText().startsWith(municipalityName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no choice for " + municipalityName)).click();
-        browser.findElement(By.id("switchForm:switchMunicipality")).click();
+        WebElement before = browser.findElement(By.id("switchForm:switchMunicipality"));
+        before.click();
+        // A new page, not the one the switch was made on: that may be the same role's start page.
+        chromium.waitUpTo(20).until(ExpectedConditions.stalenessOf(before));
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#startPage[data-role='" + startRole + "']")));
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.className("pf-municipality"),
+                municipalityName));
     }
 
     @Test
