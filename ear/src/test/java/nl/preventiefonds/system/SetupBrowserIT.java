@@ -48,12 +48,18 @@ class SetupBrowserIT extends BrowserTestBase {
         });
     }
 
+    private static void click(String id) {
+        act(id, WebElement::click);
+    }
+
     /**
      * Does this to the element once it is clickable; an ajax update of the form (a field's blur) may replace it
      * after it was found, and then it is found again instead of failing on the stale one.
      */
     private static void act(String id, java.util.function.Consumer<WebElement> action) {
-        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        // "Node ... does not belong to the document": Chromium's word for the same replaced element.
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
             if (element == null) {
                 return false;
@@ -87,12 +93,12 @@ class SetupBrowserIT extends BrowserTestBase {
         assertTrue(byId("invitationGreeting").getText().contains(name), "greeted by name");
         type("invitation:password", "kort");
         type("invitation:passwordRepeat", "kort");
-        byId("invitation:accept").click();
+        click("invitation:accept");
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
         assertTrue(browser.findElements(By.id("invitationAccepted")).isEmpty(), "a short password is refused");
         type("invitation:password", NEW_PASSWORD);
         type("invitation:passwordRepeat", NEW_PASSWORD);
-        byId("invitation:accept").click();
+        click("invitation:accept");
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("invitationAccepted")));
     }
 
@@ -103,7 +109,7 @@ class SetupBrowserIT extends BrowserTestBase {
         assertTrue(browser.getCurrentUrl().endsWith("installation/index.xhtml"), browser.getCurrentUrl());
         type("newMunicipality:code", code.toLowerCase(java.util.Locale.ROOT));
         type("newMunicipality:name", name);
-        byId("newMunicipality:create").click();
+        click("newMunicipality:create");
         waitForMessage("Gemeente " + name + " (" + code + ") is toegevoegd.");
         assertTrue(browser.findElement(By.id("municipalitiesForm:municipalities")).getText().contains(code));
         chromium.fullPageScreenshot("setup-1-municipality-added");
@@ -112,13 +118,13 @@ class SetupBrowserIT extends BrowserTestBase {
         assertEquals(name + " (" + code + ")", browser.findElement(By.id("inviteForm:municipality_label")).getText());
         type("inviteForm:inviteName", fundManagerName);
         type("inviteForm:inviteEmail", fundManagerEmail);
-        byId("inviteForm:sendInvitation").click();
+        click("inviteForm:sendInvitation");
         waitForMessage("Uitnodiging verstuurd naar " + fundManagerEmail);
 
         // The same code twice is refused at the field, with the name kept.
         type("newMunicipality:code", code);
         type("newMunicipality:name", name + " (kopie)");
-        byId("newMunicipality:create").click();
+        click("newMunicipality:create");
         waitForMessage("Deze installatie heeft al een gemeente met deze CBS-code.");
         assertEquals(name + " (kopie)", byId("newMunicipality:name").getAttribute("value"));
     }
@@ -147,11 +153,11 @@ class SetupBrowserIT extends BrowserTestBase {
     /** A fund manager invites a colleague on the users page (no password: an invitation), who accepts it. */
     private void inviteColleague(String fundManager, String name, String email, String roleLabel) throws Exception {
         chromium.login(base.toString(), fundManager, NEW_PASSWORD);
-        byId("menuUsers").click();
+        click("menuUsers");
         type("newUser:displayName", name);
         type("newUser:email", email);
         choose("newUser:role", roleLabel);
-        byId("newUser:create").click();
+        click("newUser:create");
         waitForMessage("Uitnodiging verstuurd naar " + email);
         String list = browser.findElement(By.id("usersForm:users")).getText();
         assertTrue(list.contains(email) && list.contains("wacht op bevestiging"), list);
@@ -184,14 +190,14 @@ class SetupBrowserIT extends BrowserTestBase {
                 + "Wijk 01 Haveltermade;Meppel;Wijk;WK011901;8450\n");
         browser.findElement(By.id("importForm:cbsFile_input")).sendKeys(cbs.toAbsolutePath().toString());
         waitFor("confirmImportForm:importFile", "neighbourhood preview");
-        byId("confirmImportForm:importFile").click();
+        click("confirmImportForm:importFile");
         chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("neighbourhoods"),
                 "Haveltermade"));
         chromium.fullPageScreenshot("setup-2-neighbourhoods");
 
         // A fund with a year budget.
-        byId("menuFunds").click();
-        byId("fundsForm:newFund").click();
+        click("menuFunds");
+        click("fundsForm:newFund");
         type("fundForm:name", "Preventiefonds Meppel");
         WebElement total = byId("fundForm:totalBudget_input");
         total.click();
@@ -199,11 +205,11 @@ class SetupBrowserIT extends BrowserTestBase {
         WebElement year = byId("fundForm:years:0:budget_input");
         year.click();
         year.sendKeys("100000", Keys.TAB);
-        byId("fundForm:save").click();
+        click("fundForm:save");
         waitForMessage("Fonds Preventiefonds Meppel is aangemaakt.");
 
         // A call in that fund, open from today, for one of the new neighbourhoods.
-        byId("menuCalls").click();
+        click("menuCalls");
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("callsForm:calls")));
         browser.findElement(By.cssSelector("#newCall, #newCall a")).click();
         waitFor("callForm:title", "call form");
@@ -225,7 +231,7 @@ class SetupBrowserIT extends BrowserTestBase {
         budget.sendKeys("50000", Keys.TAB);
         tick("Minder eenzaamheid");
         tick("Wijk 00 Centrum");
-        byId("callForm:save").click();
+        click("callForm:save");
         chromium.waitUpTo(20).until(ExpectedConditions.urlContains("admin/calls.xhtml"));
         waitForMessage("Subsidieronde " + callTitle + " is aangemaakt.");
 
@@ -243,7 +249,7 @@ class SetupBrowserIT extends BrowserTestBase {
         type("registration:email", organiser);
         type("registration:password", NEW_PASSWORD);
         type("registration:passwordRepeat", NEW_PASSWORD);
-        byId("registration:submit").click();
+        click("registration:submit");
         waitFor("registrationDone", "registration");
         String mail = (String) TestDatabase.query("SELECT body FROM outbound_mail WHERE recipient = ?", organiser)
                 .get(0).get(0);
@@ -259,16 +265,16 @@ class SetupBrowserIT extends BrowserTestBase {
         chromium.login(base.toString(), officer, NEW_PASSWORD);
         browser.get(base + "applications/view.xhtml?id=" + applicationId);
         waitFor("intake", "intake");
-        byId("completeForm:completeIntake").click();
+        click("completeForm:completeIntake");
         waitFor("assignForm", "assign");
         long officerId = TestDatabase.userId(officer);
         WebElement reviewer = browser.findElement(By.cssSelector("input[name='assignForm:reviewers'][value='"
                 + officerId + "']"));
         clickLabelFor(reviewer.getAttribute("id"));
-        byId("assignForm:assign").click();
+        click("assignForm:assign");
         waitFor("declareForm", "declare");
         clickLabelFor("declareForm:conflicted:0");
-        byId("declareForm:declare").click();
+        click("declareForm:declare");
         waitFor("reviewForm", "review");
         for (int i = 0; i < 4; i++) {
             type("reviewForm:criteria:" + i + ":score_input", "8" + Keys.TAB);
@@ -276,7 +282,7 @@ class SetupBrowserIT extends BrowserTestBase {
         }
         clickLabelFor("reviewForm:advice:0");
         type("reviewForm:adviceReasons", "Sterk plan met veel vrijwilligers.");
-        byId("reviewForm:submitReview").click();
+        click("reviewForm:submitReview");
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Gewogen score: 8,00 van 10"));
 
@@ -285,7 +291,7 @@ class SetupBrowserIT extends BrowserTestBase {
         browser.get(base + "applications/view.xhtml?id=" + applicationId);
         waitFor("decideForm", "decide");
         clickLabelFor("decideForm:outcome:0");
-        byId("decideForm:decideButton").click();
+        click("decideForm:decideButton");
         chromium.waitUpTo(10).until(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().accept();
         waitFor("decisionResult", "decided");
@@ -404,7 +410,7 @@ class SetupBrowserIT extends BrowserTestBase {
         type("wizard:startDate_input", start.format(DATE) + Keys.TAB);
         type("wizard:endDate_input", start.plusMonths(6).format(DATE) + Keys.TAB);
         goToStep("wizard:step2");
-        byId("wizard:addActivity").click();
+        click("wizard:addActivity");
         chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':activityName']")))
                 .sendKeys("Maaltijd op donderdag");
         WebElement participants = browser.findElement(By.cssSelector("[id$=':participants_input']"));
@@ -413,19 +419,19 @@ class SetupBrowserIT extends BrowserTestBase {
         tick("Wmo-ondersteuning (begeleiding, huishoudelijke hulp, dagbesteding)");
         type("wizard:theoryOfChange", "Samen eten voorkomt eenzaamheid en daarmee vraag naar begeleiding.");
         goToStep("wizard:step3");
-        byId("wizard:addCost").click();
+        click("wizard:addCost");
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[id$=':budgetDescription']")));
         List<WebElement> descriptions = browser.findElements(By.cssSelector("[id$=':budgetDescription']"));
         descriptions.get(descriptions.size() - 1).sendKeys("Boodschappen en huur keuken");
         List<WebElement> amounts = browser.findElements(By.cssSelector("[id$=':budgetAmount_input']"));
         amounts.get(amounts.size() - 1).sendKeys("4250,75");
-        byId("wizard:save").click();
+        click("wizard:save");
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestedAmount"),
                 "4.250,75"));
         goToStep("wizard:step4");
         goToStep("wizard:step5");
-        byId("wizard:submit").click();
+        click("wizard:submit");
         waitFor("status", "submitted");
         assertEquals("SUBMITTED", browser.findElement(By.id("status")).getAttribute("data-status"));
         return TestDatabase.count("SELECT id FROM application WHERE reference = ?", reference);
