@@ -34,7 +34,15 @@ class MembershipBrowserIT extends BrowserTestBase {
         WebElement before = browser.findElement(By.id("switchForm:switchMunicipality"));
         before.click();
         // A new page, not the one the switch was made on: that may be the same role's start page.
-        chromium.waitUpTo(20).until(ExpectedConditions.stalenessOf(before));
+        chromium.waitUpTo(20).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or in Chromium's words "node does not belong to the document": the page was replaced.
+                return true;
+            }
+        });
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#startPage[data-role='" + startRole + "']")));
         chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.className("pf-municipality"),
