@@ -85,16 +85,6 @@ class InstallationOnDemoDatabaseTest {
         return assertThrows(ValidationFailedException.class, change::run).getMessageKeys();
     }
 
-    private static long count(String jpql, Object... parameters) {
-        return database.inTransaction(em -> {
-            var query = em.createQuery(jpql, Long.class);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getSingleResult();
-        });
-    }
-
     private static String invitationLink(String email) {
         String body = database.inTransaction(em -> em.createQuery("SELECT m.body FROM OutboundMail m"
                         + " WHERE m.recipient = :to ORDER BY m.id DESC", String.class)
@@ -111,9 +101,9 @@ class InstallationOnDemoDatabaseTest {
         assertEquals("Meppel", meppel.getName());
         assertEquals("GM0109", as(installationAdmin(), s -> s.municipalities().create("0109", "Coevorden")).getCode(),
                 "the four digits alone are the code too");
-        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'MUNICIPALITY_CREATED'"
+        assertEquals(1, database.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'MUNICIPALITY_CREATED'"
                 + " AND a.actor = ?1 AND a.afterSummary LIKE '%GM0119%'", ADMIN), "audited, by whom");
-        assertEquals(6, count("SELECT COUNT(d) FROM CareIndicatorDefinition d WHERE d.municipality.id = ?1"
+        assertEquals(6, database.count("SELECT COUNT(d) FROM CareIndicatorDefinition d WHERE d.municipality.id = ?1"
                 + " AND d.active = TRUE", meppel.getId()), "it starts with the six standard care indicators");
 
         assertEquals(List.of("municipality.codeTaken"),
@@ -122,7 +112,7 @@ class InstallationOnDemoDatabaseTest {
                 problems(() -> as(installationAdmin(), s -> s.municipalities().create("GM0118", "MEPPEL"))));
         assertEquals(List.of("municipality.codeInvalid", "municipality.nameRequired"),
                 problems(() -> as(installationAdmin(), s -> s.municipalities().create("GM12", "  "))));
-        assertEquals(2, count("SELECT COUNT(m) FROM Municipality m WHERE m.code IN ('GM0119', 'GM0109')"),
+        assertEquals(2, database.count("SELECT COUNT(m) FROM Municipality m WHERE m.code IN ('GM0119', 'GM0109')"),
                 "nothing of the refused ones was written");
 
         Municipality renamed = as(installationAdmin(), s -> s.municipalities().rename(meppel.getId(), "Gemeente Meppel"));
@@ -156,7 +146,7 @@ class InstallationOnDemoDatabaseTest {
         assertEquals(List.of("invitation.invalid"), problems(() -> as(Caller.ANONYMOUS,
                 s -> { s.accounts().acceptInvitation(token, "Nog een andere zin"); return 0; })), "a link works once");
         assertFalse(as(installationAdmin(), s -> s.accounts().invitedName(token)).isPresent());
-        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'INVITATION_ACCEPTED' AND a.actor = ?1",
+        assertEquals(1, database.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'INVITATION_ACCEPTED' AND a.actor = ?1",
                 email));
         assertFalse(as(installationAdmin(), s -> s.overview().municipalities()).stream()
                 .filter(l -> l.getId() == hoogeveen).findFirst().orElseThrow().isNeedsFundManager());
@@ -173,7 +163,7 @@ class InstallationOnDemoDatabaseTest {
                 .inviteStaff(987_654L, "x@emmen.example", "X", Role.FUND_MANAGER, "https://pf.example"))));
         assertEquals(List.of("email.invalid"), problems(() -> as(installationAdmin(), s -> s.accounts()
                 .inviteStaff(emmen, "geen adres", "X", Role.FUND_MANAGER, "https://pf.example"))));
-        assertEquals(0, count("SELECT COUNT(u) FROM UserAccount u WHERE u.municipality.id = ?1", emmen));
+        assertEquals(0, database.count("SELECT COUNT(u) FROM UserAccount u WHERE u.municipality.id = ?1", emmen));
         Caller officer = new Caller(admin + 1000, "adviseur@emmen.example", Role.OFFICER, null, emmen);
         assertThrows(AccessDeniedException.class, () -> as(officer, s -> s.overview().municipalities()),
                 "municipal staff do not see the installation's municipalities");

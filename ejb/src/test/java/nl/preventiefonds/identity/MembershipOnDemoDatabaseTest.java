@@ -58,16 +58,6 @@ class MembershipOnDemoDatabaseTest {
         return assertThrows(ValidationFailedException.class, change::run).getMessageKeys();
     }
 
-    private static long count(String jpql, Object... parameters) {
-        return database.inTransaction(em -> {
-            var query = em.createQuery(jpql, Long.class);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getSingleResult();
-        });
-    }
-
     private static UserAccount reread(long id) {
         return database.inTransaction(em -> {
             UserAccount account = em.find(UserAccount.class, id);
@@ -94,9 +84,9 @@ class MembershipOnDemoDatabaseTest {
         assertEquals(Role.DECISION_MAKER, sanneNow.membershipIn(arnhem).orElseThrow().getRole());
         assertEquals("Naam van sanne@regio.example", sanneNow.getDisplayName(), "her own name and password stay");
         assertTrue(as(Caller.ANONYMOUS, s -> s.authenticate("sanne@regio.example", "Een wijk vol buren")).isPresent());
-        assertEquals(1, count("SELECT COUNT(m) FROM OutboundMail m WHERE m.recipient = ?1 AND m.subject LIKE ?2",
+        assertEquals(1, database.count("SELECT COUNT(m) FROM OutboundMail m WHERE m.recipient = ?1 AND m.subject LIKE ?2",
                 "sanne@regio.example", "%Arnhem%"), "she is told by mail");
-        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'STAFF_MEMBERSHIP_ADDED'"
+        assertEquals(1, database.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'STAFF_MEMBERSHIP_ADDED'"
                 + " AND a.municipalityId = ?1 AND a.actor = ?2", arnhem, "fm@arnhem.example"), "on Arnhem's trail");
         assertEquals(List.of("membership.exists"), problems(() -> as(arnhemManager, s -> s.createAccount(
                 new NewAccount("sanne@regio.example", "Sanne", Role.OFFICER, null, ""), "https://pf.example"))));
@@ -124,7 +114,7 @@ class MembershipOnDemoDatabaseTest {
         sanneNow = reread(sanne);
         assertEquals(arnhem, sanneNow.getMunicipality().getId());
         assertEquals(Role.FUND_MANAGER, sanneNow.getRole());
-        assertEquals(2, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'MUNICIPALITY_SWITCHED'"
+        assertEquals(2, database.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'MUNICIPALITY_SWITCHED'"
                 + " AND a.municipalityId IN (?1, ?2)", apeldoorn, arnhem), "on the trails of both");
 
         assertEquals(List.of("account.worksElsewhere"), problems(() -> as(arnhemManager,
@@ -141,7 +131,7 @@ class MembershipOnDemoDatabaseTest {
         assertFalse(as(arnhemManager, s -> s.accounts(0, 200)).stream().anyMatch(u -> u.getId() == sanne));
         assertEquals(List.of("membership.onlyOne"), problems(() -> as(apeldoornManager,
                 s -> { s.endMembership(sanne); return 0; })), "her only municipality: block instead");
-        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'STAFF_MEMBERSHIP_ENDED'"
+        assertEquals(1, database.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'STAFF_MEMBERSHIP_ENDED'"
                 + " AND a.municipalityId = ?1", arnhem));
     }
 
@@ -166,7 +156,7 @@ class MembershipOnDemoDatabaseTest {
         Caller otherInEde = new Caller(other, "fm2@apeldoorn.example", Role.FUND_MANAGER, null, ede);
         as(otherInEde, s -> { s.changeStatus(fmEde, AccountStatus.DISABLED); return 0; });
         assertEquals(AccountStatus.DISABLED, reread(fmEde).getStatus());
-        assertEquals(1, count("SELECT COUNT(s) FROM StaffMembership s WHERE s.municipality.id = ?1"
+        assertEquals(1, database.count("SELECT COUNT(s) FROM StaffMembership s WHERE s.municipality.id = ?1"
                 + " AND s.role = ?2 AND s.account.status = ?3", ede, Role.FUND_MANAGER, AccountStatus.ACTIVE),
                 "she is Ede's only active fund manager now");
         assertEquals(List.of("account.lastFundManager"), problems(() -> as(edeManager,

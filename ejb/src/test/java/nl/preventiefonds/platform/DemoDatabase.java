@@ -35,6 +35,17 @@ public final class DemoDatabase implements AutoCloseable {
         return factory.createEntityManager();
     }
 
+    /** A JPQL count with positional parameters (?1, ?2, ...), in a transaction of its own. */
+    public long count(String jpql, Object... parameters) {
+        return inTransaction(em -> {
+            var query = em.createQuery(jpql, Long.class);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getSingleResult();
+        });
+    }
+
     /** Runs {@code work} in one transaction of a fresh entity manager, rolled back when it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
