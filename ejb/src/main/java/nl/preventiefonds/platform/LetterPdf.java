@@ -1,5 +1,8 @@
 package nl.preventiefonds.platform;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +11,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +20,30 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -31,6 +51,11 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * Builds A4 letters and receipts. Liberation Sans is embedded (subset), so the PDF shows €, ë and é the same
  * everywhere; characters the font lacks become '?' instead of failing the whole letter. All texts come from
  * the caller. Use with try-with-resources unless {@link #toBytes(String)} is reached, which closes it.
+ * <p>
+ * Every document is tagged and archivable: PDF/UA-1 (a screen reader finds headings, lists, tables with their
+ * header cells, the logo's text alternative, and Dutch as the language) and PDF/A-2a (fonts embedded, an sRGB
+ * output intent, XMP metadata naming both standards). Text is real content in a structure element; rules, bars,
+ * page numbers and repeated table headers are artifacts. veraPDF checks this in the tests.
  */
 public final class LetterPdf implements AutoCloseable {
     static final PDRectangle PAGE = PDRectangle.A4;
@@ -67,6 +92,15 @@ public final class LetterPdf implements AutoCloseable {
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
     private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
+    private final PDStructureTreeRoot structureRoot = new PDStructureTreeRoot();
+    private final PDStructureElement body;
+    /** Per page, the structure element of each marked-content id (MCID) in the order drawn: the parent tree. */
+    private final Map<PDPage, List<PDStructureElement>> marked = new LinkedHashMap<>();
+    /** The list that consecutive bullets (or fields) join; any other block ends it. */
+    private PDStructureElement openList;
+    private String openListKind;
+    /** Shown as the document's title when the caller names none. */
+    private String fallbackTitle;
     private PDPageContentStream stream;
     /** Top of the next line on the current page. */
     private float y;
@@ -75,6 +109,8 @@ public final class LetterPdf implements AutoCloseable {
     private LetterPdf() throws IOException {
         fonts = ParsedFonts.borrow();
         document = new PDDocument();
+        body = new PDStructureElement(StandardStructureTypes.DOCUMENT, structureRoot);
+        structureRoot.appendKid(body);
         try {
             // this overload neither parses the font again nor lets the document close it; subset on save
             regular = PDType0Font.load(document, fonts.regular(), true);
@@ -154,6 +190,7 @@ public final class LetterPdf implements AutoCloseable {
         }
         try {
             letter.newPage();
+            letter.fallbackTitle = letterheadTitle;
             float top = letter.y;
             float logoBottom = top;
             float textWidth = CONTENT_WIDTH;
@@ -163,29 +200,35 @@ public final class LetterPdf implements AutoCloseable {
                 float width = image.getWidth() * scale;
                 float height = image.getHeight() * scale;
                 logoBottom = top - height;
-                letter.stream.drawImage(image, PAGE.getWidth() - MARGIN_RIGHT - width, logoBottom, width, height);
+                float logoX = PAGE.getWidth() - MARGIN_RIGHT - width;
+                PDStructureElement figure = letter.block(StandardStructureTypes.Figure);
+                figure.setAlternateDescription("Logo " + letterheadTitle);
+                PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+                layout.setBBox(new PDRectangle(logoX, logoBottom, width, height));
+                layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+                figure.addAttribute(layout);
+                float imageBottom = logoBottom;
+                letter.tagged(figure, () -> letter.stream.drawImage(image, logoX, imageBottom, width, height));
                 textWidth = CONTENT_WIDTH - width - 2 * LABEL_GUTTER;
             }
-            letter.lines(letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f, MARGIN_LEFT, textWidth, letterheadTitle);
+            letter.lines(letter.block(StandardStructureTypes.P), letter.bold, TITLE_SIZE, TITLE_SIZE * 1.3f,
+                    MARGIN_LEFT, textWidth, letterheadTitle);
             if (letterheadSubtitle != null && !letterheadSubtitle.isBlank()) {
-                letter.lines(letter.regular, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, textWidth,
-                        letterheadSubtitle);
+                letter.lines(letter.block(StandardStructureTypes.P), letter.regular, SUBTITLE_SIZE,
+                        SUBTITLE_SIZE * 1.4f, MARGIN_LEFT, textWidth, letterheadSubtitle);
             }
             if (letterhead != null && !letterhead.lines().isEmpty()) {
                 letter.y -= 2;
                 letter.stream.setNonStrokingColor(0.25f);
                 for (String line : letterhead.lines()) {
-                    letter.lines(letter.regular, LETTERHEAD_SIZE, LETTERHEAD_SIZE * 1.35f, MARGIN_LEFT, textWidth,
-                            line);
+                    letter.lines(letter.block(StandardStructureTypes.P), letter.regular, LETTERHEAD_SIZE,
+                            LETTERHEAD_SIZE * 1.35f, MARGIN_LEFT, textWidth, line);
                 }
                 letter.stream.setNonStrokingColor(0f);
             }
             letter.y = Math.min(letter.y, logoBottom);
             letter.y -= 6;
-            letter.stream.setLineWidth(0.5f);
-            letter.stream.moveTo(MARGIN_LEFT, letter.y);
-            letter.stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, letter.y);
-            letter.stream.stroke();
+            letter.rule();
             letter.y -= 2 * BODY_LEADING;
             return letter;
         } catch (IOException | RuntimeException e) {
@@ -211,13 +254,18 @@ public final class LetterPdf implements AutoCloseable {
         }
         // keep the heading on the page of the first line below it
         ensureRoom(HEADING_LEADING + BODY_LEADING);
-        return run(() -> lines(bold, HEADING_SIZE, HEADING_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text));
+        return run(() -> lines(block(StandardStructureTypes.H1), bold, HEADING_SIZE, HEADING_LEADING, MARGIN_LEFT,
+                CONTENT_WIDTH, text));
     }
 
     /** A label in bold on the left and its value, wrapped, beside it; a missing value shows as "-". */
     public LetterPdf field(String label, String value) {
         requireOpen();
         return run(() -> {
+            // a list of label and value pairs: each field an item whose label is its Lbl and value its LBody
+            PDStructureElement item = listItem(FIELDS);
+            PDStructureElement labelElement = child(item, StandardStructureTypes.LBL);
+            PDStructureElement valueElement = child(item, StandardStructureTypes.L_BODY);
             float valueX = MARGIN_LEFT + LABEL_WIDTH;
             List<String> labelLines = wrap(sanitize(label, bold), bold, BODY_SIZE, LABEL_WIDTH - LABEL_GUTTER);
             String shown = value == null || value.isBlank() ? "-" : value;
@@ -226,10 +274,10 @@ public final class LetterPdf implements AutoCloseable {
                 ensureRoom(BODY_LEADING);
                 float baseline = baseline(BODY_LEADING);
                 if (i < labelLines.size()) {
-                    show(bold, BODY_SIZE, MARGIN_LEFT, baseline, labelLines.get(i));
+                    show(labelElement, bold, BODY_SIZE, MARGIN_LEFT, baseline, labelLines.get(i));
                 }
                 if (i < valueLines.size()) {
-                    show(regular, BODY_SIZE, valueX, baseline, valueLines.get(i));
+                    show(valueElement, regular, BODY_SIZE, valueX, baseline, valueLines.get(i));
                 }
                 y -= BODY_LEADING;
             }
@@ -241,7 +289,7 @@ public final class LetterPdf implements AutoCloseable {
     public LetterPdf paragraph(String text) {
         requireOpen();
         return run(() -> {
-            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text);
+            lines(block(StandardStructureTypes.P), regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT, CONTENT_WIDTH, text);
             y -= BODY_LEADING * 0.5f;
         });
     }
@@ -251,8 +299,11 @@ public final class LetterPdf implements AutoCloseable {
         requireOpen();
         return run(() -> {
             ensureRoom(BODY_LEADING);
-            show(regular, BODY_SIZE, MARGIN_LEFT + 4, baseline(BODY_LEADING), BULLET);
-            lines(regular, BODY_SIZE, BODY_LEADING, MARGIN_LEFT + BULLET_INDENT, CONTENT_WIDTH - BULLET_INDENT, text);
+            PDStructureElement item = listItem(BULLETS);
+            show(child(item, StandardStructureTypes.LBL), regular, BODY_SIZE, MARGIN_LEFT + 4, baseline(BODY_LEADING),
+                    BULLET);
+            lines(child(item, StandardStructureTypes.L_BODY), regular, BODY_SIZE, BODY_LEADING,
+                    MARGIN_LEFT + BULLET_INDENT, CONTENT_WIDTH - BULLET_INDENT, text);
             y -= 2;
         });
     }
@@ -288,15 +339,17 @@ public final class LetterPdf implements AutoCloseable {
             List<String> header = columns.stream().map(Column::header).toList();
             List<List<String>> headerCells = cells(bold, header, widths);
             ensureRoom(rowHeight(headerCells) + BODY_LEADING + 2);
-            tableRow(bold, columns, widths, headerCells, true);
+            PDStructureElement table = block(StandardStructureTypes.TABLE);
+            tableRow(child(table, StandardStructureTypes.TR), bold, columns, widths, headerCells, true);
             for (List<String> row : rows) {
                 List<List<String>> cells = cells(regular, row, widths);
                 float height = rowHeight(cells);
                 if (y - height < MARGIN_BOTTOM && !atTopOfPage()) {
                     newPage();
-                    tableRow(bold, columns, widths, headerCells, true);
+                    // the header again for the eye; read once, so an artifact here
+                    tableRow(null, bold, columns, widths, headerCells, true);
                 }
-                tableRow(regular, columns, widths, cells, false);
+                tableRow(child(table, StandardStructureTypes.TR), regular, columns, widths, cells, false);
             }
             y -= BODY_LEADING * 0.5f;
         });
@@ -316,9 +369,20 @@ public final class LetterPdf implements AutoCloseable {
         return cells.stream().mapToInt(List::size).max().orElse(1) * BODY_LEADING;
     }
 
-    private void tableRow(PDFont font, List<Column> columns, float[] widths, List<List<String>> cells,
-                          boolean header) throws IOException {
+    /** One row; {@code row} null draws it as an artifact (a header repeated on a following page). */
+    private void tableRow(PDStructureElement row, PDFont font, List<Column> columns, float[] widths,
+                          List<List<String>> cells, boolean header) throws IOException {
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        List<PDStructureElement> cellElements = new ArrayList<>();
+        for (int i = 0; row != null && i < widths.length; i++) {
+            PDStructureElement cell = child(row, header ? StandardStructureTypes.TH : StandardStructureTypes.TD);
+            if (header) {
+                PDTableAttributeObject scope = new PDTableAttributeObject();
+                scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                cell.addAttribute(scope);
+            }
+            cellElements.add(cell);
+        }
         for (int line = 0; line < lines; line++) {
             float x = MARGIN_LEFT;
             float baseline = baseline(BODY_LEADING);
@@ -328,7 +392,7 @@ public final class LetterPdf implements AutoCloseable {
                     String text = cell.get(line);
                     float at = columns.get(i).right()
                             ? x + widths[i] - LABEL_GUTTER - width(font, BODY_SIZE, text) : x;
-                    show(font, BODY_SIZE, at, baseline, text);
+                    show(row == null ? null : cellElements.get(i), font, BODY_SIZE, at, baseline, text);
                 }
                 x += widths[i];
             }
@@ -336,10 +400,7 @@ public final class LetterPdf implements AutoCloseable {
         }
         if (header) {
             y -= 2;
-            stream.setLineWidth(0.5f);
-            stream.moveTo(MARGIN_LEFT, y);
-            stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, y);
-            stream.stroke();
+            rule();
             y -= 3;
         }
     }
@@ -361,14 +422,19 @@ public final class LetterPdf implements AutoCloseable {
             float baseline = baseline(BODY_LEADING);
             List<String> labelLine = wrap(sanitize(label, regular).replace('\n', ' '), regular, BODY_SIZE,
                     LABEL_WIDTH - LABEL_GUTTER);
-            show(regular, BODY_SIZE, MARGIN_LEFT, baseline, labelLine.get(0));
+            // label and value are the content; the bar only shows the value's size again
+            PDStructureElement paragraph = block(StandardStructureTypes.P);
+            show(paragraph, regular, BODY_SIZE, MARGIN_LEFT, baseline, labelLine.get(0));
             if (length > 0) {
-                stream.setNonStrokingColor(Math.max(0, Math.min(1, grey)));
-                stream.addRect(barX, baseline - 1, length, BODY_SIZE * 0.8f);
-                stream.fill();
-                stream.setNonStrokingColor(0f);
+                artifact(() -> {
+                    stream.setNonStrokingColor(Math.max(0, Math.min(1, grey)));
+                    stream.addRect(barX, baseline - 1, length, BODY_SIZE * 0.8f);
+                    stream.fill();
+                    stream.setNonStrokingColor(0f);
+                });
             }
-            show(regular, BODY_SIZE, barX + length + 6, baseline, sanitize(value, regular).replace('\n', ' '));
+            show(paragraph, regular, BODY_SIZE, barX + length + 6, baseline,
+                    sanitize(value, regular).replace('\n', ' '));
             y -= BODY_LEADING;
         });
     }
@@ -405,6 +471,7 @@ public final class LetterPdf implements AutoCloseable {
                     footer(pages.get(i), String.format(Locale.ROOT, pageFooterPattern, i + 1, pages.size()));
                 }
             }
+            ArchiveProfile.apply(document, structureRoot, parentTree(), title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -445,12 +512,14 @@ public final class LetterPdf implements AutoCloseable {
         float width = width(regular, FOOTER_SIZE, shown);
         try (PDPageContentStream footer = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
+            footer.beginMarkedContent(COSName.ARTIFACT, pagination());
             footer.setNonStrokingColor(0.35f);
             footer.beginText();
             footer.setFont(regular, FOOTER_SIZE);
             footer.newLineAtOffset((PAGE.getWidth() - width) / 2, FOOTER_BASELINE);
             footer.showText(shown);
             footer.endText();
+            footer.endMarkedContent();
         }
     }
 
@@ -467,10 +536,11 @@ public final class LetterPdf implements AutoCloseable {
         }
     }
 
-    private void lines(PDFont font, float size, float leading, float x, float width, String text) throws IOException {
+    private void lines(PDStructureElement element, PDFont font, float size, float leading, float x, float width,
+                       String text) throws IOException {
         for (String line : wrap(sanitize(text, font), font, size, width)) {
             ensureRoom(leading);
-            show(font, size, x, baseline(leading), line);
+            show(element, font, size, x, baseline(leading), line);
             y -= leading;
         }
     }
@@ -480,15 +550,110 @@ public final class LetterPdf implements AutoCloseable {
         return y - leading * 0.78f;
     }
 
-    private void show(PDFont font, float size, float x, float baseline, String text) throws IOException {
+    /** Text as content of {@code element}, or as an artifact when it is null. */
+    private void show(PDStructureElement element, PDFont font, float size, float x, float baseline, String text)
+            throws IOException {
         if (text.isEmpty()) {
             return;
         }
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
-        stream.endText();
+        Drawing drawing = () -> {
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, baseline);
+            stream.showText(text);
+            stream.endText();
+        };
+        if (element == null) {
+            artifact(drawing);
+        } else {
+            tagged(element, drawing);
+        }
+    }
+
+    /** A thin line over the content width at the current height: decoration only. */
+    private void rule() throws IOException {
+        artifact(() -> {
+            stream.setLineWidth(0.5f);
+            stream.moveTo(MARGIN_LEFT, y);
+            stream.lineTo(PAGE.getWidth() - MARGIN_RIGHT, y);
+            stream.stroke();
+        });
+    }
+
+    /**
+     * Draws as content of {@code element}: a marked-content sequence on the current page whose id (MCID) the
+     * element refers to. Each call is its own sequence, so a paragraph may continue on the next page.
+     */
+    private void tagged(PDStructureElement element, Drawing drawing) throws IOException {
+        PDPage page = pages.get(pages.size() - 1);
+        List<PDStructureElement> onPage = marked.computeIfAbsent(page, p -> new ArrayList<>());
+        int mcid = onPage.size();
+        onPage.add(element);
+        PDMarkedContentReference reference = new PDMarkedContentReference();
+        reference.setMCID(mcid);
+        reference.setPage(page);
+        element.appendKid(reference);
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
+        drawing.draw();
+        stream.endMarkedContent();
+    }
+
+    private void artifact(Drawing drawing) throws IOException {
+        stream.beginMarkedContent(COSName.ARTIFACT);
+        drawing.draw();
+        stream.endMarkedContent();
+    }
+
+    private static PDPropertyList pagination() {
+        COSDictionary properties = new COSDictionary();
+        properties.setName(COSName.TYPE, "Pagination");
+        return PDPropertyList.create(properties);
+    }
+
+    /** A new block of the document: ends an open list. */
+    private PDStructureElement block(String type) {
+        openList = null;
+        openListKind = null;
+        return child(body, type);
+    }
+
+    private static final String BULLETS = "bullets";
+    private static final String FIELDS = "fields";
+
+    /** A new item of the open list of this kind, opening one when the previous block was something else. */
+    private PDStructureElement listItem(String kind) {
+        if (openList == null || !kind.equals(openListKind)) {
+            PDStructureElement list = block(StandardStructureTypes.L);
+            openList = list;
+            openListKind = kind;
+        }
+        return child(openList, StandardStructureTypes.LI);
+    }
+
+    private static PDStructureElement child(PDStructureNode parent, String type) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        parent.appendKid(element);
+        return element;
+    }
+
+    /** The parent tree's entries: per page (StructParents key = page index), its elements by MCID. */
+    private Map<Integer, COSObjectable> parentTree() {
+        Map<Integer, COSObjectable> entries = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage page = pages.get(i);
+            page.setStructParents(i);
+            COSArray elements = new COSArray();
+            marked.getOrDefault(page, List.of()).forEach(e -> elements.add(e.getCOSObject()));
+            entries.put(i, new PDParentTreeValue(elements));
+        }
+        return entries;
+    }
+
+    private String title() {
+        String title = document.getDocumentInformation().getTitle();
+        return title != null && !title.isBlank() ? title : fallbackTitle == null ? "" : fallbackTitle;
     }
 
     private void ensureRoom(float height) {

@@ -293,18 +293,22 @@ public class Anonymisation {
                 + " WHERE application_id" + ofOwner).getResultList();
         for (Object row : rows) {
             Object[] d = (Object[]) row;
-            byte[] notice;
-            try (LetterPdf pdf = LetterPdf.a4("Geanonimiseerd document", (String) d[2])) {
-                notice = pdf.documentTitle("Geanonimiseerd: " + d[2])
-                        .paragraph("Dit document (" + d[1] + ") bevatte persoonsgegevens. De bewaartermijn is"
-                                + " verstreken en het is op " + Amsterdam.longDate(today(), Amsterdam.DUTCH)
-                                + " vervangen door deze verklaring (AVG artikel 17).")
-                        .field("Oorspronkelijke SHA-256", (String) d[3])
-                        .toBytes("Pagina %d van %d");
-            }
+            byte[] notice = notice(String.valueOf(d[1]), (String) d[2], (String) d[3], today());
             update("UPDATE issued_document SET content = ?, sha256 = ? WHERE id = ?", notice, nl.preventiefonds.application.Hashes.sha256(notice), d[0]);
         }
         return rows.size();
+    }
+
+    /** What replaces a letter or receipt after its term: what it was, when it was replaced and its former hash. */
+    static byte[] notice(String kind, String filename, String sha256, LocalDate replacedOn) {
+        try (LetterPdf pdf = LetterPdf.a4("Geanonimiseerd document", filename)) {
+            return pdf.documentTitle("Geanonimiseerd: " + filename)
+                    .paragraph("Dit document (" + kind + ") bevatte persoonsgegevens. De bewaartermijn is"
+                            + " verstreken en het is op " + Amsterdam.longDate(replacedOn, Amsterdam.DUTCH)
+                            + " vervangen door deze verklaring (AVG artikel 17).")
+                    .field("Oorspronkelijke SHA-256", sha256)
+                    .toBytes("Pagina %d van %d");
+        }
     }
 
     private int update(String sql, Object... parameters) {

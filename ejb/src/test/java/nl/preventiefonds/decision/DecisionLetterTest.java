@@ -74,6 +74,14 @@ class DecisionLetterTest {
     }
 
     @Test
+    void everyOutcomeIsArchivableAndAccessible() {
+        for (DecisionOutcome outcome : DecisionOutcome.values()) {
+            nl.preventiefonds.platform.PdfConformance.assertArchivableAndAccessible("decision " + outcome,
+                    DecisionLetter.render(award(outcome)));
+        }
+    }
+
+    @Test
     void filenameCarriesTheReference() {
         assertEquals("beschikking-PF-2026-0042.pdf", DecisionLetter.filename("PF-2026-0042"));
     }

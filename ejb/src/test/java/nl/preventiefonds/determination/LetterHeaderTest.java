@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ReceiptLetter;
+import nl.preventiefonds.platform.LetterPdfConformanceTest;
+import nl.preventiefonds.platform.PdfConformance;
 import nl.preventiefonds.call.CallForm;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.ReportKind;
@@ -86,6 +88,20 @@ class LetterHeaderTest {
         assertEquals("Stichting Buurtkracht", header.addressee());
         assertEquals("Stichting Buurtkracht, t.a.v. Anna", new LetterPdf.Header("Assen", null, "Titel", REFERENCE,
                 DATE, "Stichting Buurtkracht", "Anna", "Onderwerp").addressee());
+    }
+
+    @Test
+    void everyLetterKindIsArchivableAndAccessibleWithAndWithoutLetterhead() throws IOException {
+        LetterPdf.Letterhead letterhead = LetterPdfConformanceTest.letterhead();
+        PdfConformance.assertArchivableAndAccessible("receipt", receipt());
+        PdfConformance.assertArchivableAndAccessible("decision", DecisionLetter.render(decision()));
+        PdfConformance.assertArchivableAndAccessible("decision with letterhead",
+                DecisionLetter.render(decision(), letterhead));
+        PdfConformance.assertArchivableAndAccessible("determination", DeterminationLetter.render(determination()));
+        PdfConformance.assertArchivableAndAccessible("determination with letterhead",
+                DeterminationLetter.render(determination(), letterhead));
+        PdfConformance.assertArchivableAndAccessible("decision on an objection to a determination",
+                DeterminationObjectionLetter.render(objection(), letterhead));
     }
 
     private static byte[] receipt() {

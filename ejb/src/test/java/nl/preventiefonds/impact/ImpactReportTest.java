@@ -65,6 +65,14 @@ class ImpactReportTest {
                 List.of(scenario), debt, AvoidedCostScenario.CostParameters.defaults(), 6000, 1200);
     }
 
+    @Test
+    void theCouncilReportIsArchivableAndAccessibleWithAndWithoutEstimates() {
+        nl.preventiefonds.platform.PdfConformance.assertArchivableAndAccessible("impact report",
+                ImpactReport.render(data(true)));
+        nl.preventiefonds.platform.PdfConformance.assertArchivableAndAccessible("impact report without estimates",
+                ImpactReport.render(data(false)));
+    }
+
     private static String flat(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
