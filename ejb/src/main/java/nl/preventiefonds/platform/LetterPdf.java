@@ -49,8 +49,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * Builds A4 letters and receipts. Liberation Sans is embedded (subset), so the PDF shows €, ë and é the same
- * everywhere; characters the font lacks become '?' instead of failing the whole letter. All texts come from
- * the caller. Use with try-with-resources unless {@link #toBytes(String)} is reached, which closes it.
+ * everywhere; an emoji it lacks is drawn from Noto Emoji (embedded only when a letter uses it), so the PDF shows
+ * the text the page shows; characters neither font has become '?' instead of failing the whole letter. All texts
+ * come from the caller. Use with try-with-resources unless {@link #toBytes(String)} is reached, which closes it.
  * <p>
  * Every document is tagged and archivable: PDF/UA-1 (a screen reader finds headings, lists, tables with their
  * header cells, the logo's text alternative, and Dutch as the language) and PDF/A-2a (fonts embedded, an sRGB
@@ -89,6 +90,9 @@ public final class LetterPdf implements AutoCloseable {
     private final ParsedFonts fonts;
     private final PDType0Font regular;
     private final PDType0Font bold;
+    /** Noto Emoji, parsed and loaded the first time this letter shows a character only it has. */
+    private TrueTypeFont emojiParsed;
+    private PDType0Font emoji;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
     private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
@@ -503,6 +507,13 @@ public final class LetterPdf implements AutoCloseable {
             } finally {
                 // only now: the subset is written during save, which still reads the fonts
                 ParsedFonts.giveBack(fonts);
+                if (emojiParsed != null) {
+                    try {
+                        emojiParsed.close();
+                    } catch (IOException e) {
+                        // in-memory reader: nothing to release
+                    }
+                }
             }
         }
     }
@@ -558,9 +569,19 @@ public final class LetterPdf implements AutoCloseable {
         }
         Drawing drawing = () -> {
             stream.beginText();
-            stream.setFont(font, size);
             stream.newLineAtOffset(x, baseline);
-            stream.showText(text);
+            // runs of one font each: the letter's font, and Noto Emoji for what only it has
+            int start = 0;
+            while (start < text.length()) {
+                PDFont runFont = fontFor(font, text.codePointAt(start));
+                int end = start;
+                while (end < text.length() && fontFor(font, text.codePointAt(end)) == runFont) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                stream.setFont(runFont, size);
+                stream.showText(text.substring(start, end));
+                start = end;
+            }
             stream.endText();
         };
         if (element == null) {
@@ -741,13 +762,14 @@ public final class LetterPdf implements AutoCloseable {
      * and PDFBox decodes each code through the CMap, most of a letter's remaining cost.
      */
     private float width(PDFont font, float size, String text) throws IOException {
-        Map<Integer, Float> known = glyphWidths.computeIfAbsent(font, f -> new HashMap<>());
         float sum = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
+            PDFont drawnWith = fontFor(font, cp);
+            Map<Integer, Float> known = glyphWidths.computeIfAbsent(drawnWith, f -> new HashMap<>());
             Float w = known.get(cp);
             if (w == null) {
-                w = font.getStringWidth(new String(Character.toChars(cp)));
+                w = drawnWith.getStringWidth(new String(Character.toChars(cp)));
                 known.put(cp, w);
             }
             sum += w;
@@ -778,7 +800,7 @@ public final class LetterPdf implements AutoCloseable {
             } else if (Character.isSpaceChar(cp) && cp != '\u00a0' && cp != '\u202f') {
                 // other spaces become ordinary ones, so a line can break there; non-breaking ones keep words together
                 out.append(' ');
-            } else if (canEncode(font, cp)) {
+            } else if (canEncode(font, cp) || EmojiFont.covers(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(REPLACEMENT);
@@ -789,6 +811,22 @@ public final class LetterPdf implements AutoCloseable {
 
     private static boolean isVariationSelector(int cp) {
         return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    /** The letter's font for this character, or Noto Emoji when only that has it (sanitize let it through). */
+    private PDFont fontFor(PDFont font, int codePoint) {
+        if (canEncode(font, codePoint) || !EmojiFont.covers(codePoint)) {
+            return font;
+        }
+        if (emoji == null) {
+            try {
+                emojiParsed = ParsedFonts.parse(EmojiFont.BYTES);
+                emoji = PDType0Font.load(document, emojiParsed, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return emoji;
     }
 
     private boolean canEncode(PDFont font, int codePoint) {
@@ -807,7 +845,7 @@ public final class LetterPdf implements AutoCloseable {
         static final byte[] REGULAR = read("/liberation/LiberationSans-Regular.ttf");
         static final byte[] BOLD = read("/liberation/LiberationSans-Bold.ttf");
 
-        private static byte[] read(String resource) {
+        static byte[] read(String resource) {
             try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("font missing from the class path: " + resource);
@@ -816,6 +854,37 @@ public final class LetterPdf implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Noto Emoji (monochrome, SIL OFL) for characters Liberation Sans lacks. Which characters it has is read once from
+     * its character map; each letter that needs it parses and embeds its own subset.
+     */
+    static final class EmojiFont {
+        static final byte[] BYTES = Fonts.read("/noto-emoji/NotoEmoji-Regular.ttf");
+        private static final java.util.BitSet COVERED = covered();
+
+        private EmojiFont() {
+        }
+
+        static boolean covers(int codePoint) {
+            return COVERED.get(codePoint);
+        }
+
+        private static java.util.BitSet covered() {
+            java.util.BitSet covered = new java.util.BitSet();
+            try (TrueTypeFont font = ParsedFonts.parse(BYTES)) {
+                org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+                for (int cp = 0x80; cp <= 0x1FFFF; cp++) {
+                    if (cmap.getGlyphId(cp) > 0) {
+                        covered.set(cp);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return covered;
         }
     }
 

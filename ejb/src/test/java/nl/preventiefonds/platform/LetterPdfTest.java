@@ -167,18 +167,39 @@ class LetterPdfTest {
     }
 
     @Test
-    void charactersTheFontLacksBecomeQuestionMarks() throws IOException {
+    void emojiComeOutAsWrittenAndOnlyWhatNoFontHasBecomesAQuestionMark() throws IOException {
         byte[] pdf = assertDoesNotThrow(() -> letter()
                 .heading("Dank 👍")
                 .field("Reactie", "Top 😀 en ❤️")
-                .paragraph("Bel\u0007 ons\u0000 gerust 🎉")
+                .paragraph("Bel\u0007 ons\u0000 gerust 🎉 (漢)")
                 .bullet("Zero\u200bwidth en soft\u00adhyphen")
                 .toBytes(FOOTER));
         String text = text(pdf);
-        assertTrue(text.contains("Dank ?"), text);
-        assertTrue(text.contains("Top ?"), text);
-        assertTrue(text.contains("Bel? ons? gerust ?"), text);
+        assertTrue(text.contains("Dank 👍"), text);
+        // the variation selector after the heart only asks for the emoji style: dropped
+        assertTrue(text.contains("Top 😀 en ❤"), text);
+        assertTrue(text.contains("Bel? ons? gerust 🎉 (?)"), text);
         assertTrue(text.contains("Zerowidth en softhyphen"), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(embeddedFontNames(document).stream().anyMatch(f -> f.endsWith("+NotoEmoji-Regular")),
+                    embeddedFontNames(document).toString());
+        }
+    }
+
+    @Test
+    void aLetterWithoutEmojiDoesNotCarryTheEmojiFont() throws IOException {
+        try (PDDocument document = Loader.loadPDF(letter().heading("Kop").paragraph("Tekst €").toBytes(FOOTER))) {
+            assertTrue(embeddedFontNames(document).stream().noneMatch(f -> f.contains("Emoji")),
+                    embeddedFontNames(document).toString());
+        }
+    }
+
+    @Test
+    void anEmojiWrapsAndMeasuresLikeAnyOtherCharacter() throws IOException {
+        String line = "🙂 ".repeat(120);
+        String text = text(letter().paragraph(line).toBytes(null));
+        assertEquals(120, text.codePoints().filter(cp -> cp == 0x1F642).count(), text);
+        assertTrue(text.strip().lines().count() > 1, text);
     }
 
     @Test
