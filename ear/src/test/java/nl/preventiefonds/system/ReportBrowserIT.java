@@ -340,7 +340,9 @@ class ReportBrowserIT extends BrowserTestBase {
         Files.write(excel, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2});
         browser.findElement(By.id("uploadForm:csvFile_input")).sendKeys(excel.toAbsolutePath().toString());
         waitFor("fileProblems", "file refused");
-        assertTrue(browser.findElement(By.id("fileProblems")).getText().contains("Dit is geen CSV-bestand"),
+        // it starts as a workbook (a zip) but is none: named as a damaged workbook
+        assertTrue(browser.findElement(By.id("fileProblems")).getText()
+                        .contains("Deze Excel-werkmap kan niet worden gelezen"),
                 browser.findElement(By.id("fileProblems")).getText());
         assertTrue(browser.findElements(By.id("uploadRows")).isEmpty());
         chromium.fullPageScreenshot("report-upload-refused");

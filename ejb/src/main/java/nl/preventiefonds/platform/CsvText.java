@@ -98,15 +98,19 @@ public final class CsvText {
     public record Line(int number, List<String> cells) {
     }
 
-    /** The lines of a file that have content, or, when {@code problem} is set, why it is no CSV at all. */
-    public record Lines(char delimiter, List<Line> lines, Problem problem) {
-        public boolean readable() {
-            return problem == null;
+    /**
+     * The lines of a file that have content, or, when {@code problem} is set, why it is no CSV at all.
+     * {@code grouping} is the separator of digit groups in its numbers: Dutch spreadsheets group thousands with a
+     * point; in a comma-separated file the comma groups; a workbook's numbers come without groups and with a point
+     * for decimals, so there the comma "groups" (none do), and "1.234" stays one and a bit.
+     */
+    public record Lines(char delimiter, List<Line> lines, Problem problem, char grouping) {
+        public Lines(char delimiter, List<Line> lines, Problem problem) {
+            this(delimiter, lines, problem, delimiter == ',' ? ',' : '.');
         }
 
-        /** Dutch spreadsheets group thousands with a point; in a comma-separated file the comma groups. */
-        public char grouping() {
-            return delimiter == ',' ? ',' : '.';
+        public boolean readable() {
+            return problem == null;
         }
     }
 
@@ -116,9 +120,12 @@ public final class CsvText {
      * quote csv.malformed with the line where the broken record starts.
      */
     public static Lines read(byte[] content, String emptyKey, int maxLines) {
+        if (Workbook.isZip(content)) {
+            return Workbook.read(content, emptyKey, maxLines);
+        }
         String text = decode(content);
         if (text.indexOf('\0') >= 0) {
-            // An Excel workbook (.xlsx/.xls) or other binary file uploaded instead of a CSV export.
+            // An old Excel workbook (.xls) or other binary file uploaded instead of a CSV export or .xlsx.
             return new Lines(';', List.of(), Problem.of("csv.notCsv"));
         }
         if (text.isBlank()) {

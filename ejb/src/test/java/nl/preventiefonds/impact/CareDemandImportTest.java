@@ -181,11 +181,38 @@ class CareDemandImportTest {
     }
 
     @Test
+    void aWorkbookGivesTheSameRowsAsItsCsvExport() {
+        CareDemandImport.Parsed fromCsv = parse(LONG_HEADER
+                + "WK010601;Assen-Oost;2024;WMO_CLIENTS_PER_1000;61,4\n"
+                + "WK010602;Pittelo;2024-Q2;Percentage jongeren met jeugdzorg (%);12.5\n");
+        CareDemandImport.Parsed fromWorkbook = CareDemandImport.parse(nl.preventiefonds.platform.WorkbookTest.xlsx(
+                sheet -> {
+                    List<String> header = List.of("wijkcode", "wijknaam", "periode", "indicator", "waarde");
+                    for (int c = 0; c < header.size(); c++) {
+                        sheet.value(0, c, header.get(c));
+                    }
+                    sheet.value(1, 0, "WK010601");
+                    sheet.value(1, 1, "Assen-Oost");
+                    sheet.value(1, 2, 2024);
+                    sheet.value(1, 3, "WMO_CLIENTS_PER_1000");
+                    sheet.value(1, 4, 61.4);
+                    sheet.value(2, 0, "WK010602");
+                    sheet.value(2, 1, "Pittelo");
+                    sheet.value(2, 2, "2024-Q2");
+                    sheet.value(2, 3, "Percentage jongeren met jeugdzorg (%)");
+                    sheet.value(2, 4, new BigDecimal("12.5"));
+                }));
+        assertTrue(fromWorkbook.allValid(), fromWorkbook.toString());
+        assertEquals(fromCsv.rows(), fromWorkbook.rows());
+    }
+
+    @Test
     void emptyAndBinaryFilesAreRefused() {
         assertEquals("indicators.empty", parse("").fileProblems().get(0).key());
         assertEquals("indicators.empty", parse(LONG_HEADER).fileProblems().get(0).key());
-        assertEquals("csv.notCsv", CareDemandImport.parse(new byte[] {'P', 'K', 3, 4, 0, 0}).fileProblems()
+        assertEquals("xlsx.unreadable", CareDemandImport.parse(new byte[] {'P', 'K', 3, 4, 0, 0}).fileProblems()
                 .get(0).key());
+        assertEquals("csv.notCsv", CareDemandImport.parse(new byte[] {'x', 0, 0, 1}).fileProblems().get(0).key());
         assertEquals("csv.malformed", parse(LONG_HEADER + "WK010601;\"Assen;2024;WMO_CLIENTS;1\n")
                 .fileProblems().get(0).key());
     }

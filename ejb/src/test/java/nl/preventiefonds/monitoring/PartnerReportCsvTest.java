@@ -143,10 +143,12 @@ class PartnerReportCsvTest {
     }
 
     @Test
-    void anExcelWorkbookInsteadOfACsvIsNamedAsSuch() {
+    void aDamagedWorkbookOrAnOldExcelFileIsNamedAsSuch() {
         byte[] xlsxStart = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
+        byte[] xlsStart = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
-        assertEquals(List.of(Problem.of("csv.notCsv")), fileProblems(xlsxStart));
+        assertEquals(List.of(Problem.of("xlsx.unreadable")), fileProblems(xlsxStart));
+        assertEquals(List.of(Problem.of("csv.notCsv")), fileProblems(xlsStart));
     }
 
     @Test
