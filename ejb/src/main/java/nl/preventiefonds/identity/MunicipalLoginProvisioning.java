@@ -6,8 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
@@ -18,7 +20,7 @@ import nl.preventiefonds.platform.ValidationFailedException;
  * Installers connect municipalities to their identity providers without the screen: at start, for each CBS code in
  * preventiefonds.oidc.municipalities, the settings preventiefonds.oidc.CODE.* (system properties, e.g. from a CLI
  * script, or environment variables PREVENTIEFONDS_OIDC_CODE_*) are saved as that municipality's login, audited.
- * The names are in docs/admin-guide.md. The secret is never logged.
+ * The names are in docs/admin-guide.md, section 4b. The secret is never logged.
  */
 @Singleton
 @Startup
@@ -27,39 +29,54 @@ public class MunicipalLoginProvisioning {
     private static final Logger LOG = Logger.getLogger(MunicipalLoginProvisioning.class.getName());
     static final String MUNICIPALITIES = "preventiefonds.oidc.municipalities";
 
+    /** One municipality's login as the settings give it; the secret apart, as it never goes out again. */
+    record Provisioned(String code, MunicipalLoginSettings settings, String secret) {
+        @Override
+        public String toString() {
+            return "Provisioned[" + code + ", " + settings + "]";
+        }
+    }
+
     @Inject
     private MunicipalLoginService logins;
 
     @Inject
     private MunicipalityDirectory municipalities;
 
+    /** What the settings ask for, read through {@code setting} (Settings.text in the server). */
+    static List<Provisioned> fromSettings(Function<String, Optional<String>> setting) {
+        String codes = setting.apply(MUNICIPALITIES).orElse("");
+        return Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> c.toUpperCase(Locale.ROOT)).distinct().map(code -> {
+                    String prefix = "preventiefonds.oidc." + code + ".";
+                    MunicipalLoginSettings settings = new MunicipalLoginSettings(
+                            setting.apply(prefix + "issuer").orElse(null),
+                            setting.apply(prefix + "client-id").orElse(null),
+                            setting.apply(prefix + "groups-claim").orElse("groups"),
+                            setting.apply(prefix + "groups.officer").orElse(""),
+                            setting.apply(prefix + "groups.decision-maker").orElse(""),
+                            setting.apply(prefix + "groups.fund-manager").orElse(""),
+                            !setting.apply(prefix + "enabled").map("false"::equalsIgnoreCase).orElse(false));
+                    return new Provisioned(code, settings, setting.apply(prefix + "client-secret").orElse(null));
+                }).toList();
+    }
+
     @PostConstruct
     void apply() {
-        String codes = Settings.text(MUNICIPALITIES).orElse("");
-        for (String raw : Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
-            String code = raw.toUpperCase(Locale.ROOT);
-            Optional<Municipality> municipality = municipalities.byCode(code);
+        for (Provisioned wanted : fromSettings(Settings::text)) {
+            Optional<Municipality> municipality = municipalities.byCode(wanted.code());
             if (municipality.isEmpty()) {
-                LOG.warning(() -> "No login through an identity provider for " + code
+                LOG.warning(() -> "No login through an identity provider for " + wanted.code()
                         + ": no such municipality in this installation (yet)");
                 continue;
             }
-            String prefix = "preventiefonds.oidc." + code + ".";
-            MunicipalLoginSettings settings = new MunicipalLoginSettings(
-                    Settings.text(prefix + "issuer").orElse(null),
-                    Settings.text(prefix + "client-id").orElse(null),
-                    Settings.text(prefix + "groups-claim", "groups"),
-                    Settings.text(prefix + "groups.officer", ""),
-                    Settings.text(prefix + "groups.decision-maker", ""),
-                    Settings.text(prefix + "groups.fund-manager", ""),
-                    Settings.flag(prefix + "enabled", true));
             try {
-                logins.provisionAtStartup(municipality.get().getId(), settings,
-                        Settings.text(prefix + "client-secret").orElse(null));
-                LOG.info(() -> "Login through " + settings.issuer() + " set for " + code);
+                logins.provisionAtStartup(municipality.get().getId(), wanted.settings(), wanted.secret());
+                LOG.info(() -> "Login through " + wanted.settings().issuer() + " set for " + wanted.code());
             } catch (ValidationFailedException e) {
                 // Which rule, never the values (one is a secret).
-                LOG.severe(() -> "Login for " + code + " not set from " + prefix + "*: " + e.getMessageKeys());
+                LOG.severe(() -> "Login for " + wanted.code() + " not set from preventiefonds.oidc." + wanted.code()
+                        + ".*: " + e.getMessageKeys());
             }
         }
     }
