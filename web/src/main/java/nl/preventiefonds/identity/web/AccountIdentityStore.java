@@ -27,4 +27,11 @@ public class AccountIdentityStore implements IdentityStore {
                 .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
+
+    /** A login through a municipality's identity provider, already validated and matched (OidcLoginServlet). */
+    public CredentialValidationResult validate(FederatedCredential credential) {
+        return accounts.activeForRenewal(credential.email())
+                .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
 }

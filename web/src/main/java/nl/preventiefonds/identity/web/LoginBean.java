@@ -33,6 +33,11 @@ public class LoginBean {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private nl.preventiefonds.identity.MunicipalLoginService municipalLogins;
+
+    private java.util.List<nl.preventiefonds.identity.MunicipalLoginService.LoginChoice> municipalChoices;
+
     private String email;
     private String password;
 
@@ -94,6 +99,14 @@ public class LoginBean {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + navigation.getStartPage());
         }
+    }
+
+    /** Municipalities whose staff log in through their own identity provider (login.xhtml offers each). */
+    public java.util.List<nl.preventiefonds.identity.MunicipalLoginService.LoginChoice> getMunicipalChoices() {
+        if (municipalChoices == null) {
+            municipalChoices = municipalLogins.choices();
+        }
+        return municipalChoices;
     }
 
     public String getEmail() {

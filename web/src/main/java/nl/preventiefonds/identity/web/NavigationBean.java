@@ -99,10 +99,17 @@ public class NavigationBean {
     public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = request();
-        request.logout();
         HttpSession session = request.getSession(false);
+        // Logged in through a municipality's identity provider: its session ends too (RP-initiated logout), or the
+        // next "log in with your municipal account" would pass without a password.
+        Object providerLogout = session == null ? null : session.getAttribute(OidcLoginServlet.PROVIDER_LOGOUT);
+        request.logout();
         if (session != null) {
             session.invalidate();
+        }
+        if (providerLogout instanceof String url) {
+            external.redirect(url);
+            return;
         }
         external.redirect(external.getRequestContextPath() + "/index.xhtml?loggedOut=true");
     }

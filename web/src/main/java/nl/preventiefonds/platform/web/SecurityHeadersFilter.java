@@ -34,12 +34,29 @@ public class SecurityHeadersFilter extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    /**
+     * Session attribute: the origin of the identity provider this login came from (set by the login through a
+     * municipality's provider). Logging out is a form post that the application answers with a redirect to the
+     * provider's logout endpoint, and browsers apply form-action to every redirect of a form's navigation; so that
+     * one foreign origin, and no other, is a form target for this session's pages.
+     */
+    public static final String PROVIDER_ORIGIN = "nl.preventiefonds.providerOrigin";
+
+    static String policyFor(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object origin = session == null ? null : session.getAttribute(PROVIDER_ORIGIN);
+        if (origin instanceof String provider && provider.matches("https?://[A-Za-z0-9.\\-]+(:\\d+)?")) {
+            return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + provider);
+        }
+        return CONTENT_SECURITY_POLICY;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", policyFor(request));
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");

@@ -56,4 +56,26 @@ class SecurityHeadersTest {
         assertTrue(ApiCsrfFilter.isCrossOrigin("null", "fonds.example", null));
         assertTrue(ApiCsrfFilter.isCrossOrigin(null, "fonds.example", "cross-site"));
     }
+
+    private static String policyWithProviderOrigin(Object origin) {
+        jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) Proxy.newProxyInstance(
+                SecurityHeadersTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpSession.class},
+                (proxy, method, args) -> "getAttribute".equals(method.getName())
+                        && SecurityHeadersFilter.PROVIDER_ORIGIN.equals(args[0]) ? origin : null);
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityHeadersTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> "getSession".equals(method.getName()) ? session : null);
+        return SecurityHeadersFilter.policyFor(request);
+    }
+
+    /** A login through a municipality's provider may post its logout on to that provider, and to nothing else. */
+    @Test
+    void theProviderOfTheLoginIsTheOneForeignFormTarget() {
+        assertTrue(policyWithProviderOrigin("https://sso.assen.example").contains(
+                "form-action 'self' https://sso.assen.example;"));
+        assertTrue(policyWithProviderOrigin("http://localhost:18180").contains("form-action 'self' http://localhost:18180;"));
+        assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, policyWithProviderOrigin(null));
+        assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, policyWithProviderOrigin(
+                "https://sso.example; script-src *"), "nothing but an origin gets into the policy");
+    }
 }
