@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,10 +46,78 @@ public class OutboxAdministration {
     @Inject
     private AuditTrail audit;
 
-    /** One line of the screen. */
-    public record MailLine(long id, String recipient, String subject, MailState state, int attempts,
-                           Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt, Instant failedAt,
-                           String lastError, String municipality) {
+    /** One line of the screen (a class with getters, not a record: the pages' EL reads bean properties). */
+    public static final class MailLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String recipient;
+        private final String subject;
+        private final MailState state;
+        private final int attempts;
+        private final Instant createdAt;
+        private final Instant lastAttemptAt;
+        private final Instant nextAttemptAt;
+        private final Instant failedAt;
+        private final String lastError;
+        private final String municipality;
+
+        MailLine(OutboundMail mail, String municipality) {
+            this.id = mail.getId();
+            this.recipient = mail.getRecipient();
+            this.subject = mail.getSubject();
+            this.state = mail.getState();
+            this.attempts = mail.getAttempts();
+            this.createdAt = mail.getCreatedAt();
+            this.lastAttemptAt = mail.getLastAttemptAt();
+            this.nextAttemptAt = mail.getNextAttemptAt();
+            this.failedAt = mail.getFailedAt();
+            this.lastError = mail.getLastError();
+            this.municipality = municipality;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getRecipient() {
+            return recipient;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public MailState getState() {
+            return state;
+        }
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public Instant getCreatedAt() {
+            return createdAt;
+        }
+
+        public Instant getLastAttemptAt() {
+            return lastAttemptAt;
+        }
+
+        public Instant getNextAttemptAt() {
+            return nextAttemptAt;
+        }
+
+        public Instant getFailedAt() {
+            return failedAt;
+        }
+
+        public String getLastError() {
+            return lastError;
+        }
+
+        public String getMunicipality() {
+            return municipality;
+        }
     }
 
     /** Failed and stuck mail the caller may see, failed first, then oldest first; at most MAX_LINES. */
@@ -68,9 +137,8 @@ public class OutboxAdministration {
         }
         List<OutboundMail> mails = query.getResultList();
         Map<Long, String> names = municipalityNames();
-        return mails.stream().map(m -> new MailLine(m.getId(), m.getRecipient(), m.getSubject(), m.getState(),
-                m.getAttempts(), m.getCreatedAt(), m.getLastAttemptAt(), m.getNextAttemptAt(), m.getFailedAt(),
-                m.getLastError(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()))).toList();
+        return mails.stream().map(m -> new MailLine(m, m.getMunicipalityId() == null ? null
+                : names.get(m.getMunicipalityId()))).toList();
     }
 
     /**

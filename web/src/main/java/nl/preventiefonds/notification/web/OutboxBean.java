@@ -30,7 +30,7 @@ public class OutboxBean implements Serializable {
     }
 
     public void resend(long id) {
-        String recipient = lines.stream().filter(line -> line.id() == id).map(MailLine::recipient).findFirst()
+        String recipient = lines.stream().filter(line -> line.getId() == id).map(MailLine::getRecipient).findFirst()
                 .orElse("");
         outbox.resend(id);
         Messages.info("mail.resent", recipient);
