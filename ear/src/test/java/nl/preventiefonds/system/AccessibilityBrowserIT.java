@@ -143,7 +143,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                         t -> t.open("admin/indicators.xhtml", "#indicatorsIntro")),
                 new Page("audit log", fundManager, t -> t.open("admin/audit.xhtml", "#auditFilter")),
                 new Page("equated days", fundManager, t -> t.open("admin/equated-days.xhtml", "#equatedDaysForm")),
-                new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")));
+                new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")),
+                new Page("outgoing mail", fundManager, t -> t.open("admin/mail.xhtml", "#mailIntro")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,50 +1,50 @@
 package nl.preventiefonds.notification;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.activation.DataHandler;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.preventiefonds.platform.ClusterLease;
-import nl.preventiefonds.platform.Settings;
 
 /**
- * Delivers the outbox every half minute. With -Dpreventiefonds.mail.deliver=false (demo mode)
- * mail is written to the server log instead, so nobody gets real mail from demo data.
+ * Delivers the outbox every half minute: each due mail in a transaction of its own (MailAttempt), so one slow or
+ * failing mail neither holds back nor undoes the others. Failures are retried with backoff for 72 hours
+ * (RetrySchedule). With -Dpreventiefonds.mail.deliver=false (demo mode) mail is written to the server log instead,
+ * so nobody gets real mail from demo data.
  */
 @Singleton
+@PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDelivery {
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     private static final int BATCH = 50;
-    private static final int MAX_ATTEMPTS = 10;
-    // Renewed by its holder every run; another node takes over five minutes after the holder stops.
+    // Renewed before every mail; another node takes over five minutes after the holder stops.
     private static final Duration LEASE = Duration.ofMinutes(5);
+    // A run ends in time for the next timer, which picks up what is left.
+    private static final Duration RUN = Duration.ofSeconds(25);
 
-    @PersistenceContext
-    private EntityManager em;
+    /** One run at a time on this node; the lease keeps the other nodes out. */
+    private final ReentrantLock running = new ReentrantLock();
 
-    @Resource(lookup = "java:jboss/mail/Preventiefonds")
-    private Session mailSession;
+    @EJB
+    private MailAttempt attempts;
 
     @Inject
     private Clock clock;
@@ -53,48 +53,63 @@ public class MailDelivery {
     private ClusterLease lease;
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void deliverPending() {
-        // On a cluster every node's timer fires: one of them sends, so no mail goes out twice.
-        if (!lease.acquire(ClusterLease.MAIL_DELIVERY, LEASE)) {
-            return;
-        }
-        List<OutboundMail> pending = em.createQuery(
-                        "SELECT m FROM OutboundMail m WHERE m.sentAt IS NULL AND m.attempts < :max ORDER BY m.id",
-                        OutboundMail.class)
-                .setParameter("max", MAX_ATTEMPTS)
-                .setMaxResults(BATCH)
-                .getResultList();
-        boolean deliver = Settings.flag(Settings.MAIL_DELIVER, true);
-        for (OutboundMail mail : pending) {
-            if (!deliver) {
-                LOG.info(() -> "Mail (not delivered in demo mode) to " + mail.getRecipient() + ": "
-                        + mail.getSubject() + "\n" + mail.getBody()
-                        + (mail.hasAttachment() ? "\n[attachment " + mail.getAttachmentName() + "]" : ""));
-                mail.markSent(clock.instant());
-                continue;
-            }
+    public void onTimer() {
+        if (running.tryLock()) {
             try {
-                MimeMessage message = new MimeMessage(mailSession);
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
-                message.setSubject(mail.getSubject(), "UTF-8");
-                if (mail.hasAttachment()) {
-                    MimeBodyPart text = new MimeBodyPart();
-                    text.setText(mail.getBody(), "UTF-8");
-                    MimeBodyPart file = new MimeBodyPart();
-                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.getAttachmentContent(),
-                            mail.getAttachmentMediaType())));
-                    file.setFileName(mail.getAttachmentName());
-                    message.setContent(new MimeMultipart(text, file));
-                } else {
-                    message.setText(mail.getBody(), "UTF-8");
-                }
-                Transport.send(message);
-                mail.markSent(clock.instant());
-            } catch (MessagingException | RuntimeException e) {
-                mail.markFailed(e.getMessage());
-                LOG.warning(() -> "Mail " + mail.getId() + " not delivered yet: " + e.getMessage());
+                run();
+            } finally {
+                running.unlock();
             }
         }
+    }
+
+    /**
+     * A run now, waiting for one in progress to end first (the test server's trigger uses it). Returns the number of
+     * mails attempted.
+     */
+    public int deliverDueNow() {
+        try {
+            if (!running.tryLock(2, TimeUnit.MINUTES)) {
+                return 0;
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        try {
+            return run();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private int run() {
+        boolean deliver = MailAttempt.deliverySwitchedOn();
+        long until = System.nanoTime() + RUN.toNanos();
+        Set<Long> tried = new HashSet<>();
+        while (System.nanoTime() < until) {
+            // On a cluster every node's timer fires: the lease holder sends, so no mail goes out twice.
+            if (!lease.acquire(ClusterLease.MAIL_DELIVERY, LEASE)) {
+                return tried.size();
+            }
+            List<Long> due = new ArrayList<>(attempts.due(clock.instant(), BATCH + tried.size()));
+            due.removeAll(tried);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Long id : due) {
+                if (System.nanoTime() >= until || !lease.acquire(ClusterLease.MAIL_DELIVERY, LEASE)) {
+                    return tried.size();
+                }
+                tried.add(id);
+                try {
+                    attempts.attempt(id, deliver);
+                } catch (EJBException e) {
+                    // Its transaction rolled back (e.g. the database went away): it stays due for the next run.
+                    LOG.log(Level.WARNING, "Mail " + id + " could not be attempted", e);
+                }
+            }
+        }
+        return tried.size();
     }
 }

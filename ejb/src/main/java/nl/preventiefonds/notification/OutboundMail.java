@@ -49,14 +49,42 @@ public class OutboundMail implements Serializable {
     @Column(name = "attachment_content")
     private byte[] attachmentContent;
 
+    /** When the worker may try (again); null once sent or failed. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** Temporary failures are retried until this moment (72 hours after queueing or after a resend). */
+    @Column(name = "retry_until")
+    private Instant retryUntil;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    /** Given up: a permanent SMTP refusal, or still undeliverable at the retry deadline. Never deleted for it. */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    /** The Message-ID header of every copy sent, so a copy sent twice after a crash is recognisable as the same. */
+    @Column(name = "message_id", length = 200, unique = true)
+    private String messageId;
+
+    /** The municipality whose fund managers see this mail on their outbox screen; none: installation only. */
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
     protected OutboundMail() {
     }
 
-    OutboundMail(String recipient, String subject, String body, Instant createdAt) {
+    OutboundMail(String recipient, String subject, String body, Instant createdAt, String messageId,
+                 Long municipalityId) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
         this.createdAt = createdAt;
+        this.messageId = messageId;
+        this.municipalityId = municipalityId;
+        this.nextAttemptAt = createdAt;
+        this.retryUntil = createdAt.plus(RetrySchedule.WINDOW);
     }
 
     void attach(String name, String mediaType, byte[] content) {
@@ -83,13 +111,71 @@ public class OutboundMail implements Serializable {
 
     void markSent(Instant when) {
         sentAt = when;
+        lastAttemptAt = when;
         attempts++;
         lastError = null;
+        nextAttemptAt = null;
     }
 
-    void markFailed(String error) {
+    /**
+     * An attempt that did not deliver: a permanent failure ends the retries at once, a temporary one is tried again
+     * by the {@link RetrySchedule} until the retry deadline.
+     */
+    void markAttemptFailed(Instant when, String error, boolean permanent) {
         attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+        lastAttemptAt = when;
+        lastError = error == null || error.isBlank() ? "unknown" : error.strip().substring(0,
+                Math.min(error.strip().length(), 500));
+        Instant next = permanent ? null
+                : RetrySchedule.nextAttempt(attempts, when, retryUntil == null ? when : retryUntil).orElse(null);
+        nextAttemptAt = next;
+        failedAt = next == null ? when : null;
+    }
+
+    /** Sent again at an administrator's request: due now, with a new 72-hour window and a fresh count. */
+    void resend(Instant when) {
+        failedAt = null;
+        attempts = 0;
+        nextAttemptAt = when;
+        retryUntil = when.plus(RetrySchedule.WINDOW);
+    }
+
+    public MailState getState() {
+        if (sentAt != null) {
+            return MailState.SENT;
+        }
+        if (failedAt != null) {
+            return MailState.FAILED;
+        }
+        return attempts > 0 ? MailState.RETRYING : MailState.WAITING;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getRetryUntil() {
+        return retryUntil;
+    }
+
+    public Instant getLastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
     }
 
     public Long getId() {

@@ -1,15 +1,22 @@
 package nl.preventiefonds.notification;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.security.Principal;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.UUID;
+import nl.preventiefonds.platform.Settings;
 
 /**
  * Queues mail in the same transaction as the change that causes it: a rolled-back change sends
@@ -25,6 +32,9 @@ public class Outbox {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext session;
 
     /** Queues the mail whose subject and body are "key.subject" and "key.body" in the mail bundle. */
     public void queue(String recipient, String localeTag, String key, Object... arguments) {
@@ -43,7 +53,47 @@ public class Outbox {
         ResourceBundle bundle = bundle(localeTag);
         MessageFormat subject = new MessageFormat(bundle.getString(key + ".subject"), bundle.getLocale());
         MessageFormat body = new MessageFormat(bundle.getString(key + ".body"), bundle.getLocale());
-        return new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant());
+        return new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant(),
+                newMessageId(), municipalityFor(recipient));
+    }
+
+    /**
+     * Whose outbox screen shows the mail: the municipality the acting member of staff works in, else the one the
+     * recipient works for (staff mail sent by a timer or at registration); none for an organiser's own mail that no
+     * member of staff caused (registration), which only the installation administrator sees. Read by table name:
+     * notification sits below identity.
+     */
+    Long municipalityFor(String recipient) {
+        // No session context only outside a container (services wired by hand in unit tests): no caller then.
+        Principal caller = session == null ? null : session.getCallerPrincipal();
+        if (caller != null && caller.getName() != null && !"anonymous".equals(caller.getName())) {
+            Long own = municipalityOfUser(caller.getName());
+            if (own != null) {
+                return own;
+            }
+        }
+        return recipient == null ? null : municipalityOfUser(recipient);
+    }
+
+    private Long municipalityOfUser(String email) {
+        List<?> rows = em.createNativeQuery("SELECT municipality_id FROM app_user WHERE email = ?1")
+                .setParameter(1, email.strip().toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+    }
+
+    /** A Message-ID of its own per mail, fixed at queueing, so every copy of this mail carries the same one. */
+    static String newMessageId() {
+        String host = Settings.text(Settings.PUBLIC_URL).map(Outbox::hostOf).orElse("preventiefonds.local");
+        return "<" + UUID.randomUUID() + ".outbox@" + host + ">";
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null || host.isBlank() ? "preventiefonds.local" : host;
+        } catch (IllegalArgumentException notAUrl) {
+            return "preventiefonds.local";
+        }
     }
 
     /** A text from the mail bundle in the recipient's language, e.g. a role's name. */

@@ -48,6 +48,7 @@ public class RestApplication extends Application {
                 nl.preventiefonds.monitoring.web.ReminderResource.class,
                 nl.preventiefonds.monitoring.web.ReportRequestResource.class,
                 nl.preventiefonds.monitoring.web.ReportResource.class,
+                nl.preventiefonds.notification.web.TestMailDeliveryResource.class,
                 nl.preventiefonds.opendata.web.OpenDataResource.class,
                 nl.preventiefonds.payment.web.PaymentResource.class,
                 nl.preventiefonds.payment.web.ReclaimResource.class,
