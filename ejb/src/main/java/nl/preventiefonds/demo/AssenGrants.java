@@ -175,11 +175,10 @@ final class AssenGrants {
     }
 
     /**
-     * The half-year's round: opened nine months ago, closed twelve weeks ago, its awards decided from seven months to
-     * six weeks ago, each running a year from the month after its decision, the advance paid and the reports planned.
-     * Charged to the budget of the given year. Answers how many awards it made.
+     * The half-year's round: opened nine months ago, closed twelve weeks ago, charged to the budget of the given year.
+     * Answers its id.
      */
-    int halfYear(int budgetYear) {
+    long halfYearRound(int budgetYear) {
         CallForm form = CallForm.withDefaults(fundId);
         form.setTitle("Ronde " + budgetYear + ": eerste ronde, initiatieven in de wijk");
         form.setDescription("De eerste ronde van het fonds, gesloten: ontmoeting, mantelzorg, opvoedsteun,"
@@ -191,7 +190,14 @@ final class AssenGrants {
         form.setBudgetYear(budgetYear);
         form.setBudget(new BigDecimal("400000.00"));
         form.setThemes(EnumSet.allOf(Theme.class));
-        long call = call(form);
+        return call(form);
+    }
+
+    /**
+     * The half-year round's awards, decided from seven months to six weeks ago, each running a year from the month
+     * after its decision, the advance paid and the reports planned. Answers how many awards it made.
+     */
+    int halfYear(long call) {
         // Decisions spread evenly from seven months to six weeks ago.
         long span = Duration.between(today.minusMonths(7).atStartOfDay(), today.minusWeeks(6).atStartOfDay()).toDays();
         for (int i = 0; i < HALF_YEAR.size(); i++) {

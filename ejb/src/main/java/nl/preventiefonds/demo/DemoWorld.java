@@ -118,9 +118,9 @@ public class DemoWorld {
         int thisYear = today.getYear();
         // Assen sets up two months before its first round opens (the completed 2023 grant's round, or the first
         // of the two earlier years'), and everything after happens on its own day, as the users who did it.
-        LocalDate firstRound = AssenGrants.firstRoundOpens(thisYear).isBefore(COMPLETED_ROUND_OPENS)
+        LocalDate firstOpens = AssenGrants.firstRoundOpens(thisYear).isBefore(COMPLETED_ROUND_OPENS)
                 ? AssenGrants.firstRoundOpens(thisYear) : COMPLETED_ROUND_OPENS;
-        Instant founded = DemoSteps.on(firstRound.minusMonths(2), 9, 0);
+        Instant founded = DemoSteps.on(firstOpens.minusMonths(2), 9, 0);
         AdjustableClock.at(founded, () -> {
             for (Role role : List.of(Role.INSTALLATION_ADMIN, Role.ORGANISER)) {
                 accounts.provisionAtStartup(new NewAccount(LOGINS.get(role), NAMES.get(role), role, null, PASSWORD),
@@ -144,18 +144,18 @@ public class DemoWorld {
         long library = em.createQuery("SELECT p.id FROM PartnerOrganisation p WHERE p.municipality = :m"
                 + " AND p.kind = 'library'", Long.class).setParameter("m", assen).getSingleResult();
 
-        long historyStarted = System.nanoTime();
-        AssenGrants history = new AssenGrants(steps, calls, fundId, neighbourhoods, today);
-        int grants = history.twoYearsAgo(thisYear - 2) + history.lastYear(thisYear - 1);
-        int awards = history.halfYear(thisYear);
-        long firstRoundId = em.createQuery("SELECT c.id FROM FundingCall c WHERE c.fund.id = :fund AND c.budgetYear"
-                        + " = :year ORDER BY c.opensAt", Long.class).setParameter("fund", fundId)
-                .setParameter("year", thisYear).setMaxResults(1).getSingleResult();
-        seedRunningGrant(firstRoundId, today, library);
-        seedCompletedGrant(fundId);
-        long historyMillis = Duration.ofNanos(System.nanoTime() - historyStarted).toMillis();
+        // Created in the order the tour's tests know them by (the open call first, the demo organiser's
+        // applications, the running and the completed grant, then the organisations' history), each on its own day.
         long call = openCall(fundId, thisYear, today);
         seedApplications(call, neighbourhoods, library);
+        long historyStarted = System.nanoTime();
+        AssenGrants history = new AssenGrants(steps, calls, fundId, neighbourhoods, today);
+        long firstRound = history.halfYearRound(thisYear);
+        seedRunningGrant(firstRound, today, library);
+        seedCompletedGrant(fundId);
+        int grants = history.twoYearsAgo(thisYear - 2) + history.lastYear(thisYear - 1);
+        int awards = history.halfYear(firstRound);
+        long historyMillis = Duration.ofNanos(System.nanoTime() - historyStarted).toMillis();
         // The care-demand figures as the fund manager imports CBS's file, today.
         CareDemandService.ImportResult indicators = steps.fundManager.act(() -> careDemand.importCsv(assen.getId(),
                 DemoCareFigures.csv(neighbourhoods)));
