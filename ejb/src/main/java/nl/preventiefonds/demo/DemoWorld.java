@@ -344,7 +344,9 @@ public class DemoWorld {
      */
     private void seedRunningGrant(long call, LocalDate today, long library) {
         LocalDate start = today.minusDays(17).minusMonths(6);
-        ApplicationForm form = demoForm("Voorlezen en ontmoeten in Kloosterveen", new BigDecimal("18500.00"));
+        // Costs of 18,900.00 less the participants' 400.00: a request of 18,500.00, with the half-year's nine
+        // awards the 360,000.00 of AssenGrants.HALF_YEAR_TOTAL.
+        ApplicationForm form = demoForm("Voorlezen en ontmoeten in Kloosterveen", new BigDecimal("18900.00"));
         form.setStartDate(start);
         form.setEndDate(start.plusMonths(12).minusDays(1));
         ApplicationForm.ActivityRow reading = new ApplicationForm.ActivityRow("Voorleesochtend", "Elke woensdag in"
