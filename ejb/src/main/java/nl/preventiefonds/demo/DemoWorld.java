@@ -42,8 +42,11 @@ import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Settings;
 
 /**
- * The demo world of Assen, loaded at start-up only when the server runs with
- * -Dpreventiefonds.demo=true (the run command and the test server). Never in production.
+ * The demo world of Assen and Stichtse Vecht, loaded at start-up only when the server runs with
+ * -Dpreventiefonds.demo=true (the run command and the test server). Never in production. Everything Assen's demo
+ * creates, its history included, goes through the services the screens use, as the user who takes each step and on
+ * the day it happened ({@link DemoSteps}); only the accounts a new installation provisions at start-up (and the
+ * organisers', whose self-registration needs the link from the activation mail) are provisioned.
  */
 @Singleton
 @Startup
