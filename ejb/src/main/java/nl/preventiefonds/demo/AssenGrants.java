@@ -1,6 +1,5 @@
 package nl.preventiefonds.demo;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,38 +8,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationForm;
-import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.application.CareDomain;
-import nl.preventiefonds.application.DemoApplications;
 import nl.preventiefonds.application.LegalForm;
 import nl.preventiefonds.application.TargetGroup;
-import nl.preventiefonds.assessment.DemoReviews;
+import nl.preventiefonds.call.CallAdministration;
 import nl.preventiefonds.call.CallForm;
-import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
-import nl.preventiefonds.decision.DemoDecisions;
-import nl.preventiefonds.decision.GrantDecision;
-import nl.preventiefonds.determination.DemoDeterminations;
-import nl.preventiefonds.determination.Determination;
-import nl.preventiefonds.fund.Fund;
 import nl.preventiefonds.fund.Neighbourhood;
-import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.monitoring.DemoReports;
-import nl.preventiefonds.payment.DemoPayments;
-import nl.preventiefonds.payment.PaymentInstruction;
-import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 
 /**
  * Assen's fund in use: the awards of its last half-year (with the running grant of {@link DemoWorld} ten awards,
  * {@link #HALF_YEAR_TOTAL} in all, the volume of the real fund's first half-year) and two earlier years of grants that
  * were reported on, determined (vastgesteld) and paid. Dates follow the clock, so the demo is current whenever it is
- * loaded. Back-dated steps go through the demo helpers of each domain, as the rest of the demo's history does: the
- * services stamp every step with the clock's now.
+ * loaded. Every step goes through the service its page uses, as the user who takes it, on the day it happened
+ * ({@link DemoSteps}).
  */
 final class AssenGrants {
     /** What the half-year's awards (these nine and the running grant) come to. */
@@ -52,18 +36,18 @@ final class AssenGrants {
 
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation("Stichting Buurthuis Kloosterveen", LegalForm.FOUNDATION, "40023871",
-                    "NL90RABO0312845671", "Marieke Hoekstra", "contact@buurthuiskloosterveen.demo.preventiefonds.nl"),
-            new Organisation("Wijkvereniging Marsdijk", LegalForm.ASSOCIATION, "40027614", "NL26INGB0007351924",
-                    "Gert Kuipers", "secretaris@wijkverenigingmarsdijk.demo.preventiefonds.nl"),
+                    "NL51RABO0312845671", "Marieke Hoekstra", KloosterveenActor.EMAIL),
+            new Organisation("Wijkvereniging Marsdijk", LegalForm.ASSOCIATION, "40027614", "NL71INGB0007351924",
+                    "Gert Kuipers", MarsdijkActor.EMAIL),
             new Organisation("Stichting SchuldHulpMaatje Assen", LegalForm.FOUNDATION, "40031095",
-                    "NL62ABNA0541289367", "Yvonne Smit", "coordinator@schuldhulpmaatje-assen.demo.preventiefonds.nl"),
-            new Organisation("Vereniging Jong Pittelo", LegalForm.ASSOCIATION, "40034452", "NL30RABO0354417718",
-                    "Bram Veenstra", "bestuur@jongpittelo.demo.preventiefonds.nl"),
+                    "NL54ABNA0541289367", "Yvonne Smit", SchuldHulpMaatjeActor.EMAIL),
+            new Organisation("Vereniging Jong Pittelo", LegalForm.ASSOCIATION, "40034452", "NL79RABO0354417718",
+                    "Bram Veenstra", JongPitteloActor.EMAIL),
             // The local entrepreneur among the awards: an undertaking, so a de-minimis declaration.
-            new Organisation("Eetcafé De Lariks V.O.F.", LegalForm.PARTNERSHIP, "40038830", "NL82INGB0006629143",
-                    "Kemal Yilmaz", "info@eetcafedelariks.demo.preventiefonds.nl"),
+            new Organisation("Eetcafé De Lariks V.O.F.", LegalForm.PARTNERSHIP, "40038830", "NL19INGB0006629143",
+                    "Kemal Yilmaz", LariksActor.EMAIL),
             new Organisation("Stichting Mantelzorgsteunpunt Assen", LegalForm.FOUNDATION, "40041207",
-                    "NL12SNSB0928374651", "Wilma Brouwer", "steunpunt@mantelzorgassen.demo.preventiefonds.nl"));
+                    "NL32SNSB0928374651", "Wilma Brouwer", MantelzorgActor.EMAIL));
 
     /** One initiative: who, what, where, how much (whole euros), and what it aims to relieve. */
     private record Initiative(int organisation, String title, String summary, String activity, String amount,
@@ -151,35 +135,51 @@ final class AssenGrants {
                     List.of("Peelo"), EnumSet.of(Theme.HEALTHY_LIVING), EnumSet.of(TargetGroup.OLDER_PEOPLE),
                     EnumSet.of(CareDomain.WMO)));
 
-    private final EntityManager em;
-    private final Fund fund;
-    private final Map<String, UserAccount> owners;
-    private final UserAccount officer;
-    private final String decisionMaker;
-    private final Map<String, Neighbourhood> neighbourhoods;
+    private final DemoSteps steps;
+    private final CallAdministration calls;
+    private final long fundId;
+    private final Map<String, Long> neighbourhoods;
     private final LocalDate today;
-    private final Instant now;
 
-    AssenGrants(EntityManager em, Fund fund, Map<String, UserAccount> owners, UserAccount officer,
-                String decisionMaker, List<Neighbourhood> neighbourhoods, LocalDate today, Instant now) {
-        this.em = em;
-        this.fund = fund;
-        this.owners = owners;
-        this.officer = officer;
-        this.decisionMaker = decisionMaker;
+    AssenGrants(DemoSteps steps, CallAdministration calls, long fundId, List<Neighbourhood> neighbourhoods,
+                LocalDate today) {
+        this.steps = steps;
+        this.calls = calls;
+        this.fundId = fundId;
         this.neighbourhoods = neighbourhoods.stream().collect(java.util.stream.Collectors.toMap(
-                Neighbourhood::getName, Function.identity()));
+                Neighbourhood::getName, Neighbourhood::getId));
         this.today = today;
-        this.now = now;
+    }
+
+    /** Every year with a round of the history, with what its grants come to (the fund's budget for that year). */
+    static Map<Integer, BigDecimal> earlierYearBudgets(int thisYear) {
+        Map<Integer, BigDecimal> years = new java.util.TreeMap<>();
+        years.merge(thisYear - 2, total(TWO_YEARS_AGO), BigDecimal::add);
+        years.merge(thisYear - 1, total(LAST_YEAR), BigDecimal::add);
+        return years;
+    }
+
+    private static BigDecimal total(List<Initiative> initiatives) {
+        return initiatives.stream().map(i -> new BigDecimal(i.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The earliest day of the history: the fund's first round opens a month after it. */
+    static LocalDate firstRoundOpens(int thisYear) {
+        return LocalDate.of(thisYear - 3, 10, 1);
+    }
+
+    /** The fund manager sets up a round, two weeks before it opens; answers its id. */
+    private long call(CallForm form) {
+        return DemoSteps.at(DemoSteps.on(form.getOpensAt().toLocalDate().minusWeeks(2), 10, 0), steps.fundManager,
+                () -> calls.save(form));
     }
 
     /**
-     * The half-year's round: opened nine months ago, closed twelve weeks ago, its awards decided from seven months to
-     * six weeks ago, each running a year from the month after its decision, the advance paid and the reports planned.
-     * Charged to the budget of the given year. Answers how many awards it made.
+     * The half-year's round: opened nine months ago, closed twelve weeks ago, charged to the budget of the given year.
+     * Answers its id.
      */
-    int halfYear(int budgetYear) {
-        CallForm form = CallForm.withDefaults(fund.getId());
+    long halfYearRound(int budgetYear) {
+        CallForm form = CallForm.withDefaults(fundId);
         form.setTitle("Ronde " + budgetYear + ": eerste ronde, initiatieven in de wijk");
         form.setDescription("De eerste ronde van het fonds, gesloten: ontmoeting, mantelzorg, opvoedsteun,"
                 + " schuldpreventie, gezond leven en jongeren." + DemoWorld.DEMO_MARK);
@@ -190,71 +190,61 @@ final class AssenGrants {
         form.setBudgetYear(budgetYear);
         form.setBudget(new BigDecimal("400000.00"));
         form.setThemes(EnumSet.allOf(Theme.class));
-        FundingCall call = FundingCall.create(fund, form, Set.of());
-        em.persist(call);
+        return call(form);
+    }
+
+    /**
+     * The half-year round's awards, decided from seven months to six weeks ago, each running a year from the month
+     * after its decision, the advance paid and the reports planned. Answers how many awards it made.
+     */
+    int halfYear(long call) {
         // Decisions spread evenly from seven months to six weeks ago.
         long span = Duration.between(today.minusMonths(7).atStartOfDay(), today.minusWeeks(6).atStartOfDay()).toDays();
         for (int i = 0; i < HALF_YEAR.size(); i++) {
             LocalDate decidedOn = today.minusMonths(7).plusDays(span * i / (HALF_YEAR.size() - 1));
             LocalDate start = decidedOn.plusMonths(1).withDayOfMonth(1);
-            Initiative initiative = HALF_YEAR.get(i);
-            GrantDecision decision = award(call, initiative, start, start.plusYears(1).minusDays(1),
+            long application = award(call, HALF_YEAR.get(i), start, start.plusYears(1).minusDays(1),
                     decidedOn.minusWeeks(7), decidedOn, 80);
-            decision.getTranches().forEach(t -> {
-                PaymentInstruction advance = new PaymentInstruction(decision, t, decision.getApplication(), now);
-                if (!t.getDueOn().isAfter(today)) {
-                    DemoPayments.paid(advance, t.getDueOn().minusDays(1));
-                }
-                em.persist(advance);
-            });
-            DemoReports.schedule(em, decision, now);
+            steps.payDue(application, today, 1);
         }
         return HALF_YEAR.size();
     }
 
     /**
      * An earlier year's round with its grants run from February to September of that year, the whole amount paid in
-     * advance, the final reports accepted in October and the grants determined in November; the last but one
-     * determined lower and the difference paid back. Answers how many grants it made.
+     * advance, the reports accepted (the final ones in October) and the grants determined in November; the last but
+     * one determined lower and the difference paid back. Answers how many grants it made.
      */
     int earlierYear(int year, List<Initiative> initiatives, String lowerReason) {
-        CallForm form = CallForm.withDefaults(fund.getId());
+        CallForm form = CallForm.withDefaults(fundId);
         form.setTitle("Ronde " + year + ": sociale basis in de wijk");
         form.setDescription("Een eerdere ronde, gesloten." + DemoWorld.DEMO_MARK);
         form.setOpensAt(LocalDate.of(year - 1, 10, 1).atStartOfDay());
         form.setClosesAt(LocalDate.of(year - 1, 11, 30).atTime(17, 0));
         form.setMinAmount(new BigDecimal("500.00"));
         form.setMaxAmount(new BigDecimal("50000.00"));
+        form.setBudgetYear(year);
         form.setThemes(EnumSet.allOf(Theme.class));
-        FundingCall call = FundingCall.create(fund, form, Set.of());
-        em.persist(call);
+        long call = call(form);
         for (int i = 0; i < initiatives.size(); i++) {
             Initiative initiative = initiatives.get(i);
             LocalDate decidedOn = LocalDate.of(year, 1, 12 + i);
-            GrantDecision decision = award(call, initiative, LocalDate.of(year, 2, 1), LocalDate.of(year, 9, 30),
+            long application = award(call, initiative, LocalDate.of(year, 2, 1), LocalDate.of(year, 9, 30),
                     LocalDate.of(year - 1, 11, 10 + i), decidedOn, 100);
-            decision.getTranches().forEach(t -> {
-                PaymentInstruction advance = new PaymentInstruction(decision, t, decision.getApplication(), now);
-                DemoPayments.paid(advance, t.getDueOn().minusDays(1));
-                em.persist(advance);
-            });
+            steps.payDue(application, decidedOn.plusMonths(1), 1);
             boolean lower = i == initiatives.size() - 2;
-            BigDecimal awarded = decision.getAmount();
+            BigDecimal awarded = new BigDecimal(initiative.amount());
             // 92% of the award in whole euros.
             BigDecimal finalAmount = lower ? Money.exact(awarded.multiply(new BigDecimal("0.92")).setScale(0,
-                    java.math.RoundingMode.DOWN)).amount() : awarded;
+                    java.math.RoundingMode.DOWN)).amount() : Money.exact(awarded).amount();
             int participants = 24 + 11 * i + (year % 7);
-            DemoReports.finalReportAccepted(em, decision, new int[] {participants},
-                    LocalDate.of(year, 10, 15 + i).atTime(9, 0).atZone(Amsterdam.ZONE).toInstant(),
-                    officer.getEmail());
+            DemoActor organiser = steps.organiser(ORGANISATIONS.get(initiative.organisation()).email());
+            steps.reportAll(organiser, application, participants, DemoSteps.on(LocalDate.of(year, 10, 15 + i), 9, 0));
             LocalDate determinedOn = LocalDate.of(year, 11, 16 + i);
-            Determination determination = DemoDeterminations.determined(em, decision, finalAmount,
-                    lower ? lowerReason : "Het initiatief is uitgevoerd zoals toegekend.",
-                    determinedOn.atTime(10, 0).atZone(Amsterdam.ZONE).toInstant(), officer.getEmail());
+            steps.determine(application, finalAmount, lower ? lowerReason
+                    : "Het initiatief is uitgevoerd zoals toegekend.", DemoSteps.on(determinedOn, 10, 0));
             if (lower) {
-                em.flush();
-                DemoPayments.settledReclaim(em, determination.getId(), decision.getApplication(),
-                        awarded.subtract(finalAmount), determinedOn, determinedOn.plusWeeks(5), now);
+                steps.repay(application, determinedOn.plusWeeks(5));
             }
         }
         return initiatives.size();
@@ -268,21 +258,18 @@ final class AssenGrants {
         return earlierYear(year, LAST_YEAR, "Het spreekuur begon een maand later dan gepland.");
     }
 
-    /** Submitted, reviewed by the officer and awarded by the decision maker on the given days. */
-    private GrantDecision award(FundingCall call, Initiative initiative, LocalDate start, LocalDate end,
-                                LocalDate submittedOn, LocalDate decidedOn, int advancePercent) {
+    /** Submitted by its organisation, reviewed by the officer and awarded by the decision maker on the given days. */
+    private long award(long call, Initiative initiative, LocalDate start, LocalDate end, LocalDate submittedOn,
+                       LocalDate decidedOn, int advancePercent) {
         Organisation organisation = ORGANISATIONS.get(initiative.organisation());
         ApplicationForm form = form(organisation, initiative, start, end);
-        List<Neighbourhood> where = initiative.neighbourhoods().stream().map(neighbourhoods::get).toList();
-        Instant submitted = submittedOn.atTime(14, 30).atZone(Amsterdam.ZONE).toInstant();
-        Application application = DemoApplications.seed(em, call, owners.get(organisation.email()), form, where,
-                List.of(), ApplicationStatus.IN_ASSESSMENT, submitted);
-        DemoReviews.seed(em, application, officer, decidedOn.minusWeeks(2).atTime(11, 0).atZone(Amsterdam.ZONE)
-                .toInstant());
-        GrantDecision decision = DemoDecisions.award(em, application, decisionMaker,
-                decidedOn.atTime(10, 0).atZone(Amsterdam.ZONE).toInstant(), advancePercent);
-        em.flush();
-        return decision;
+        form.setNeighbourhoodIds(initiative.neighbourhoods().stream().map(neighbourhoods::get).toList());
+        Instant submitted = DemoSteps.on(submittedOn, 14, 30);
+        long application = steps.submit(steps.organiser(organisation.email()), call, form, submitted);
+        steps.completeIntake(application, submitted.plus(Duration.ofDays(3)));
+        steps.review(application, DemoSteps.on(decidedOn.minusWeeks(2), 11, 0));
+        steps.award(application, advancePercent, DemoSteps.on(decidedOn, 10, 0));
+        return application;
     }
 
     private static ApplicationForm form(Organisation organisation, Initiative initiative, LocalDate start,

@@ -12,49 +12,41 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
-import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationForm;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.application.BudgetLineKind;
 import nl.preventiefonds.application.CareDomain;
-import nl.preventiefonds.application.DemoApplications;
 import nl.preventiefonds.application.LegalForm;
 import nl.preventiefonds.application.TargetGroup;
-import nl.preventiefonds.assessment.DemoReviews;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.call.CallAdministration;
 import nl.preventiefonds.call.CallForm;
-import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.call.Theme;
-import nl.preventiefonds.decision.DemoDecisions;
-import nl.preventiefonds.decision.GrantDecision;
-import nl.preventiefonds.determination.DemoDeterminations;
-import nl.preventiefonds.determination.Determination;
-import nl.preventiefonds.fund.Fund;
+import nl.preventiefonds.fund.FundAdministration;
+import nl.preventiefonds.fund.FundForm;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccountService;
 import nl.preventiefonds.identity.NewAccount;
+import nl.preventiefonds.identity.PartnerAdministration;
+import nl.preventiefonds.identity.PartnerForm;
 import nl.preventiefonds.identity.Role;
-import nl.preventiefonds.identity.UserAccount;
-import nl.preventiefonds.impact.CareIndicatorImport;
-import nl.preventiefonds.impact.DemoIndicators;
-import nl.preventiefonds.monitoring.DemoReports;
+import nl.preventiefonds.impact.CareDemandService;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityDirectory;
-import nl.preventiefonds.partner.PartnerOrganisation;
-import nl.preventiefonds.payment.DemoPayments;
-import nl.preventiefonds.payment.PaymentInstruction;
+import nl.preventiefonds.platform.AdjustableClock;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Settings;
 
 /**
- * The demo world of Assen, loaded at start-up only when the server runs with
- * -Dpreventiefonds.demo=true (the run command and the test server). Never in production.
+ * The demo world of Assen and Stichtse Vecht, loaded at start-up only when the server runs with
+ * -Dpreventiefonds.demo=true (the run command and the test server). Never in production. Everything Assen's demo
+ * creates, its history included, goes through the services the screens use, as the user who takes each step and on
+ * the day it happened ({@link DemoSteps}); only the accounts a new installation provisions at start-up (and the
+ * organisers', whose self-registration needs the link from the activation mail) are provisioned.
  */
 @Singleton
 @Startup
@@ -91,10 +83,22 @@ public class DemoWorld {
     private MunicipalityDirectory municipalities;
 
     @Inject
+    private FundAdministration funds;
+
+    @Inject
+    private CallAdministration calls;
+
+    @Inject
+    private PartnerAdministration partners;
+
+    @Inject
+    private CareDemandService careDemand;
+
+    @Inject
     private StichtseVechtDemo stichtseVecht;
 
     @Inject
-    private AssenDemo assenDemo;
+    private DemoSteps steps;
 
     @Inject
     private AuditTrail audit;
@@ -113,28 +117,127 @@ public class DemoWorld {
             return;
         }
         long started = System.nanoTime();
-        Municipality assen = municipalities.provisionAtStartup("GM0106", "Assen");
-        // The fund manager first: the wijken and their residents come in through the CBS import the fund manager uses.
-        account(Role.FUND_MANAGER, "Ellen Mulder", null, assen.getId());
-        em.flush();
-        assenDemo.importNeighbourhoods();
+        LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
+        int thisYear = today.getYear();
+        // Assen sets up two months before its first round opens (the completed 2023 grant's round, or the first
+        // of the two earlier years'), and everything after happens on its own day, as the users who did it.
+        LocalDate firstOpens = AssenGrants.firstRoundOpens(thisYear).isBefore(COMPLETED_ROUND_OPENS)
+                ? AssenGrants.firstRoundOpens(thisYear) : COMPLETED_ROUND_OPENS;
+        Instant founded = DemoSteps.on(firstOpens.minusMonths(2), 9, 0);
+        AdjustableClock.at(founded, () -> {
+            for (Role role : List.of(Role.INSTALLATION_ADMIN, Role.ORGANISER)) {
+                accounts.provisionAtStartup(new NewAccount(LOGINS.get(role), NAMES.get(role), role, null, PASSWORD),
+                        null);
+            }
+            for (AssenGrants.Organisation organisation : AssenGrants.ORGANISATIONS) {
+                accounts.provisionAtStartup(new NewAccount(organisation.email(), organisation.contact() + " ("
+                        + organisation.name() + ")", Role.ORGANISER, null, PASSWORD), null);
+            }
+            return null;
+        });
+        Municipality assen = DemoSteps.at(founded, steps.installationAdmin,
+                () -> municipalities.create("GM0106", "Assen"));
+        // Its first fund manager, as a new installation's (invitations are mailed; the demo hands out passwords).
+        AdjustableClock.at(founded, () -> accounts.provisionAtStartup(new NewAccount(LOGINS.get(Role.FUND_MANAGER),
+                NAMES.get(Role.FUND_MANAGER), Role.FUND_MANAGER, null, PASSWORD), assen.getId()));
+        long fundId = setUpAssen(founded, thisYear);
         // In code order, the order of the demo's care-demand figures.
         List<Neighbourhood> neighbourhoods = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.municipality = :m"
                 + " ORDER BY n.code", Neighbourhood.class).setParameter("m", assen).getResultList();
-        CareIndicatorImport indicators = DemoIndicators.seed(em, assen, neighbourhoods, clock.instant());
+        long library = em.createQuery("SELECT p.id FROM PartnerOrganisation p WHERE p.municipality = :m"
+                + " AND p.kind = 'library'", Long.class).setParameter("m", assen).getSingleResult();
 
-        Fund fund = new Fund(assen, "Preventiefonds Assen",
-                "Geld voor sociale initiatieven in de wijken die informele, vrij toegankelijke steun versterken,"
-                        + " zodat de druk op dure zorg echt afneemt." + DEMO_MARK,
-                new BigDecimal("1000000.00"));
-        int thisYear = Year.now(clock.withZone(Amsterdam.ZONE)).getValue();
-        // Most of the first year's money: the half-year's round (AssenGrants) and this round are charged to it.
-        fund.addYearBudget(thisYear, new BigDecimal("650000.00"));
-        fund.addYearBudget(thisYear + 1, new BigDecimal("350000.00"));
-        em.persist(fund);
+        // Created in the order the tour's tests know them by (the open call first, the demo organiser's
+        // applications, the running and the completed grant, then the organisations' history), each on its own day.
+        long call = openCall(fundId, thisYear, today);
+        seedApplications(call, neighbourhoods, library);
+        long historyStarted = System.nanoTime();
+        AssenGrants history = new AssenGrants(steps, calls, fundId, neighbourhoods, today);
+        long firstRound = history.halfYearRound(thisYear);
+        seedRunningGrant(firstRound, today, library);
+        seedCompletedGrant(fundId);
+        int grants = history.twoYearsAgo(thisYear - 2) + history.lastYear(thisYear - 1);
+        int awards = history.halfYear(firstRound);
+        long historyMillis = Duration.ofNanos(System.nanoTime() - historyStarted).toMillis();
+        // The care-demand figures as the fund manager imports CBS's file, today.
+        CareDemandService.ImportResult indicators = steps.fundManager.act(() -> careDemand.importCsv(assen.getId(),
+                DemoCareFigures.csv(neighbourhoods)));
+        if (!indicators.stored()) {
+            throw new IllegalStateException("demo care-demand figures refused: " + indicators.fileProblems() + " "
+                    + indicators.rows().stream().filter(r -> !r.valid()).map(r -> r.line() + ": " + r.problems())
+                    .toList());
+        }
+        audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fundId, null,
+                "Assen, " + neighbourhoods.size() + " neighbourhoods, budget " + FUND_TOTAL + ", " + (grants + 1)
+                        + " earlier grants, " + (awards + 1) + " awards this year");
+        loadStichtseVecht(today);
+        LOG.info("Demo world loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (Assen's "
+                + (grants + awards + 2) + " grants through the services, as their users, back-dated: " + historyMillis
+                + " ms)");
+        announce();
+    }
 
-        LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
-        CallForm callForm = CallForm.withDefaults(fund.getId());
+    /** Assen's fund of a million: what it holds in the current year and the next, after its earlier years. */
+    static final BigDecimal FUND_TOTAL = new BigDecimal("1000000.00");
+    static final BigDecimal THIS_YEAR_BUDGET = new BigDecimal("650000.00");
+    /** The round of the completed grant of 2023 (in Assen-Oost and Peelo, where the impact dashboard looks). */
+    static final LocalDate COMPLETED_ROUND_OPENS = LocalDate.of(2022, 9, 1);
+    static final int COMPLETED_YEAR = 2023;
+    static final BigDecimal COMPLETED_AMOUNT = new BigDecimal("14400.00");
+
+    /** The demo accounts' names. */
+    private static final Map<Role, String> NAMES = Map.of(
+            Role.ORGANISER, "Anna de Vries (Buurtvereniging Pittelo)",
+            Role.PARTNER, "Joris Bakker (Bibliotheek Assen)",
+            Role.OFFICER, "Fatima El Amrani",
+            Role.DECISION_MAKER, "Henk Jansen",
+            Role.FUND_MANAGER, "Ellen Mulder",
+            Role.INSTALLATION_ADMIN, "Ruud Kamphuis (regionale uitvoeringsorganisatie)");
+
+    /**
+     * What Assen's fund manager sets up on the day the municipality starts, on the screens: the wijken (the CBS
+     * import), the coalition's partners, the staff's and the library's accounts, and the fund with its years (the
+     * earlier years' budgets what their rounds awarded, this year's most of the money: the half-year's round and
+     * this round are charged to it, the rest of the million to next year). Answers the fund's id.
+     */
+    private long setUpAssen(Instant founded, int thisYear) {
+        return DemoSteps.at(founded, steps.fundManager, () -> {
+            steps.fundManager.importNeighbourhoods();
+            Long library = null;
+            for (String[] partner : List.of(new String[] {"Bibliotheek Assen", "library"},
+                    new String[] {"Maatschappelijk Werk Assen", "social-work"},
+                    new String[] {"Vrijwilligerspunt Assen", "volunteer-help"},
+                    new String[] {"Welzijn Assen", "welfare"}, new String[] {"Jongerenwerk Assen", "youth-work"})) {
+                PartnerForm form = new PartnerForm();
+                form.setName(partner[0] + DEMO_MARK);
+                form.setKind(partner[1]);
+                form.setCoalitionMember(true);
+                long id = partners.save(form);
+                library = library == null ? id : library;
+            }
+            String url = applicationUrl();
+            for (Role role : List.of(Role.OFFICER, Role.DECISION_MAKER, Role.PARTNER)) {
+                accounts.createAccount(new NewAccount(LOGINS.get(role), NAMES.get(role), role,
+                        role == Role.PARTNER ? library : null, PASSWORD), url);
+            }
+            FundForm fund = new FundForm();
+            fund.setName("Preventiefonds Assen");
+            fund.setDescription("Geld voor sociale initiatieven in de wijken die informele, vrij toegankelijke steun"
+                    + " versterken, zodat de druk op dure zorg echt afneemt." + DEMO_MARK);
+            fund.setTotalBudget(FUND_TOTAL);
+            Map<Integer, BigDecimal> years = new java.util.TreeMap<>(AssenGrants.earlierYearBudgets(thisYear));
+            years.merge(COMPLETED_YEAR, COMPLETED_AMOUNT, BigDecimal::add);
+            years.put(thisYear, THIS_YEAR_BUDGET);
+            BigDecimal rest = FUND_TOTAL.subtract(years.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            years.put(thisYear + 1, rest);
+            years.forEach((year, budget) -> fund.getYears().add(new FundForm.YearRow(year, budget)));
+            return funds.save(fund);
+        });
+    }
+
+    /** This year's second round, open now, set up two weeks before it opened; answers its id. */
+    private long openCall(long fundId, int thisYear, LocalDate today) {
+        CallForm callForm = CallForm.withDefaults(fundId);
         callForm.setTitle("Ronde " + thisYear + ": sterke sociale basis in de wijk");
         callForm.setDescription("Voor initiatieven van bewoners en organisaties die ontmoeting, mantelzorgondersteuning,"
                 + " opvoedsteun, schuldpreventie, gezond leven of minder eenzaamheid in de wijk brengen." + DEMO_MARK);
@@ -146,54 +249,15 @@ public class DemoWorld {
         // The year's second round, after the first round's 360,000 (AssenGrants); the rest stays for a later one.
         callForm.setBudget(new BigDecimal("250000.00"));
         callForm.setThemes(EnumSet.allOf(Theme.class));
-        FundingCall call = FundingCall.create(fund, callForm, Set.of());
-        em.persist(call);
-
-        PartnerOrganisation library = partner(assen, "Bibliotheek Assen" + DEMO_MARK, "library");
-        partner(assen, "Maatschappelijk Werk Assen" + DEMO_MARK, "social-work");
-        partner(assen, "Vrijwilligerspunt Assen" + DEMO_MARK, "volunteer-help");
-        partner(assen, "Welzijn Assen" + DEMO_MARK, "welfare");
-        partner(assen, "Jongerenwerk Assen" + DEMO_MARK, "youth-work");
-        em.flush();
-
-        account(Role.ORGANISER, "Anna de Vries (Buurtvereniging Pittelo)", null, null);
-        account(Role.PARTNER, "Joris Bakker (Bibliotheek Assen)", library.getId(), null);
-        account(Role.OFFICER, "Fatima El Amrani", null, assen.getId());
-        account(Role.DECISION_MAKER, "Henk Jansen", null, assen.getId());
-        account(Role.INSTALLATION_ADMIN, "Ruud Kamphuis (regionale uitvoeringsorganisatie)", null, null);
-        seedApplications(call, library);
-        long historyStarted = System.nanoTime();
-        int grants = seedHistory(fund, neighbourhoods, thisYear, today);
-        long historyMillis = Duration.ofNanos(System.nanoTime() - historyStarted).toMillis();
-        audit.recordAs(AuditTrail.SYSTEM, "DEMO_WORLD_LOADED", "Fund", fund.getId(), null,
-                "Assen, " + neighbourhoods.size() + " neighbourhoods, budget 1000000.00, " + grants
-                        + " earlier grants");
-        audit.recordAs(AuditTrail.SYSTEM, "CARE_INDICATORS_IMPORTED", "Municipality", assen.getId(), null,
-                "demo import " + indicators.getId() + ": " + indicators.getValueCount() + " values ("
-                        + indicators.getSuppressedCount() + " suppressed), periods " + indicators.getPeriods());
-        loadStichtseVecht(today);
-        LOG.info("Demo world loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (Assen's "
-                + grants + " earlier grants and their organisations' accounts: " + historyMillis + " ms)");
-        announce();
+        return DemoSteps.at(DemoSteps.on(today.minusMonths(1).minusWeeks(2), 10, 0), steps.fundManager,
+                () -> calls.save(callForm));
     }
 
-    /**
-     * Assen's fund in use: the last half-year's awards and two earlier years of determined grants, each organisation
-     * with an organiser account of its own (so the demo organiser's own list stays the tour's). Answers the count.
-     */
-    private int seedHistory(Fund fund, List<Neighbourhood> neighbourhoods, int thisYear, LocalDate today) {
-        Map<String, UserAccount> owners = new java.util.HashMap<>();
-        for (AssenGrants.Organisation organisation : AssenGrants.ORGANISATIONS) {
-            owners.put(organisation.email(), accounts.provisionAtStartup(new NewAccount(organisation.email(),
-                    organisation.contact() + " (" + organisation.name() + ")", Role.ORGANISER, null, PASSWORD),
-                    null));
-        }
-        UserAccount officer = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", LOGINS.get(Role.OFFICER)).getSingleResult();
-        em.flush();
-        AssenGrants history = new AssenGrants(em, fund, owners, officer, LOGINS.get(Role.DECISION_MAKER),
-                neighbourhoods, today, clock.instant());
-        return history.twoYearsAgo(thisYear - 2) + history.lastYear(thisYear - 1) + history.halfYear(thisYear);
+    /** Where the mails of the set-up (account announcements) point: the configured address, else the run command's. */
+    private static String applicationUrl() {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return Settings.text(Settings.PUBLIC_URL).map(url -> url.replaceAll("/+$", ""))
+                .orElse("http://localhost:" + port + "/preventiefonds");
     }
 
     /** A file of the demo's resources (nl/preventiefonds/demo/), as bytes. */
@@ -235,13 +299,10 @@ public class DemoWorld {
     }
 
     /** The demo organiser's applications, one in every state so each screen has something to show. */
-    private void seedApplications(FundingCall call, PartnerOrganisation library) {
-        UserAccount organiser = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", LOGINS.get(Role.ORGANISER)).getSingleResult();
-        List<Neighbourhood> pittelo = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.name IN :names",
-                Neighbourhood.class).setParameter("names", List.of("Pittelo", "Lariks")).getResultList();
-        UserAccount officer = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", LOGINS.get(Role.OFFICER)).getSingleResult();
+    private void seedApplications(long call, List<Neighbourhood> neighbourhoods, long library) {
+        List<Long> pittelo = neighbourhoods.stream().filter(n -> List.of("Pittelo", "Lariks").contains(n.getName()))
+                .map(Neighbourhood::getId).toList();
+        DemoActor organiser = steps.organiser;
         Instant now = clock.instant();
         Object[][] demo = {
             {"Buurtkamer Pittelo", ApplicationStatus.IN_ASSESSMENT, 20, "12500.00"},
@@ -252,93 +313,97 @@ public class DemoWorld {
         };
         for (Object[] row : demo) {
             ApplicationForm form = demoForm((String) row[0], new BigDecimal((String) row[3]));
-            Application application = DemoApplications.seed(em, call, organiser, form, pittelo, List.of(library),
-                    (ApplicationStatus) row[1], now.minus(Duration.ofDays((Integer) row[2])));
-            if (row[1] == ApplicationStatus.IN_ASSESSMENT) {
-                // Reviewed by the officer, so the decision maker has something to decide.
-                DemoReviews.seed(em, application, officer, now.minus(Duration.ofDays(2)));
+            form.setNeighbourhoodIds(pittelo);
+            form.setPartnerIds(List.of(library));
+            ApplicationStatus target = (ApplicationStatus) row[1];
+            Instant submitted = now.minus(Duration.ofDays((Integer) row[2]));
+            Instant later = submitted.plus(Duration.ofDays(3));
+            if (target == ApplicationStatus.DRAFT) {
+                steps.draft(organiser, call, form, submitted);
+                continue;
+            }
+            long application = steps.submit(organiser, call, form, submitted);
+            switch (target) {
+                case INFORMATION_REQUESTED -> steps.requestInformation(application, "Wilt u een offerte meesturen"
+                        + " voor de huur van de ruimte, en aangeven welke vrijwilligers de activiteiten begeleiden?",
+                        later);
+                case IN_ASSESSMENT -> {
+                    steps.completeIntake(application, later);
+                    // Reviewed by the officer, so the decision maker has something to decide.
+                    steps.review(application, now.minus(Duration.ofDays(2)));
+                }
+                case WITHDRAWN -> steps.withdraw(organiser, application,
+                        "Wij hebben ander geld gevonden voor dit initiatief.", later);
+                default -> {
+                }
             }
         }
-        seedRunningGrant(call, organiser, officer, pittelo, library);
-        seedCompletedGrant(call.getFund(), organiser, officer);
     }
 
     /**
-     * A grant that runs: awarded seven months ago, its first progress reports (organiser and library) just
-     * overdue, the library carrying out one of the activities. Fills the reports, partner and deadline screens.
+     * A grant that runs, in the half-year's round: awarded seven months ago, its first progress reports (organiser
+     * and library) just overdue, the library carrying out one of the activities. Fills the reports, partner and
+     * deadline screens.
      */
-    private void seedRunningGrant(FundingCall call, UserAccount organiser, UserAccount officer,
-                                  List<Neighbourhood> neighbourhoods, PartnerOrganisation library) {
-        LocalDate today = LocalDate.now(clock.withZone(Amsterdam.ZONE));
+    private void seedRunningGrant(long call, LocalDate today, long library) {
         LocalDate start = today.minusDays(17).minusMonths(6);
-        ApplicationForm form = demoForm("Voorlezen en ontmoeten in Kloosterveen", new BigDecimal("18500.00"));
+        // Costs of 18,900.00 less the participants' 400.00: a request of 18,500.00, with the half-year's nine
+        // awards the 360,000.00 of AssenGrants.HALF_YEAR_TOTAL.
+        ApplicationForm form = demoForm("Voorlezen en ontmoeten in Kloosterveen", new BigDecimal("18900.00"));
         form.setStartDate(start);
         form.setEndDate(start.plusMonths(12).minusDays(1));
         ApplicationForm.ActivityRow reading = new ApplicationForm.ActivityRow("Voorleesochtend", "Elke woensdag in"
                 + " de bibliotheek, voor ouders en jonge kinderen", 40, 45, 4);
-        reading.setDeliveredByPartnerId(library.getId());
+        reading.setDeliveredByPartnerId(library);
         form.getActivities().add(reading);
-        Instant submitted = start.minusMonths(2).atStartOfDay(Amsterdam.ZONE).toInstant();
-        Application grant = DemoApplications.seed(em, call, organiser, form, neighbourhoods, List.of(library),
-                ApplicationStatus.IN_ASSESSMENT, submitted);
-        DemoReviews.seed(em, grant, officer, submitted.plus(Duration.ofDays(20)));
-        GrantDecision decision = DemoDecisions.award(em, grant, LOGINS.get(Role.DECISION_MAKER),
-                start.minusMonths(1).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant(), 80);
-        em.flush();
-        Instant now = clock.instant();
-        decision.getTranches().forEach(t -> {
-            PaymentInstruction advance = new PaymentInstruction(decision, t, grant, now);
-            DemoPayments.paid(advance, t.getDueOn().minusDays(2));
-            em.persist(advance);
-        });
-        DemoReports.schedule(em, decision, now);
+        form.setNeighbourhoodIds(neighbourhoodIds("Pittelo", "Lariks"));
+        form.setPartnerIds(List.of(library));
+        Instant submitted = DemoSteps.on(start.minusMonths(2), 10, 0);
+        long grant = steps.submit(steps.organiser, call, form, submitted);
+        steps.completeIntake(grant, submitted.plus(Duration.ofDays(3)));
+        steps.review(grant, submitted.plus(Duration.ofDays(20)));
+        steps.award(grant, 80, DemoSteps.on(start.minusMonths(1), 10, 0));
+        steps.payDue(grant, today, 2);
     }
 
     /**
      * A grant of an earlier round that ran in 2023 in Assen-Oost and Peelo, reported, determined a little lower
      * than awarded and the difference paid back: fills the register, the impact dashboard and the reclaims.
      */
-    private void seedCompletedGrant(Fund fund, UserAccount organiser, UserAccount officer) {
-        CallForm form2023 = CallForm.withDefaults(fund.getId());
+    private void seedCompletedGrant(long fundId) {
+        CallForm form2023 = CallForm.withDefaults(fundId);
         form2023.setTitle("Ronde 2023: ontmoeting in de wijk");
         form2023.setDescription("Een eerdere ronde, gesloten." + DEMO_MARK);
-        form2023.setOpensAt(LocalDate.of(2022, 9, 1).atStartOfDay());
+        form2023.setOpensAt(COMPLETED_ROUND_OPENS.atStartOfDay());
         form2023.setClosesAt(LocalDate.of(2022, 11, 30).atTime(17, 0));
         form2023.setMinAmount(new BigDecimal("500.00"));
         form2023.setMaxAmount(new BigDecimal("50000.00"));
+        form2023.setBudgetYear(COMPLETED_YEAR);
         form2023.setThemes(EnumSet.allOf(Theme.class));
-        FundingCall round2023 = FundingCall.create(fund, form2023, Set.of());
-        em.persist(round2023);
-        List<Neighbourhood> where = em.createQuery("SELECT n FROM Neighbourhood n WHERE n.name IN :names",
-                Neighbourhood.class).setParameter("names", List.of("Assen-Oost", "Peelo")).getResultList();
-        ApplicationForm form = demoForm("Huiskamer van de wijk Assen-Oost en Peelo", new BigDecimal("14400.00"));
+        long round2023 = DemoSteps.at(DemoSteps.on(COMPLETED_ROUND_OPENS.minusWeeks(2), 10, 0), steps.fundManager,
+                () -> calls.save(form2023));
+        ApplicationForm form = demoForm("Huiskamer van de wijk Assen-Oost en Peelo", COMPLETED_AMOUNT);
         form.setStartDate(LocalDate.of(2023, 2, 1));
         form.setEndDate(LocalDate.of(2024, 1, 31));
-        Instant submitted = LocalDate.of(2022, 11, 15).atTime(11, 0).atZone(Amsterdam.ZONE).toInstant();
-        Application grant = DemoApplications.seed(em, round2023, organiser, form, where, List.of(),
-                ApplicationStatus.IN_ASSESSMENT, submitted);
-        DemoReviews.seed(em, grant, officer, submitted.plus(Duration.ofDays(30)));
-        Instant decidedAt = LocalDate.of(2023, 1, 10).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant();
-        GrantDecision decision = DemoDecisions.award(em, grant, LOGINS.get(Role.DECISION_MAKER), decidedAt, 100);
-        em.flush();
-        Instant now = clock.instant();
-        decision.getTranches().forEach(t -> {
-            PaymentInstruction advance = new PaymentInstruction(decision, t, grant, now);
-            DemoPayments.paid(advance, t.getDueOn().minusDays(1));
-            em.persist(advance);
-        });
-        Instant determinedAt = LocalDate.of(2024, 5, 14).atTime(10, 0).atZone(Amsterdam.ZONE).toInstant();
-        BigDecimal finalAmount = new BigDecimal("13600.00");
-        DemoReports.finalReportAccepted(em, decision, new int[] {52}, LocalDate.of(2024, 3, 20).atTime(9, 0)
-                .atZone(Amsterdam.ZONE).toInstant(), officer.getEmail());
-        Determination determination = DemoDeterminations.determined(em, decision, finalAmount,
-                "De huur viel lager uit dan begroot.", determinedAt, officer.getEmail());
-        em.flush();
-        DemoPayments.settledReclaim(em, determination.getId(), grant, decision.getAmount().subtract(finalAmount),
-                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 6, 20), now);
+        form.setNeighbourhoodIds(neighbourhoodIds("Assen-Oost", "Peelo"));
+        Instant submitted = DemoSteps.on(LocalDate.of(2022, 11, 15), 11, 0);
+        long grant = steps.submit(steps.organiser, round2023, form, submitted);
+        steps.completeIntake(grant, submitted.plus(Duration.ofDays(3)));
+        steps.review(grant, submitted.plus(Duration.ofDays(30)));
+        steps.award(grant, 100, DemoSteps.on(LocalDate.of(2023, 1, 10), 10, 0));
+        steps.payDue(grant, LocalDate.of(2023, 2, 10), 1);
+        steps.reportAll(steps.organiser, grant, 52, DemoSteps.on(LocalDate.of(2024, 3, 20), 9, 0));
+        steps.determine(grant, new BigDecimal("13600.00"), "De huur viel lager uit dan begroot.",
+                DemoSteps.on(LocalDate.of(2024, 5, 14), 10, 0));
+        steps.repay(grant, LocalDate.of(2024, 6, 20));
     }
 
-    private static ApplicationForm demoForm(String title, BigDecimal costs) {
+    private List<Long> neighbourhoodIds(String... names) {
+        return em.createQuery("SELECT n.id FROM Neighbourhood n WHERE n.name IN :names AND n.municipality.code"
+                + " = 'GM0106' ORDER BY n.code", Long.class).setParameter("names", List.of(names)).getResultList();
+    }
+
+    private ApplicationForm demoForm(String title, BigDecimal costs) {
         ApplicationForm form = new ApplicationForm();
         form.setOrganisationName("Buurtvereniging Pittelo" + DEMO_MARK);
         form.setLegalForm(LegalForm.ASSOCIATION);
@@ -354,7 +419,7 @@ public class DemoWorld {
                 + " bibliotheek. Bewoners met vragen worden op tijd doorverwezen naar het wijkteam.");
         form.setTheoryOfChange("Meer ontmoeting en vroege signalering betekent minder eenzaamheid en minder"
                 + " aanvragen voor Wmo-begeleiding.");
-        LocalDate start = LocalDate.now(Amsterdam.ZONE).plusMonths(1).withDayOfMonth(1);
+        LocalDate start = LocalDate.now(clock.withZone(Amsterdam.ZONE)).plusMonths(1).withDayOfMonth(1);
         form.setStartDate(start);
         form.setEndDate(start.plusMonths(11).withDayOfMonth(28));
         form.setThemes(EnumSet.of(Theme.MEETING_PLACE, Theme.LONELINESS));
@@ -369,19 +434,6 @@ public class DemoWorld {
         form.getBudgetLines().add(new ApplicationForm.BudgetRow(BudgetLineKind.IN_KIND_HOURS, "Inzet vrijwilligers",
                 null, new BigDecimal("360")));
         return form;
-    }
-
-    /** A partner of the municipality's coalition. */
-    private PartnerOrganisation partner(Municipality municipality, String name, String kind) {
-        PartnerOrganisation partner = new PartnerOrganisation(municipality, name, null, kind);
-        partner.update(name, null, kind, null, null, null, true);
-        em.persist(partner);
-        return partner;
-    }
-
-    private void account(Role role, String name, Long partnerId, Long municipalityId) {
-        accounts.provisionAtStartup(new NewAccount(LOGINS.get(role), name, role, partnerId, PASSWORD),
-                municipalityId);
     }
 
     private static void announce() {

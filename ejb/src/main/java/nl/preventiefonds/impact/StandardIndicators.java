@@ -22,7 +22,7 @@ public class StandardIndicators {
         seed(em, event.municipality());
     }
 
-    /** For loaders that create a municipality themselves (the demo's Assen). */
+    /** For code that creates a municipality without the event (the tests on the embedded database). */
     public static void seed(EntityManager em, nl.preventiefonds.municipality.Municipality municipality) {
         CareIndicatorDefinition.standardSix(municipality).forEach(em::persist);
     }
