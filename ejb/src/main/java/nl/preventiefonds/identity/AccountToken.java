@@ -13,12 +13,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A single-use link token (e-mail confirmation, invitation of staff); only its SHA-256 hash is stored. */
+/** A single-use link token (e-mail confirmation, invitation of staff, password reset); only its SHA-256 hash is stored. */
 @Entity
 @Table(name = "account_token")
 public class AccountToken implements Serializable {
     private static final long serialVersionUID = 1L;
-    public enum Purpose { ACTIVATION, INVITATION }
+    public enum Purpose { ACTIVATION, INVITATION, PASSWORD_RESET }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,24 +2,21 @@ package nl.preventiefonds.identity.web;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import nl.preventiefonds.identity.AccountService;
 
-/** Checks credentials against the application's own user table. */
+/**
+ * The application's own user table as the container's identity store. It accepts only a {@link RenewalCredential}:
+ * the login page checks the password and the second factor itself (AccountService, SecondFactor) and then logs the
+ * account in with one, so no path logs in with a password alone where a second factor is due.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private AccountService accounts;
-
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
 
     /** IdentityStore's default validate(Credential) finds this method by the credential's class. */
     public CredentialValidationResult validate(RenewalCredential credential) {
