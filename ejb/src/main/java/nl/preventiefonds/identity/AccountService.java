@@ -434,15 +434,8 @@ public class AccountService {
         audit.recordAs(user.getEmail(), "INVITATION_ACCEPTED", SUBJECT, user.getId(), before, user.auditSummary());
     }
 
-    Optional<AccountToken> usableToken(String token, AccountToken.Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
-                        AccountToken.class)
-                .setParameter("hash", sha256(token.trim())).setParameter("purpose", purpose)
-                .getResultStream().filter(t -> t.isUsableAt(now)).findFirst();
+    private Optional<AccountToken> usableToken(String token, AccountToken.Purpose purpose) {
+        return AccountToken.findUsable(em, token, purpose, clock.instant());
     }
 
     /** A fund manager gives a member of their municipality's staff another staff role. */

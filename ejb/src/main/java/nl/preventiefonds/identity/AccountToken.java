@@ -51,6 +51,18 @@ public class AccountToken implements Serializable {
         this.expiresAt = expiresAt;
     }
 
+    /** The token behind this link text if it may still be used: known, of this purpose, not used, not expired. */
+    static java.util.Optional<AccountToken> findUsable(jakarta.persistence.EntityManager em, String token,
+                                                       Purpose purpose, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
+                        AccountToken.class)
+                .setParameter("hash", AccountService.sha256(token.trim())).setParameter("purpose", purpose)
+                .getResultStream().filter(t -> t.isUsableAt(now)).findFirst();
+    }
+
     boolean isUsableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
     }

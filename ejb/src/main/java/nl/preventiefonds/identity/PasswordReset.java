@@ -76,7 +76,7 @@ public class PasswordReset {
 
     /** Whether the link may still be used: known, not used, not expired, for an account that may log in. */
     public boolean isUsable(String token) {
-        return accounts.usableToken(token, AccountToken.Purpose.PASSWORD_RESET)
+        return AccountToken.findUsable(em, token, AccountToken.Purpose.PASSWORD_RESET, clock.instant())
                 .filter(t -> t.getUser().getStatus() == AccountStatus.ACTIVE).isPresent();
     }
 
@@ -85,7 +85,7 @@ public class PasswordReset {
      * from guessing is lifted, and the owner gets a mail that it happened. A second factor stays as it is.
      */
     public void reset(String token, String newPassword) {
-        AccountToken link = accounts.usableToken(token, AccountToken.Purpose.PASSWORD_RESET)
+        AccountToken link = AccountToken.findUsable(em, token, AccountToken.Purpose.PASSWORD_RESET, clock.instant())
                 .filter(t -> t.getUser().getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new ValidationFailedException("reset.invalid"));
         UserAccount user = link.getUser();

@@ -2,6 +2,7 @@ package nl.preventiefonds.identity.web;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
@@ -18,7 +19,17 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
-    /** IdentityStore's default validate(Credential) finds this method by the credential's class. */
+    /**
+     * Dispatched here, not by IdentityStore's default method: that one links validate(RenewalCredential) from the
+     * Jakarta Security module's class loader, and after a redeployment (a new class loader with its own
+     * RenewalCredential) the JVM refuses the link (a loader constraint violation), failing every login.
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof RenewalCredential renewal ? validate(renewal)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
     public CredentialValidationResult validate(RenewalCredential credential) {
         return accounts.activeForRenewal(credential.email())
                 .map(user -> new CredentialValidationResult(user.getEmail(), Set.of(user.getRole().roleName())))
