@@ -1,8 +1,12 @@
 package nl.preventiefonds.system;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.preventiefonds.identity.TotpCodes;
 
 /**
@@ -11,6 +15,9 @@ import nl.preventiefonds.identity.TotpCodes;
  * the same 30 seconds take the next step's code (the server accepts one step ahead), or wait for the step after.
  */
 final class Authenticator {
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
@@ -44,5 +51,46 @@ final class Authenticator {
 
     private static long currentStep() {
         return Instant.now().getEpochSecond() / 30;
+    }
+
+    /**
+     * Logs a session in as a person with an authenticator app does: enrols on the page the login leads to when
+     * the role asks for a second factor the account lacks, answers the code step when it has one. The last answer
+     * (a redirect when logged in).
+     */
+    static HttpResponse<String> logIn(WebSession session, String email, String password) throws Exception {
+        HttpResponse<String> answer = session.login(email, password);
+        if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("")
+                .endsWith("account/second-factor.xhtml")) {
+            HttpResponse<String> enrolled = enrol(session, email);
+            if (!enrolled.body().contains("id=\"recoveryCodes\"")) {
+                throw new AssertionError("enrolment of " + email + " failed: " + enrolled.body());
+            }
+            return answer;
+        }
+        if (answer.statusCode() == 200 && answer.body().contains("id=\"code:code\"")) {
+            return session.submitForm("login.xhtml", "code", "submit", Map.of("code", nextCode(email)));
+        }
+        return answer;
+    }
+
+    /** The enrolment page's form posted with a code of the secret shown on that same page. */
+    static HttpResponse<String> enrol(WebSession session, String email) throws Exception {
+        HttpResponse<String> page = session.get("account/second-factor.xhtml");
+        if (page.statusCode() != 200 || !page.body().contains("<svg")) {
+            throw new AssertionError("no enrolment page with a QR code: HTTP " + page.statusCode());
+        }
+        Matcher secret = SECRET.matcher(page.body());
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!secret.find() || !viewState.find()) {
+            throw new AssertionError("no secret or form on the enrolment page");
+        }
+        remember(email, secret.group(1));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("enrol", "enrol");
+        form.put("enrol:code", nextCode(email));
+        form.put("enrol:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return session.postForm("account/second-factor.xhtml", form);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LocalAccountSafeguardsIT {
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
-    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
     private static final String NEW_PASSWORD = "Een nieuwe zin voor de buurt";
 
     @Deployment(testable = false)
@@ -149,24 +145,6 @@ class LocalAccountSafeguardsIT {
         assertTrue(tried.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
     }
 
-    /** The enrolment page's form posted with a code of the secret shown on that same page. */
-    private HttpResponse<String> enrolThroughThePage(WebSession session, String email) throws Exception {
-        HttpResponse<String> page = session.get("account/second-factor.xhtml");
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<svg"), "a QR code");
-        Matcher secret = SECRET.matcher(page.body());
-        assertTrue(secret.find(), "the secret for typing it in");
-        Authenticator.remember(email, secret.group(1));
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("enrol", "enrol");
-        form.put("enrol:code", Authenticator.nextCode(email));
-        form.put("enrol:submit", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        return session.postForm("account/second-factor.xhtml", form);
-    }
-
     @Test
     void aDecisionMakerEnrolsAtTheFirstLoginAndThenLogsInWithCodesThatWorkOnce() throws Exception {
         String email = TestDatabase.cloneAccount(Fixtures.DECISION_MAKER, null);
@@ -182,7 +160,7 @@ class LocalAccountSafeguardsIT {
         assertTrue(work.headers().firstValue("Location").orElseThrow().endsWith("account/second-factor.xhtml"));
         assertEquals(403, first.api("GET", "applications", null).statusCode(), "nor through the API");
 
-        HttpResponse<String> enrolled = enrolThroughThePage(first, email);
+        HttpResponse<String> enrolled = Authenticator.enrol(first, email);
         assertTrue(enrolled.body().contains("id=\"recoveryCodes\""), "recovery codes shown once");
         Matcher recovery = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>").matcher(enrolled.body());
         assertTrue(recovery.find());

@@ -41,6 +41,22 @@ public class SecondFactor {
 
     /** What the enrolment page shows of the caller's second factor. */
     public record Status(boolean enrolled, boolean required, boolean waived, long recoveryCodesLeft) {
+        // Bean-style names as well: Jakarta EL 5 (Jakarta EE 10) does not read record components.
+        public boolean isEnrolled() {
+            return enrolled;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public boolean isWaived() {
+            return waived;
+        }
+
+        public long getRecoveryCodesLeft() {
+            return recoveryCodesLeft;
+        }
     }
 
     @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER,
