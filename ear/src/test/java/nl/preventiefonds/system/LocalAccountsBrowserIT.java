@@ -19,9 +19,14 @@ class LocalAccountsBrowserIT extends BrowserTestBase {
     private static final String NEW_PASSWORD = "Een nieuwe zin voor de buurt";
 
     private static void type(String id, String text) {
-        var field = chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
+        try {
+            var field = chromium.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            field.clear();
+            field.sendKeys(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no field " + id + " at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private static void click(String id) {
@@ -43,6 +48,12 @@ class LocalAccountsBrowserIT extends BrowserTestBase {
         Matcher link = Pattern.compile("(http\\S+reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mail);
         assertTrue(link.find(), mail);
         browser.get(link.group(1));
+        try {
+            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("reset:newPassword")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.fullPageScreenshot("local-accounts-reset-page");
+            throw new AssertionError("no reset form at " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
+        }
         type("reset:newPassword", "qwertyuiop");
         type("reset:newPasswordRepeat", "qwertyuiop");
         click("reset:submit");

@@ -18,8 +18,13 @@ public class ResetPasswordBean {
     private String newPassword;
     private String newPasswordRepeat;
     private boolean done;
-    /** Asked once per request, not per EL evaluation. */
+    /** Asked once per request and token, not per EL evaluation. */
     private Boolean usable;
+    /**
+     * The token {@link #usable} was asked for: on a postback the view parameter sets the token only when the model
+     * is updated, after the form's rendered attribute was read without it.
+     */
+    private String checkedToken;
 
     public void reset() {
         if (newPassword == null || !newPassword.equals(newPasswordRepeat)) {
@@ -36,7 +41,8 @@ public class ResetPasswordBean {
     }
 
     public boolean isUsable() {
-        if (usable == null) {
+        if (usable == null || !java.util.Objects.equals(checkedToken, token)) {
+            checkedToken = token;
             usable = reset.isUsable(token);
         }
         return usable;
