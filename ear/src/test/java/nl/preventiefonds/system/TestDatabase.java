@@ -58,12 +58,13 @@ final class TestDatabase {
         }
     }
 
-    /** A second account with the same role and password as an existing demo account. */
+    /** A second account with the same role and password (and waived second factor) as an existing demo account. */
     static String cloneAccount(String email, Long partnerId) throws SQLException {
         String clone = "kloon-" + java.util.UUID.randomUUID() + "@example.org";
         long rows = update("INSERT INTO app_user (email, display_name, password_hash, role, status, partner_id,"
-                + " municipality_id, preferred_locale, failed_logins, created_at, version) SELECT ?, 'Kloon',"
-                + " password_hash, role, status, ?, municipality_id, 'nl', 0, created_at, 0 FROM app_user"
+                + " municipality_id, preferred_locale, failed_logins, created_at, version, second_factor_waived)"
+                + " SELECT ?, 'Kloon', password_hash, role, status, ?, municipality_id, 'nl', 0, created_at, 0,"
+                + " second_factor_waived FROM app_user"
                 + " WHERE email = ?", clone, partnerId, email);
         if (rows != 1) {
             throw new IllegalStateException("no account " + email + " to clone");

@@ -20,8 +20,9 @@ final class WebSession {
             "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -37,6 +38,20 @@ final class WebSession {
 
     WebSession(URI base) {
         this.base = base;
+    }
+
+    /** The value of this session's cookie of that name, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Plants a cookie, as an attacker would plant a session id in someone's browser. */
+    void plantCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath(base.getPath());
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

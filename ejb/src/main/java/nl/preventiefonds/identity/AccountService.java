@@ -112,7 +112,12 @@ public class AccountService {
     }
 
     /** What the header shows of a login that may still use the application. */
-    public record ActiveAccount(String displayName, Long municipalityId, Role role) {
+    public record ActiveAccount(String displayName, Long municipalityId, Role role, Instant sessionsValidFrom) {
+
+        /** Whether a session that logged in at this moment still counts (a password reset ends older ones). */
+        public boolean acceptsLoginAt(Instant loggedInAt) {
+            return sessionsValidFrom == null || loggedInAt != null && !loggedInAt.isBefore(sessionsValidFrom);
+        }
 
         /** What a login session was granted for: its role in its municipality; a change elsewhere ends the session. */
         public String workingAs() {
@@ -127,7 +132,7 @@ public class AccountService {
     @PermitAll
     public Optional<ActiveAccount> activeAccount(String email) {
         return em.createQuery("SELECT NEW nl.preventiefonds.identity.AccountService.ActiveAccount(u.displayName, m.id,"
-                                + " u.role)"
+                                + " u.role, u.sessionsValidFrom)"
                                 + " FROM UserAccount u LEFT JOIN u.municipality m WHERE u.email = :email"
                                 + " AND u.status = :active", ActiveAccount.class)
                 .setParameter("email", UserAccount.normaliseEmail(email))
@@ -185,9 +190,29 @@ public class AccountService {
         if (user.getStatus() != AccountStatus.ACTIVE) {
             return Optional.empty();
         }
+        if (user.hasSecondFactor()) {
+            // Half a login: SecondFactor.verifyLogin completes it (and audits it) once the code is right.
+            user.registerPasswordAccepted();
+            return Optional.of(user);
+        }
         user.registerSuccessfulLogin(now);
         audit.recordAs(user.getEmail(), "LOGIN", SUBJECT, user.getId(), null, null);
         return Optional.of(user);
+    }
+
+    /**
+     * What a right password leads to: a finished login, or a second step. {@code codeNeeded}: the login completes
+     * only with a code of the authenticator app; {@code enrolmentNeeded}: the role asks for a second factor the
+     * account does not have yet, so the person enrols before anything else.
+     */
+    public record PasswordAccepted(String email, boolean codeNeeded, boolean enrolmentNeeded) {
+    }
+
+    /** As {@link #authenticate}, saying what the login still needs; empty for every kind of refusal alike. */
+    @PermitAll
+    public Optional<PasswordAccepted> checkPassword(String email, String password) {
+        return authenticate(email, password).map(user -> new PasswordAccepted(user.getEmail(),
+                user.hasSecondFactor(), !user.hasSecondFactor() && user.requiresSecondFactor()));
     }
 
     /**
@@ -410,14 +435,7 @@ public class AccountService {
     }
 
     private Optional<AccountToken> usableToken(String token, AccountToken.Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
-                        AccountToken.class)
-                .setParameter("hash", sha256(token.trim())).setParameter("purpose", purpose)
-                .getResultStream().filter(t -> t.isUsableAt(now)).findFirst();
+        return AccountToken.findUsable(em, token, purpose, clock.instant());
     }
 
     /** A fund manager gives a member of their municipality's staff another staff role. */
@@ -663,7 +681,7 @@ public class AccountService {
         return account;
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -13,12 +13,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A single-use link token (e-mail confirmation, invitation of staff); only its SHA-256 hash is stored. */
+/** A single-use link token (e-mail confirmation, invitation of staff, password reset); only its SHA-256 hash is stored. */
 @Entity
 @Table(name = "account_token")
 public class AccountToken implements Serializable {
     private static final long serialVersionUID = 1L;
-    public enum Purpose { ACTIVATION, INVITATION }
+    public enum Purpose { ACTIVATION, INVITATION, PASSWORD_RESET }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +49,18 @@ public class AccountToken implements Serializable {
         this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
+    }
+
+    /** The token behind this link text if it may still be used: known, of this purpose, not used, not expired. */
+    static java.util.Optional<AccountToken> findUsable(jakarta.persistence.EntityManager em, String token,
+                                                       Purpose purpose, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
+                        AccountToken.class)
+                .setParameter("hash", AccountService.sha256(token.trim())).setParameter("purpose", purpose)
+                .getResultStream().filter(t -> t.isUsableAt(now)).findFirst();
     }
 
     boolean isUsableAt(Instant now) {

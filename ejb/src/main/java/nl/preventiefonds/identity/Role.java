@@ -41,4 +41,14 @@ public enum Role {
     public boolean isCreatedByAdmin() {
         return this != ORGANISER && this != INSTALLATION_ADMIN;
     }
+
+    /** Roles that sign decisions or administer others: they log in with a second factor (TOTP). */
+    public boolean requiresSecondFactor() {
+        return this == DECISION_MAKER || this == FUND_MANAGER || this == INSTALLATION_ADMIN;
+    }
+
+    /** Roles that may add a second factor: all staff (officers by choice). */
+    public boolean offersSecondFactor() {
+        return isMunicipalStaff() || this == INSTALLATION_ADMIN;
+    }
 }

@@ -32,7 +32,9 @@ public class UserAccount implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Failures in a row after which the account is locked for a while. */
     static final int LOCK_AFTER_FAILURES = 5;
+    /** The first lock; each lock in a row after it lasts twice as long, up to {@link #LONGEST_LOCK}. */
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    static final Duration LONGEST_LOCK = Duration.ofHours(24);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +86,29 @@ public class UserAccount implements Serializable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Locks in a row without a successful login between them: each doubles the next one (backoff). */
+    @Column(nullable = false)
+    private int lockouts;
+
+    /** The base32 secret of the authenticator app; set at enrolment, never shown again. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last 30-second step a code was accepted for: no code is accepted twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    /** Only the embedded demo's own accounts: they need no second factor (pages say so). */
+    @Column(name = "second_factor_waived", nullable = false)
+    private boolean secondFactorWaived;
+
+    /** Logins from before this moment end (a password reset sets it). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -111,19 +136,90 @@ public class UserAccount implements Serializable {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for a quarter of an hour. */
+    /**
+     * Counts a failed login (a wrong password or a wrong second-factor code); the fifth in a row locks the account
+     * for a quarter of an hour, and each lock after that without a successful login between for twice as long.
+     */
     void registerFailedLogin(Instant now) {
         failedLogins++;
         if (failedLogins >= LOCK_AFTER_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
+            Duration lock = LOCK_DURATION.multipliedBy(1L << Math.min(lockouts, 16));
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+            lockouts++;
             failedLogins = 0;
         }
     }
 
     void registerSuccessfulLogin(Instant now) {
         failedLogins = 0;
+        lockouts = 0;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /** The password was right; the login completes with the second factor, so nothing is forgotten yet. */
+    void registerPasswordAccepted() {
+        failedLogins = 0;
+    }
+
+    /** A new password chosen through a reset link: older sessions end and a lock from guessing is lifted. */
+    void resetPassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.sessionsValidFrom = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Whether this account's role asks for a second factor: a decision maker, fund manager or administrator. */
+    public boolean requiresSecondFactor() {
+        // One person may be an officer here and a fund manager elsewhere: any such role of theirs counts.
+        return !secondFactorWaived && (role != null && role.requiresSecondFactor()
+                || memberships.stream().anyMatch(m -> m.getRole().requiresSecondFactor()));
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnrolledAt != null && totpSecret != null;
+    }
+
+    void enrolSecondFactor(String secret, long acceptedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpLastStep = acceptedStep;
+        this.totpEnrolledAt = now;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    /** Accepts a code's step once: a step at or before the last accepted one is a replay. */
+    boolean acceptStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    public boolean isSecondFactorWaived() {
+        return secondFactorWaived;
+    }
+
+    void waiveSecondFactor() {
+        this.secondFactorWaived = true;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     void activate() {

@@ -19,6 +19,11 @@ public class ValidationFailedException extends RuntimeException {
         this(messageKeys.stream().map(key -> Problem.of(key)).toList(), true);
     }
 
+    /** One problem with values to fill in, for subclasses (e.g. a refusal that names a time). */
+    protected ValidationFailedException(Problem problem) {
+        this(List.of(problem), true);
+    }
+
     public ValidationFailedException(String messageKey) {
         this(List.of(messageKey));
     }

@@ -196,6 +196,7 @@ public class Anonymisation {
             }
         }
         update("DELETE FROM account_token WHERE user_id = ?", userId);
+        update("DELETE FROM recovery_code WHERE user_id = ?", userId);
 
         int auditChanges = update("UPDATE audit_entry SET actor = ? WHERE actor = ?", pseudonym, email);
         // Ids are numbers, so writing them into the statement is safe; subject_id is text.
@@ -212,6 +213,7 @@ public class Anonymisation {
 
         update("UPDATE app_user SET email = ?, display_name = ?, password_hash = ?, status = 'ANONYMISED',"
                         + " failed_logins = 0, locked_until = NULL, last_login_at = NULL, anonymised_at = ?,"
+                        + " totp_secret = NULL, totp_enrolled_at = NULL,"
                         + " version = version + 1 WHERE id = ?",
                 pseudonym + "@anoniem.invalid", PLACEHOLDER, hasher.hash(unguessable()), now(), userId);
         Result result = new Result(userId, applicationIds.size(), uploads, documents, mails, auditChanges);

@@ -16,7 +16,7 @@ class PasswordPolicyTest {
     @Test
     void nineCharactersAreTooShortTenAreEnough() {
         assertEquals(List.of("password.tooShort"), PasswordPolicy.violations("abcdefghi", null));
-        assertTrue(PasswordPolicy.violations("abcdefghij", null).isEmpty());
+        assertTrue(PasswordPolicy.violations("kbcdefghij", null).isEmpty());
     }
 
     @Test
@@ -40,5 +40,22 @@ class PasswordPolicyTest {
     void overlongAndMissingPasswordsAreRefused() {
         assertEquals(List.of("password.tooLong"), PasswordPolicy.violations("ab".repeat(65) + "cd", null));
         assertEquals(List.of("password.tooShort"), PasswordPolicy.violations(null, null));
+    }
+
+    @Test
+    void commonAndBreachedPasswordsAreRefusedWhateverTheirCase() {
+        // All on the shipped list (the most common passwords of ten characters or more).
+        for (String common : List.of("1234567890", "qwertyuiop", "Password123", "iloveyou12", "ABCDEFGHIJ")) {
+            assertEquals(List.of("password.common"), PasswordPolicy.violations(common, null), common);
+        }
+        assertTrue(PasswordPolicy.isCommon("PASSWORD1234"));
+    }
+
+    @Test
+    void theListHoldsTensOfThousandsOfPasswordsAndNotEveryLongOne() {
+        assertTrue(PasswordPolicy.violations("Preventie-2026", null).isEmpty(), "the demo password is not common");
+        assertTrue(PasswordPolicy.violations("een lange zin als wachtwoord", null).isEmpty());
+        assertTrue(PasswordPolicy.isCommon("1qaz2wsx3edc"));
+        assertTrue(PasswordPolicy.isCommon("michaeljordan"));
     }
 }

@@ -48,6 +48,23 @@ public class ActiveAccountFilter extends HttpFilter {
             return;
         }
         HttpSession current = request.getSession(false);
+        if (active.isPresent() && !active.get().acceptsLoginAt(current == null ? null
+                : (java.time.Instant) current.getAttribute(LoginBean.LOGGED_IN_AT))) {
+            // The password was reset after this session logged in: whoever holds it logs in again.
+            endLogin(request);
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        if (active.isPresent() && current != null && current.getAttribute(LoginBean.MUST_ENROL) != null
+                && !mayOpenBeforeEnrolment(request)) {
+            // Their role asks for a second factor they do not have yet: nothing else until they enrol.
+            if (pathOf(request).startsWith("/api/")) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                response.sendRedirect(request.getContextPath() + SecondFactorBean.PAGE);
+            }
+            return;
+        }
         Object grantedFor = current == null ? null : current.getAttribute(WORKING_AS);
         if (active.isPresent() && grantedFor != null && !grantedFor.equals(active.get().workingAs())) {
             // Their role or municipality changed since this login (a fund manager changed it, or they switched in
@@ -63,6 +80,19 @@ public class ActiveAccountFilter extends HttpFilter {
             }
         });
         chain.doFilter(request, response);
+    }
+
+    /** The enrolment page, the resources it needs, the error pages and the public start page. */
+    private static boolean mayOpenBeforeEnrolment(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals(SecondFactorBean.PAGE) || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/") || path.startsWith("/error/") || path.equals("/login.xhtml")
+                || path.equals("/index.xhtml") || path.equals("/");
+    }
+
+    /** The path within the application (the servlet path alone is "/api" for every API call). */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static void endLogin(HttpServletRequest request) throws ServletException {

@@ -203,6 +203,8 @@ public class OidcLoginServlet extends HttpServlet {
         }
         accounts.activeAccount(who.email()).ifPresent(account -> ActiveAccountFilter.rememberWorkingAs(request,
                 account));
+        // as the login page does: a later password reset of this account ends sessions from before it
+        request.getSession().setAttribute(LoginBean.LOGGED_IN_AT, clock.instant());
         URI endSession = provider.metadata().getEndSessionEndpointURI();
         if (endSession != null) {
             request.getSession().setAttribute(PROVIDER_LOGOUT, new LogoutRequest(endSession, idToken.get(),

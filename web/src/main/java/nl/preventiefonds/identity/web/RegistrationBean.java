@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.preventiefonds.identity.AccountService;
+import nl.preventiefonds.identity.Throttle;
+import nl.preventiefonds.platform.TooManyAttemptsException;
 import nl.preventiefonds.platform.Settings;
 import nl.preventiefonds.platform.web.LocaleBean;
 import nl.preventiefonds.platform.web.Messages;
@@ -20,6 +22,9 @@ public class RegistrationBean {
     @Inject
     private LocaleBean locale;
 
+    @Inject
+    private Throttle throttle;
+
     private String displayName;
     private String email;
     private String password;
@@ -30,6 +35,13 @@ public class RegistrationBean {
         if (password == null || !password.equals(passwordRepeat)) {
             Messages.error("registration:passwordRepeat", "password.mismatch");
             return;
+        }
+        // Each registration sends a mail: limited per client address and per address mailed (no mail bombing).
+        String client = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getRemoteAddr();
+        TooManyAttemptsException.refuseIf(throttle.count(Throttle.Scope.REGISTER_ADDRESS, client));
+        if (email != null && !email.isBlank()) {
+            TooManyAttemptsException.refuseIf(throttle.count(Throttle.Scope.REGISTER_EMAIL, email));
         }
         accounts.registerOrganiser(email, displayName, password, locale.getLanguage(), applicationUrl());
         submitted = true;

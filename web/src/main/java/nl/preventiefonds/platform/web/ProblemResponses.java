@@ -126,6 +126,12 @@ public final class ProblemResponses {
         }
 
         static Response answer(ValidationFailedException e, Locale locale) {
+            if (e instanceof nl.preventiefonds.platform.TooManyAttemptsException throttled) {
+                long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(),
+                        throttled.getRetryAt()).toSeconds());
+                return Response.fromResponse(of(429, e.getProblems(), locale))
+                        .header(HttpHeaders.RETRY_AFTER, seconds).build();
+            }
             int status = e instanceof nl.preventiefonds.platform.RoleRequiredException ? 403
                     : e instanceof ConflictException || e instanceof nl.preventiefonds.platform.ConcurrentChangeException
                     ? 409 : e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound")) ? 404 : 422;
