@@ -66,6 +66,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         String officer = Fixtures.OFFICER;
         String decisionMaker = Fixtures.DECISION_MAKER;
         String fundManager = "beheerder@demo.preventiefonds.nl";
+        String installationAdmin = nl.preventiefonds.demo.DemoWorld.LOGINS
+                .get(nl.preventiefonds.identity.Role.INSTALLATION_ADMIN);
         return Stream.of(
                 new Page("start page (anonymous)", ANONYMOUS, t -> t.open("index.xhtml", "#municipalityHeading")),
                 new Page("login", ANONYMOUS, t -> t.open("login.xhtml", "#login")),
@@ -142,9 +144,15 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("care-demand indicators", fundManager,
                         t -> t.open("admin/indicators.xhtml", "#indicatorsIntro")),
                 new Page("audit log", fundManager, t -> t.open("admin/audit.xhtml", "#auditFilter")),
-                new Page("equated days", fundManager, t -> t.open("admin/equated-days.xhtml", "#equatedDaysForm")),
+                new Page("equated days (read-only)", fundManager,
+                        t -> t.open("admin/equated-days.xhtml", "#equatedDaysForm")),
                 new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")),
-                new Page("outgoing mail", fundManager, t -> t.open("admin/mail.xhtml", "#mailIntro")));
+                new Page("outgoing mail", fundManager, t -> t.open("admin/mail.xhtml", "#mailIntro")),
+
+                new Page("installation start page", installationAdmin,
+                        t -> t.open("installation/index.xhtml", "#startPage")),
+                new Page("equated days (installation)", installationAdmin,
+                        t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")));
     }
 
     @ParameterizedTest(name = "{0}")

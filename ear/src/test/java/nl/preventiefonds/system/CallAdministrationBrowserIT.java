@@ -138,9 +138,9 @@ class CallAdministrationBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void fundManagerSeesAtTheFieldWhatAnEquatedDayLacks() {
-        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
-        browser.get(base + "admin/equated-days.xhtml");
+    void installationAdministratorSeesAtTheFieldWhatAnEquatedDayLacks() {
+        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.INSTALLATION_ADMIN), DemoWorld.PASSWORD);
+        browser.get(base + "installation/equated-days.xhtml");
         WebElement date = chromium.waitUpTo(20).until(
                 ExpectedConditions.elementToBeClickable(By.id("equatedDayForm:date_input")));
         // A Wednesday in June: never a holiday, so only the missing description is wrong.
@@ -157,6 +157,19 @@ class CallAdministrationBrowserIT extends BrowserTestBase {
         assertEquals(typed, browser.findElement(By.id("equatedDayForm:date_input")).getAttribute("value"),
                 "the date typed stays");
         assertFalse(text(browser, "equatedDaysForm:days").contains(typed), "nothing was saved");
+    }
+
+    @Test
+    void fundManagerReadsTheEquatedDaysWithoutChangingThem() {
+        chromium.login(base.toString(), DemoWorld.LOGINS.get(Role.FUND_MANAGER), DemoWorld.PASSWORD);
+        browser.get(base + "admin/equated-days.xhtml");
+        chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("equatedDaysForm:days")));
+        assertTrue(text(browser, "equatedDaysForm:days").contains("15-05-2026")
+                || text(browser, "equatedDaysForm:days").contains("15 mei 2026"), text(browser, "equatedDaysForm:days"));
+        assertTrue(browser.findElements(By.id("equatedDayForm:save")).isEmpty(), "no form to add a day");
+        assertTrue(browser.findElements(By.cssSelector("[id$=':remove']")).isEmpty(), "no row actions");
+        assertTrue(text(browser, "equatedDaysKeeper").contains("beheerder van de installatie"),
+                text(browser, "equatedDaysKeeper"));
     }
 
     /** A wait that looks again when an Ajax update replaced the element it was reading. */

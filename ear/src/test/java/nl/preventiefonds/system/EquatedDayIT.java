@@ -22,12 +22,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The days equated to general holidays (Atw art. 3 lid 3) over the API: shipped with the decree for 2026-2028, kept
- * by fund managers with an audit line per change, refused with a reason when wrong, and counted by the terms.
+ * by the installation administrator (one national decree, one table for every municipality) with an audit line per
+ * change on the installation's trail, read-only for municipal staff, refused with a reason when wrong, and counted by
+ * the terms.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EquatedDayIT {
     private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
+    private static final String INSTALLATION_ADMIN = nl.preventiefonds.demo.DemoWorld.LOGINS
+            .get(nl.preventiefonds.identity.Role.INSTALLATION_ADMIN);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -50,7 +54,7 @@ class EquatedDayIT {
                 + " AND subject_id = ?", action, day.toString());
     }
 
-    /** The equated days as the server has them (its table, which a fund manager may extend). */
+    /** The equated days as the server has them (its table, which the installation administrator may extend). */
     static nl.preventiefonds.calendar.EquatedDays equatedDays() throws Exception {
         return nl.preventiefonds.calendar.EquatedDays.of(TestDatabase.query("SELECT equated_on FROM equated_day")
                 .stream().map(row -> row.get(0) instanceof java.sql.Date d ? d.toLocalDate()
@@ -76,13 +80,17 @@ class EquatedDayIT {
         // Regression: the fund manager's start page wrote the year as a number, "tot en met 2.028".
         String start = WebSession.loggedIn(base, FUND_MANAGER).get("admin/index.xhtml").body();
         assertTrue(start.contains("De lijst loopt tot en met " + list.getInt("lastYear") + "."), start);
+        String installationStart = WebSession.loggedIn(base, INSTALLATION_ADMIN).get("installation/index.xhtml").body();
+        assertTrue(installationStart.contains("De lijst loopt tot en met " + list.getInt("lastYear") + "."),
+                installationStart);
+        assertTrue(installationStart.contains("installation/equated-days.xhtml"), "the start page links to the list");
         assertTrue(list.getJsonArray("yearsInUse").stream()
                 .anyMatch(y -> y.toString().equals(String.valueOf(LocalDate.now().getYear() + 1))), list.toString());
     }
 
     @Test
-    void aFundManagerAddsChangesAndRemovesADayEachAudited() throws Exception {
-        WebSession manager = WebSession.loggedIn(base, FUND_MANAGER);
+    void theInstallationAdministratorAddsChangesAndRemovesADayEachAuditedOnTheInstallationTrail() throws Exception {
+        WebSession manager = WebSession.loggedIn(base, INSTALLATION_ADMIN);
         LocalDate friday = LocalDate.of(2029, 5, 11); // the Friday after Ascension Day 2029
         manager.api("DELETE", "equated-days/" + friday, null); // a rerun against the same database starts clean
         try {
@@ -90,8 +98,14 @@ class EquatedDayIT {
                     body("Vrijdag na Hemelvaartsdag (Besluit gelijkstelling 2029-2031)"));
             assertEquals(201, added.statusCode(), added.body());
             assertEquals(friday.toString(), json(added).getString("date"));
-            assertEquals(FUND_MANAGER, json(added).getString("changedBy"));
+            assertEquals(INSTALLATION_ADMIN, json(added).getString("changedBy"));
             assertEquals(1, audited("EQUATED_DAY_ADDED", friday));
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EQUATED_DAY_ADDED'"
+                    + " AND subject_id = ? AND municipality_id IS NULL", friday.toString()),
+                    "on the installation's trail, not on a municipality's");
+            String readOnly = WebSession.loggedIn(base, FUND_MANAGER).get("admin/equated-days.xhtml").body();
+            assertTrue(readOnly.contains(friday.toString()), "the fund manager sees the new day");
+            assertFalse(readOnly.contains("equatedDayForm"), "but gets no form to change it");
             assertEquals(2029, json(manager.api("GET", "equated-days", null)).getInt("lastYear"));
 
             HttpResponse<String> changed = manager.api("PUT", "equated-days/" + friday, body("  Vrijdag na Hemelvaart  "));
@@ -116,7 +130,7 @@ class EquatedDayIT {
 
     @Test
     void wrongDaysAndTextsAreRefusedWithAReasonAndWriteNothing() throws Exception {
-        WebSession manager = WebSession.loggedIn(base, FUND_MANAGER);
+        WebSession manager = WebSession.loggedIn(base, INSTALLATION_ADMIN);
         long days = TestDatabase.count("SELECT COUNT(*) FROM equated_day");
         long audits = TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'EquatedDay'");
         record Refusal(String path, String body, String key) {
@@ -141,7 +155,7 @@ class EquatedDayIT {
         assertEquals(audits, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'EquatedDay'"));
         WebSession officer = WebSession.loggedIn(base, Fixtures.OFFICER);
         assertEquals(403, officer.api("PUT", "equated-days/2029-05-11", body("Vrijdag")).statusCode(),
-                "staff read the list, only fund managers change it");
+                "staff read the list, only the installation administrator changes it");
     }
 
     /**
@@ -151,7 +165,7 @@ class EquatedDayIT {
     @Test
     void aDayAddedMovesTheNextTermEndingOnIt() throws Exception {
         WebSession decider = WebSession.loggedIn(base, Fixtures.DECISION_MAKER);
-        WebSession manager = WebSession.loggedIn(base, FUND_MANAGER);
+        WebSession manager = WebSession.loggedIn(base, INSTALLATION_ADMIN);
         Fixtures.FundAndCall fund = Fixtures.fundWithCall("100000.00");
         LocalDate before = rejectedDeadline(decider, fund, "Gelijkgesteld eerst");
         assertFalse(equatedDays().contains(before), "the deadline is a working day");
@@ -176,5 +190,22 @@ class EquatedDayIT {
         assertEquals(200, rejected.statusCode(), rejected.body());
         return LocalDate.parse(json(decider.api("GET", "applications/" + id + "/decision", null))
                 .getString("objectionDeadline"));
+    }
+
+    @Test
+    void noMunicipalRoleChangesTheNationalListAndNothingIsWritten() throws Exception {
+        LocalDate friday = LocalDate.of(2029, 5, 11);
+        long days = TestDatabase.count("SELECT COUNT(*) FROM equated_day");
+        long audits = TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'EquatedDay'");
+        for (String staff : List.of(FUND_MANAGER, Fixtures.OFFICER)) {
+            WebSession session = WebSession.loggedIn(base, staff);
+            HttpResponse<String> put = session.api("PUT", "equated-days/" + friday, body("Vrijdag na Hemelvaartsdag"));
+            assertEquals(403, put.statusCode(), staff + ": " + put.body());
+            HttpResponse<String> delete = session.api("DELETE", "equated-days/2026-05-15", null);
+            assertEquals(403, delete.statusCode(), staff + ": " + delete.body());
+            assertEquals(403, session.get("installation/equated-days.xhtml").statusCode(), staff);
+        }
+        assertEquals(days, TestDatabase.count("SELECT COUNT(*) FROM equated_day"));
+        assertEquals(audits, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'EquatedDay'"));
     }
 }

@@ -210,6 +210,40 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
         assertEquals(403, api(Fixtures.ORGANISER).getBytes("api/impact/report?year=" + year).statusCode());
         assertEquals(422, api(FUND_MANAGER).getBytes("api/impact/report").statusCode());
 
+        // Filtered: the report renders the dashboard of the same filter, so both compare the same neighbourhoods.
+        jakarta.json.JsonObject yearFigures = jakarta.json.Json.createReader(new java.io.StringReader(
+                api(Fixtures.OFFICER).api("GET", "impact/dashboard?year=" + year, null).body())).readObject();
+        jakarta.json.JsonObject funded = yearFigures.getJsonArray("neighbourhoods").getJsonObject(0);
+        String filter = "year=" + year + "&neighbourhood=" + funded.getJsonNumber("neighbourhoodId").longValue();
+        jakarta.json.JsonObject filteredFigures = jakarta.json.Json.createReader(new java.io.StringReader(
+                api(Fixtures.OFFICER).api("GET", "impact/dashboard?" + filter, null).body())).readObject();
+        HttpResponse<byte[]> filteredPdf = api(Fixtures.OFFICER).getBytes("api/impact/report?" + filter);
+        assertEquals(200, filteredPdf.statusCode());
+        String filteredText;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(filteredPdf.body())) {
+            filteredText = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(filteredText.contains("Selectie Wijk: " + funded.getString("name")), filteredText);
+        int compared = 0;
+        for (jakarta.json.JsonValue value : filteredFigures.getJsonArray("indicators")) {
+            jakarta.json.JsonObject indicator = value.asJsonObject();
+            if (indicator.getInt("observations") == 0) {
+                continue;
+            }
+            int treated = indicator.getInt("treatedUnits");
+            int control = indicator.getInt("controlUnits");
+            assertTrue(filteredText.contains("We vergelijken " + treated + " wijken met een initiatief met " + control
+                    + " andere wijken") || filteredText.contains("(" + treated + " wijken met een initiatief, "
+                    + control + " andere wijken)"), indicator.getString("indicator") + " " + treated + "/" + control
+                    + ": " + filteredText);
+            compared++;
+        }
+        assertTrue(compared > 0, "at least one indicator has figures: " + filteredFigures);
+        HttpResponse<byte[]> unknown = api(FUND_MANAGER).getBytes("api/impact/report?year=" + year
+                + "&neighbourhood=999999999");
+        assertEquals(422, unknown.statusCode());
+        assertTrue(new String(unknown.body(), java.nio.charset.StandardCharsets.UTF_8).contains("impact.filterInvalid"));
+
         // The dashboard offers it with a year choice.
         chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);
         browser.get(base + "impact/dashboard.xhtml");

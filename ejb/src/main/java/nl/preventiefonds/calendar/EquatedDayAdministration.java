@@ -13,14 +13,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.preventiefonds.audit.AuditTrail;
+import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.Caller;
+import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
-/** The equated days: staff read them, fund managers enter the days of a new decree or correct them; all audited. */
+/**
+ * The equated days: municipal staff read them; the installation administrator enters the days of a new decree or
+ * corrects them, because the decree is national and one table serves every municipality of the installation. Each
+ * change is on the installation's audit trail.
+ */
 @Stateless
-@RolesAllowed(RoleNames.FUND_MANAGER)
+@RolesAllowed(RoleNames.INSTALLATION_ADMIN)
 public class EquatedDayAdministration {
     /** A decree names days a few years ahead; outside this window a date is a typing error. */
     static final int FIRST_YEAR = 2000;
@@ -37,6 +44,9 @@ public class EquatedDayAdministration {
     private StatutoryCalendar calendar;
 
     @Inject
+    private AccessPolicy access;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -46,14 +56,17 @@ public class EquatedDayAdministration {
     public record Saved(EquatedDay day, boolean created) {
     }
 
-    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.INSTALLATION_ADMIN})
     public List<EquatedDay> list() {
         return em.createQuery("SELECT e FROM EquatedDay e ORDER BY e.equatedOn", EquatedDay.class).getResultList();
     }
 
-    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER})
+    /** Municipal staff see the years of their own municipality's funds; the installation administrator all. */
+    @RolesAllowed({RoleNames.OFFICER, RoleNames.DECISION_MAKER, RoleNames.FUND_MANAGER, RoleNames.INSTALLATION_ADMIN})
     public StatutoryCalendar.Coverage coverage() {
-        return calendar.coverage(LocalDate.now(clock.withZone(Amsterdam.ZONE)));
+        Caller caller = access.caller();
+        return calendar.coverage(LocalDate.now(clock.withZone(Amsterdam.ZONE)),
+                caller.is(Role.INSTALLATION_ADMIN) ? null : caller.municipalityId());
     }
 
     /** Adds the day or changes its description. */

@@ -39,13 +39,27 @@ public class StatutoryCalendar {
 
     /**
      * The years terms are counted in: next year (a term that starts now may end then) and every fund year from this
-     * one on (decisions on its calls are taken in it).
+     * one on (decisions on its calls are taken in it), over every municipality's funds: the installation's view (the
+     * startup check, the installation administrator).
      */
     public Coverage coverage(LocalDate today) {
+        return coverage(today, null);
+    }
+
+    /**
+     * As above, over one municipality's funds, or all when {@code municipalityId} is null (a fund manager learns
+     * nothing of another municipality's fund years).
+     */
+    public Coverage coverage(LocalDate today, Long municipalityId) {
         List<Integer> inUse = new ArrayList<>();
         inUse.add(today.getYear() + 1);
-        for (Object year : em.createNativeQuery("SELECT DISTINCT budget_year FROM fund_year_budget"
-                + " WHERE budget_year >= ?").setParameter(1, today.getYear()).getResultList()) {
+        String sql = "SELECT DISTINCT b.budget_year FROM fund_year_budget b JOIN fund f ON f.id = b.fund_id"
+                + " WHERE b.budget_year >= ?1" + (municipalityId == null ? "" : " AND f.municipality_id = ?2");
+        var query = em.createNativeQuery(sql).setParameter(1, today.getYear());
+        if (municipalityId != null) {
+            query.setParameter(2, municipalityId);
+        }
+        for (Object year : query.getResultList()) {
             inUse.add(((Number) year).intValue());
         }
         List<Integer> sorted = inUse.stream().distinct().sorted().toList();

@@ -448,13 +448,22 @@ public class ImpactDashboardService {
      * figures for that year plus the determined and reclaimed amounts of those awards.
      */
     public byte[] report(int year, AvoidedCostScenario.CostParameters parameters) {
-        if (year < FIRST_YEAR || year > 2100) {
+        return report(new Filter(null, null, null, null, year), parameters);
+    }
+
+    /**
+     * The impact report of what the dashboard shows for the same filter (a year is required): the same result object
+     * rendered, so the council reads the figures the screen and the API give, with the selection named on the
+     * report. A call or neighbourhood of another municipality is refused as if it did not exist.
+     */
+    public byte[] report(Filter filter, AvoidedCostScenario.CostParameters parameters) {
+        if (filter == null || filter.year() == null || filter.year() < FIRST_YEAR || filter.year() > 2100) {
             throw ValidationFailedException.of("impact.yearInvalid");
         }
-        Filter f = new Filter(null, null, null, null, year);
-        Dashboard dashboard = dashboard(f, parameters);
         long municipality = careDemand.ownMunicipalityId();
-        Scope scope = new Scope(f, municipality);
+        List<String> selection = selection(filter, municipality);
+        Dashboard dashboard = dashboard(filter, parameters);
+        Scope scope = new Scope(filter, municipality);
         BigDecimal determined = money(query("SELECT SUM(x.finalAmount) FROM Determination x JOIN x.application a"
                 + " WHERE x.replacedBy IS NULL AND EXISTS (SELECT d FROM GrantDecision d WHERE d.application = a AND d.outcome IN :awarded AND d.replacedBy IS NULL)",
                 scope, BigDecimal.class).getSingleResult());
@@ -466,8 +475,37 @@ public class ImpactDashboardService {
         List<String> funds = em.createQuery("SELECT f.name FROM Fund f WHERE f.municipality.id = :m ORDER BY f.id",
                 String.class).setParameter("m", municipality).getResultList();
         String fundName = funds.isEmpty() ? "Preventiefonds" : String.join(", ", funds);
-        return ImpactReport.render(ImpactReportData.of(municipalityName, fundName, year,
-                LocalDate.now(clock), dashboard, determined, reclaimed));
+        return ImpactReport.render(ImpactReportData.of(municipalityName, fundName, filter.year(),
+                LocalDate.now(clock), dashboard, determined, reclaimed).withSelection(selection));
+    }
+
+    /** The filter in Dutch words for the report ("Oproep: …"); empty for the whole year. */
+    private List<String> selection(Filter f, long municipality) {
+        List<String> named = new ArrayList<>();
+        if (f.callId() != null) {
+            named.add("Oproep: " + single(em.createQuery("SELECT c.title FROM FundingCall c WHERE c.id = :id"
+                    + " AND c.fund.municipality.id = :m", String.class).setParameter("id", f.callId())
+                    .setParameter("m", municipality).getResultList()));
+        }
+        if (f.theme() != null) {
+            named.add("Thema: " + ImpactReport.THEMES.get(f.theme()));
+        }
+        if (f.neighbourhoodId() != null) {
+            named.add("Wijk: " + single(em.createQuery("SELECT n.name FROM Neighbourhood n WHERE n.id = :id"
+                    + " AND n.municipality.id = :m", String.class).setParameter("id", f.neighbourhoodId())
+                    .setParameter("m", municipality).getResultList()));
+        }
+        if (f.careDomain() != null) {
+            named.add("Zorgdomein: " + ImpactReport.CARE_DOMAINS.get(f.careDomain()));
+        }
+        return named;
+    }
+
+    private static String single(List<String> found) {
+        if (found.isEmpty()) {
+            throw ValidationFailedException.of("impact.filterInvalid");
+        }
+        return found.get(0);
     }
 
     private List<IndicatorImpact> indicators(Map<Long, Integer> treatedStarts) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.preventiefonds.application.CareDomain;
+import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.impact.ImpactDashboardService.IndicatorImpact;
 import nl.preventiefonds.impact.ImpactDashboardService.NeighbourhoodFigures;
 import nl.preventiefonds.impact.ImpactDashboardService.Portfolio;
@@ -50,6 +52,24 @@ public final class ImpactReport {
                     + " inwoners niet bekend; daarvoor is een aangenomen aantal gebruikt. Lees de inwonertallen in bij"
                     + " Wijken.");
 
+    /** The themes in the dashboard's words (a web test compares them with the bundle). */
+    public static final Map<Theme, String> THEMES = Map.of(
+            Theme.MEETING_PLACE, "Ontmoeting in de wijk",
+            Theme.INFORMAL_CARE_SUPPORT, "Steun voor mantelzorgers",
+            Theme.PARENTING_SUPPORT, "Steun bij opvoeden",
+            Theme.DEBT_PREVENTION, "Schulden voorkomen",
+            Theme.HEALTHY_LIVING, "Gezond leven",
+            Theme.LONELINESS, "Minder eenzaamheid",
+            Theme.YOUTH_PARTICIPATION, "Meedoen van jongeren");
+
+    /** The care domains in the dashboard's words. */
+    public static final Map<CareDomain, String> CARE_DOMAINS = Map.of(
+            CareDomain.WMO, "Wmo-ondersteuning (begeleiding, huishoudelijke hulp, dagbesteding)",
+            CareDomain.YOUTH_CARE, "Jeugdhulp",
+            CareDomain.SHELTERED_HOUSING, "Beschermd wonen",
+            CareDomain.DEBT_RELIEF, "Schuldhulpverlening",
+            CareDomain.INFORMAL_CARE, "Overbelaste mantelzorg");
+
     private ImpactReport() {
     }
 
@@ -60,18 +80,23 @@ public final class ImpactReport {
 
     public static byte[] render(ImpactReportData d) {
         String title = "Impactrapportage " + d.year();
+        String scope = d.selection().isEmpty() ? "" : " Deze rapportage gaat alleen over de initiatieven in de"
+                + " selectie hierboven.";
         LetterPdf pdf = LetterPdf.a4(title, "Gemeente " + d.municipalityName() + " - " + d.fundName())
                 .documentTitle(title)
                 .field("Gemeente", d.municipalityName())
                 .field("Fonds", d.fundName())
-                .field("Jaar", d.year() + " (initiatieven die in " + d.year() + " zijn gestart)")
-                .field("Datum", date(d.reportDate()))
+                .field("Jaar", d.year() + " (initiatieven die in " + d.year() + " zijn gestart)");
+        if (!d.selection().isEmpty()) {
+            pdf.field("Selectie", String.join("; ", d.selection()));
+        }
+        pdf.field("Datum", date(d.reportDate()))
                 .space()
                 .paragraph("Deze rapportage voor de gemeenteraad laat zien welke initiatieven het fonds heeft"
                         + " gesubsidieerd die in " + d.year() + " zijn gestart, wie zij hebben bereikt en wat de"
                         + " cijfers over zorgvraag in de wijken laten zien. De cijfers over zorgvraag en vermeden"
                         + " kosten zijn schattingen. Ze laten een samenhang zien, geen bewijs dat de initiatieven"
-                        + " de zorgvraag hebben veranderd.");
+                        + " de zorgvraag hebben veranderd." + scope);
         summary(pdf, d);
         neighbourhoods(pdf, d);
         indicators(pdf, d);

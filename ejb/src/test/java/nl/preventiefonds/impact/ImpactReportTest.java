@@ -62,7 +62,7 @@ class ImpactReportTest {
                 List.of(AvoidedCostScenario.REFERENCE_RATIO_NOT_MEASURED));
         return new ImpactReportData("Assen", "Preventiefonds Assen", 2026, DATE, portfolio,
                 new BigDecimal("7000.00"), new BigDecimal("500.00"), neighbourhoods, List.of(wmo(estimable)),
-                List.of(scenario), debt, AvoidedCostScenario.CostParameters.defaults(), 6000, 1200);
+                List.of(scenario), debt, AvoidedCostScenario.CostParameters.defaults(), 6000, 1200, List.of());
     }
 
     @Test
@@ -77,6 +77,23 @@ class ImpactReportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void aFilteredReportNamesItsSelectionAndStaysArchivable() throws IOException {
+        byte[] pdf = ImpactReport.render(data(true).withSelection(List.of("Wijk: Pittelo",
+                "Thema: " + ImpactReport.THEMES.get(nl.preventiefonds.call.Theme.LONELINESS))));
+        String text = flat(pdf);
+        assertTrue(text.contains("Selectie Wijk: Pittelo; Thema: Minder eenzaamheid"), text);
+        assertTrue(text.contains("alleen over de initiatieven in de selectie hierboven"), text);
+        assertFalse(flat(ImpactReport.render(data(true))).contains("Selectie"), "the whole year names no selection");
+        nl.preventiefonds.platform.PdfConformance.assertArchivableAndAccessible("filtered impact report", pdf);
+    }
+
+    @Test
+    void everyThemeAndCareDomainHasItsDutchName() {
+        assertEquals(java.util.EnumSet.allOf(nl.preventiefonds.call.Theme.class), ImpactReport.THEMES.keySet());
+        assertEquals(java.util.EnumSet.allOf(CareDomain.class), ImpactReport.CARE_DOMAINS.keySet());
     }
 
     @Test

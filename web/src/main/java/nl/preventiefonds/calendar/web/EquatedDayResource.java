@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The days equated to general holidays (Algemene termijnenwet art. 3 lid 3): staff read them, fund managers add,
- * change and remove them per day ({@code /api/equated-days/2029-05-11}).
+ * The days equated to general holidays (Algemene termijnenwet art. 3 lid 3): municipal staff read them, the
+ * installation administrator adds, changes and removes them per day ({@code /api/equated-days/2029-05-11}).
  */
 @Path("equated-days")
 @RequestScoped

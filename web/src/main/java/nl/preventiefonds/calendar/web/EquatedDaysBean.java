@@ -16,7 +16,10 @@ import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 
-/** Fund manager: the days equated to general holidays (admin/equated-days.xhtml), and the notice on the start page. */
+/**
+ * The days equated to general holidays: kept by the installation administrator (installation/equated-days.xhtml),
+ * read by fund managers (admin/equated-days.xhtml); and the notice on both start pages when the list runs out.
+ */
 @Named
 @ViewScoped
 public class EquatedDaysBean implements Serializable {

@@ -119,11 +119,15 @@ public class ImpactDashboardBean implements Serializable {
         return value == null || value.signum() < 0 ? fallback : value;
     }
 
-    /** The impact report (PDF, Dutch) of the chosen year with the scenario parameters on the screen. */
+    /**
+     * The impact report (PDF, Dutch) of the chosen year, with the filters and the scenario parameters on the screen:
+     * the report renders the dashboard the screen shows for that year.
+     */
     public StreamedContent getReportFile() {
         int chosen = reportYear == null ? java.time.LocalDate.now(nl.preventiefonds.platform.Amsterdam.ZONE).getYear()
                 : reportYear;
-        byte[] pdf = service.report(chosen, parameters());
+        byte[] pdf = service.report(new ImpactDashboardService.Filter(callId, theme, neighbourhoodId, careDomain,
+                chosen), parameters());
         return DefaultStreamedContent.builder().name(ImpactReport.filename(chosen)).contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }

@@ -45,20 +45,25 @@ public class ImpactResource {
     }
 
     /**
-     * The impact report of one year as a PDF (Dutch): GET /api/impact/report?year= with the same optional scenario
-     * parameters; "impactrapportage-&lt;jaar&gt;.pdf". A missing or impossible year is a 422.
+     * The impact report of one year as a PDF (Dutch): GET /api/impact/report?year= with the dashboard's optional
+     * filters (callId, theme, neighbourhood, careDomain) and scenario parameters; "impactrapportage-&lt;jaar&gt;.pdf".
+     * It renders the dashboard of the same filter. A missing or impossible year, or a call or neighbourhood the
+     * caller's municipality does not have, is a 422.
      */
     @GET
     @Path("report")
     @Produces("application/pdf")
-    public Response report(@QueryParam("year") Integer year, @QueryParam("wmoCost") BigDecimal wmoCost,
+    public Response report(@QueryParam("year") Integer year, @QueryParam("callId") Long callId,
+            @QueryParam("theme") String theme, @QueryParam("neighbourhood") Long neighbourhood,
+            @QueryParam("careDomain") String careDomain, @QueryParam("wmoCost") BigDecimal wmoCost,
             @QueryParam("youthCareCost") BigDecimal youthCareCost,
             @QueryParam("debtHelpReturn") BigDecimal debtHelpReturn) {
         AvoidedCostScenario.CostParameters parameters = parameters(wmoCost, youthCareCost, debtHelpReturn);
         if (year == null) {
             throw ValidationFailedException.of("impact.yearInvalid");
         }
-        byte[] pdf = service.report(year, parameters);
+        byte[] pdf = service.report(new ImpactDashboardService.Filter(callId, parse(Theme.class, theme),
+                neighbourhood, parse(CareDomain.class, careDomain), year), parameters);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + ImpactReport.filename(year) + "\"")
                 .build();

@@ -11,7 +11,10 @@ import java.util.Properties;
 import nl.preventiefonds.impact.ImpactReport;
 import org.junit.jupiter.api.Test;
 
-/** The council report (PDF, Dutch) and the dashboard say the same of every caveat, and English has each one. */
+/**
+ * The council report (PDF, Dutch) and the dashboard say the same of every caveat, theme and care domain, and English
+ * has each caveat.
+ */
 class CaveatTextsTest {
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
@@ -31,5 +34,14 @@ class CaveatTextsTest {
             assertEquals(text, dutch.getProperty("impact.caveat." + key), "Dutch dashboard text of " + key);
             assertTrue(english.containsKey("impact.caveat." + key), "English lacks impact.caveat." + key);
         });
+    }
+
+    @Test
+    void theReportNamesThemesAndCareDomainsAsTheDashboardDoes() throws IOException {
+        Properties dutch = bundle("");
+        ImpactReport.THEMES.forEach((theme, text) ->
+                assertEquals(text, dutch.getProperty("theme." + theme.name()), "Dutch name of " + theme));
+        ImpactReport.CARE_DOMAINS.forEach((domain, text) ->
+                assertEquals(text, dutch.getProperty("careDomain." + domain.name()), "Dutch name of " + domain));
     }
 }
