@@ -15,7 +15,8 @@ final class DomainOrder {
     /** Lowest first: a later domain builds on the earlier ones. */
     static final List<String> ORDER = List.of(
             "platform", "audit", "municipality", "notification", "partner", "identity", "calendar", "fund", "call",
-            "application", "decision", "assessment", "payment", "monitoring", "determination", "impact",
+            "application", "conversation", "template", "decision", "assessment", "payment", "monitoring",
+            "determination", "impact",
             "opendata", "privacy", "demo");
 
     /**

@@ -135,6 +135,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("funds", fundManager, t -> t.open("admin/funds.xhtml", "#fundsForm")),
                 new Page("municipality profile", fundManager,
                         t -> t.open("admin/municipality.xhtml", "#profileForm")),
+                new Page("letter templates", fundManager,
+                        t -> t.open("admin/templates.xhtml", "#templateForm")),
                 new Page("neighbourhoods", fundManager,
                         t -> t.open("admin/neighbourhoods.xhtml", "#neighbourhoodsIntro")),
                 new Page("partners", fundManager, t -> t.open("admin/partners.xhtml", "#partnersIntro")),

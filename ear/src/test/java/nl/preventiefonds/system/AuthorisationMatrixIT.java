@@ -123,7 +123,7 @@ class AuthorisationMatrixIT {
 
     /** Objects of Assen (the demo world's and this test's) in the table; the other placeholders are plain values. */
     private static final java.util.Set<String> ASSEN_OBJECTS = java.util.Set.of("app", "draft", "intake", "lapsed",
-            "call", "attachment", "review", "grant", "decision", "letter", "payment", "rrOrganiser", "rrPartner",
+            "call", "attachment", "threadFile", "noteFile", "review", "grant", "decision", "letter", "payment", "rrOrganiser", "rrPartner",
             "closed", "report", "reclaim", "municipality", "account", "neighbourhood", "fund", "partner", "staff");
     /**
      * Text only Assen's data holds: its fund, neighbourhoods, staff and the objects of this test, and (added in the
@@ -345,6 +345,10 @@ class AuthorisationMatrixIT {
         // Moved onto the submitted application: a file of a submitted application is what others may see.
         TestDatabase.update("UPDATE attachment SET application_id = ? WHERE id = ?", app, attachment);
         ids.put("attachment", String.valueOf(attachment));
+        // The conversation on {app}: a message of the officer with a file (the application's to see) and an internal
+        // note with a file (staff's only).
+        ids.put("threadFile", threadFile(app, "MESSAGE"));
+        ids.put("noteFile", threadFile(app, "NOTE"));
 
         ids.put("draftVersion", one("SELECT version FROM application WHERE id = ?", draft));
         // Awaiting intake, complete (an answer is checked like a submission): the officer asks, the organiser
@@ -409,6 +413,9 @@ class AuthorisationMatrixIT {
                 .add("accountHolder", "Stichting Matrix")
                 .add("contactName", "Anna de Vries")
                 .add("contactEmail", Fixtures.ORGANISER)
+                .add("postalStreet", "Stationsstraat 12")
+                .add("postalCode", "9401ab")
+                .add("postalTown", "Assen")
                 .add("title", "Matrix intake " + System.nanoTime())
                 .add("summary", "Een buurtkamer waar ouderen elkaar ontmoeten.")
                 .add("description", "Elke week open, met vrijwilligers en de bibliotheek.")
@@ -435,6 +442,23 @@ class AuthorisationMatrixIT {
         HttpResponse<String> sent = organiser.api("POST", "applications/" + id + "/submit", null);
         assertEquals(200, sent.statusCode(), sent.body());
         return id;
+    }
+
+    /** A message or note of the demo officer on the application, with a PDF; the file's id. */
+    private static String threadFile(long app, String kind) throws Exception {
+        TestDatabase.update("INSERT INTO thread_message (municipality_id, application_id, kind, author_id, author_name,"
+                + " author_side, body, posted_at) SELECT municipality_id, id, ?, ?, 'Adviseur', 'STAFF', 'Matrix',"
+                + " CURRENT_TIMESTAMP FROM application WHERE id = ?", kind, TestDatabase.userId(Fixtures.OFFICER), app);
+        String message = one("SELECT MAX(id) FROM thread_message WHERE application_id = ? AND kind = ?", app, kind);
+        byte[] pdf = ApplicationJourneyIT.samplePdf();
+        TestDatabase.update("INSERT INTO attachment (application_id, filename, media_type, size_bytes, sha256,"
+                + " uploaded_at, uploaded_by, thread_message_id) VALUES (?, ?, 'application/pdf', ?, ?,"
+                + " CURRENT_TIMESTAMP, ?, ?)", app, kind.toLowerCase() + ".pdf", pdf.length, "0".repeat(64),
+                Fixtures.OFFICER, Long.parseLong(message));
+        String file = one("SELECT MAX(id) FROM attachment WHERE thread_message_id = ?", Long.parseLong(message));
+        TestDatabase.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)",
+                Long.parseLong(file), pdf);
+        return file;
     }
 
     private static String one(String sql, Object... parameters) throws Exception {

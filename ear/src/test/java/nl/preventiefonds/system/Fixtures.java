@@ -32,8 +32,12 @@ final class Fixtures {
 
     /** A fund with one year budget and an open call committing against that year. */
     static FundAndCall fundWithCall(String yearBudget) throws SQLException {
+        return fundWithCallIn(TestDatabase.count("SELECT MIN(id) FROM municipality"), yearBudget);
+    }
+
+    /** As {@link #fundWithCall(String)}, for a fund of the given municipality. */
+    static FundAndCall fundWithCallIn(long municipality, String yearBudget) throws SQLException {
         int year = LocalDate.now().getYear();
-        long municipality = TestDatabase.count("SELECT MIN(id) FROM municipality");
         String name = "Testfonds " + UUID.randomUUID();
         TestDatabase.update("INSERT INTO fund (municipality_id, name, total_budget, version) VALUES (?, ?, ?, 0)",
                 municipality, name, new BigDecimal(yearBudget));

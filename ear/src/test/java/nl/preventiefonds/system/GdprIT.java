@@ -90,9 +90,10 @@ class GdprIT {
                         + " org_kvk_number, org_iban, org_account_holder, contact_name, contact_email, contact_phone, title,"
                         + " summary, description, start_date, end_date, total_costs, co_funding, requested_amount,"
                         + " created_at, updated_at, submitted_at, received_on, decision_due_on, intake_completed_at, version,"
-                        + " municipality_id)"
+                        + " municipality_id, postal_street, postal_code, postal_town)"
                         + " VALUES (?, ?, ?, 'IN_ASSESSMENT', ?, 'FOUNDATION', '40012345', ?, ?, ?, ?, ?, ?,"
-                        + " 'Samenvatting', ?, ?, ?, 4000, 0, 4000, ?, ?, ?, ?, ?, ?, 0, " + Fixtures.MUNICIPALITY_OF_CALL + ")",
+                        + " 'Samenvatting', ?, ?, ?, 4000, 0, 4000, ?, ?, ?, ?, ?, ?, 0, " + Fixtures.MUNICIPALITY_OF_CALL
+                        + ", 'Thuisstraat 3', '9401 AB', 'Assen')",
                 reference, callId, o.userId(), "Stichting Buurtkamer " + reference, IBAN, o.name(), o.name(), o.email(),
                 PHONE, title, "Bel " + o.name() + " op " + PHONE + " voor de sleutel.", today.plusMonths(1),
                 today.plusMonths(6), utcNow(), utcNow(), utcNow(), today, today.plusWeeks(8), utcNow(), callId);
@@ -297,6 +298,8 @@ class GdprIT {
                         + column[1] + " LIKE ?", "%" + personal + "%"), personal + " still in " + table + "." + column[1]);
             }
         }
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application WHERE id = ? AND (postal_street IS NOT"
+                + " NULL OR postal_code IS NOT NULL OR postal_town IS NOT NULL)", id), "the postal address is gone");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM attachment WHERE application_id = ?", id));
         List<List<Object>> lettersAfter = TestDatabase.query("SELECT id, sha256 FROM issued_document"
                 + " WHERE application_id = ? ORDER BY id", id);

@@ -37,6 +37,7 @@ import nl.preventiefonds.call.Theme;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.partner.PartnerOrganisation;
+import nl.preventiefonds.platform.DutchPostalCode;
 import nl.preventiefonds.platform.Money;
 
 /** An application (aanvraag) for a grant from one call, from draft to intake. */
@@ -102,6 +103,16 @@ public class Application implements Serializable {
 
     @Column(name = "contact_phone", length = 30)
     private String contactPhone;
+
+    /** The applicant's postal address, printed in the address block of the letters; required at submit. */
+    @Column(name = "postal_street", length = 200)
+    private String postalStreet;
+
+    @Column(name = "postal_code", length = 7)
+    private String postalCode;
+
+    @Column(name = "postal_town", length = 120)
+    private String postalTown;
 
     @Column(name = "de_minimis_declared", nullable = false)
     private boolean deMinimisDeclared;
@@ -236,6 +247,11 @@ public class Application implements Serializable {
         contactName = Texts.clean(form.getContactName(), 120);
         contactEmail = Texts.clean(form.getContactEmail(), 254);
         contactPhone = Texts.clean(form.getContactPhone(), 30);
+        postalStreet = Texts.clean(form.getPostalStreet(), 200);
+        String typedCode = Texts.clean(form.getPostalCode(), 7);
+        // a draft keeps what was typed; checkStorable refused a malformed code before this
+        postalCode = typedCode == null ? null : DutchPostalCode.normalise(typedCode).orElse(typedCode);
+        postalTown = Texts.clean(form.getPostalTown(), 120);
         deMinimisDeclared = form.isDeMinimisDeclared();
         deMinimisPriorAmount = form.getDeMinimisPriorAmount() == null ? null
                 : Money.exact(form.getDeMinimisPriorAmount()).amount();
@@ -304,6 +320,9 @@ public class Application implements Serializable {
         form.setContactName(contactName);
         form.setContactEmail(contactEmail);
         form.setContactPhone(contactPhone);
+        form.setPostalStreet(postalStreet);
+        form.setPostalCode(postalCode);
+        form.setPostalTown(postalTown);
         form.setDeMinimisDeclared(deMinimisDeclared);
         form.setDeMinimisPriorAmount(deMinimisPriorAmount);
         form.setTitle(title);
@@ -465,6 +484,26 @@ public class Application implements Serializable {
 
     public String getContactPhone() {
         return contactPhone;
+    }
+
+    public String getPostalStreet() {
+        return postalStreet;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getPostalTown() {
+        return postalTown;
+    }
+
+    /** "Stationsstraat 12\n9401 AB Assen" for a letter's address block; null while incomplete. */
+    public String postalAddress() {
+        if (postalStreet == null || postalCode == null || postalTown == null) {
+            return null;
+        }
+        return postalStreet + "\n" + postalCode + " " + postalTown;
     }
 
     public boolean isDeMinimisDeclared() {

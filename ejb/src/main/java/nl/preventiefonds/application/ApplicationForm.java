@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.preventiefonds.call.Theme;
+import nl.preventiefonds.platform.DutchPostalCode;
 import nl.preventiefonds.platform.Problem;
 
 /**
@@ -32,6 +33,9 @@ public class ApplicationForm implements Serializable {
     private String contactName;
     private String contactEmail;
     private String contactPhone;
+    private String postalStreet;
+    private String postalCode;
+    private String postalTown;
     private boolean deMinimisDeclared;
     private BigDecimal deMinimisPriorAmount;
 
@@ -63,6 +67,9 @@ public class ApplicationForm implements Serializable {
         lengths.put("contactName", 120);
         lengths.put("contactEmail", 254);
         lengths.put("contactPhone", 30);
+        lengths.put("postalStreet", 200);
+        lengths.put("postalCode", 7);
+        lengths.put("postalTown", 120);
         lengths.put("title", 200);
         lengths.put("summary", 500);
         lengths.put("description", 5000);
@@ -204,6 +211,12 @@ public class ApplicationForm implements Serializable {
         length(problems, "contactName", contactName);
         length(problems, "contactEmail", contactEmail);
         length(problems, "contactPhone", contactPhone);
+        length(problems, "postalStreet", postalStreet);
+        length(problems, "postalTown", postalTown);
+        // a draft may leave the postcode empty, but not store one that is no Dutch postcode
+        if (postalCode != null && !postalCode.isBlank() && DutchPostalCode.normalise(postalCode).isEmpty()) {
+            problems.add(Problem.of("application.postalCodeInvalid"));
+        }
         length(problems, "title", title);
         length(problems, "summary", summary);
         length(problems, "description", description);
@@ -343,6 +356,30 @@ public class ApplicationForm implements Serializable {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public String getPostalStreet() {
+        return postalStreet;
+    }
+
+    public void setPostalStreet(String postalStreet) {
+        this.postalStreet = postalStreet;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getPostalTown() {
+        return postalTown;
+    }
+
+    public void setPostalTown(String postalTown) {
+        this.postalTown = postalTown;
     }
 
     public boolean isDeMinimisDeclared() {

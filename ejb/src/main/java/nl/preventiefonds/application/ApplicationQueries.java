@@ -96,7 +96,7 @@ public class ApplicationQueries {
 
     private List<Attachment> attachmentsOf(long applicationId) {
         return em.createQuery("SELECT t FROM Attachment t WHERE t.application.id = :id"
-                        + " AND t.reportRequestId IS NULL ORDER BY t.id",
+                        + " AND t.reportRequestId IS NULL AND t.threadMessageId IS NULL ORDER BY t.id",
                 Attachment.class).setParameter("id", applicationId).getResultList();
     }
 

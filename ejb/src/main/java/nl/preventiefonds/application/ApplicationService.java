@@ -80,6 +80,9 @@ public class ApplicationService {
             form.setContactName(old.getContactName());
             form.setContactEmail(old.getContactEmail());
             form.setContactPhone(old.getContactPhone());
+            form.setPostalStreet(old.getPostalStreet());
+            form.setPostalCode(old.getPostalCode());
+            form.setPostalTown(old.getPostalTown());
             application.apply(form, List.of(), List.of(), now);
         });
         audit.record("APPLICATION_CREATED", SUBJECT, application.getId(), null,

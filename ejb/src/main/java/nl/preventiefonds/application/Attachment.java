@@ -2,6 +2,8 @@ package nl.preventiefonds.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,17 @@ public class Attachment implements Serializable {
     @Column(name = "report_request_id")
     private Long reportRequestId;
 
+    /** Set when the file belongs to a message of the application's conversation (a note's file is staff-only). */
+    @Column(name = "thread_message_id")
+    private Long threadMessageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scan_status", nullable = false, length = 20)
+    private ScanStatus scanStatus = ScanStatus.NOT_SCANNED;
+
+    @Column(name = "scanned_at")
+    private Instant scannedAt;
+
     protected Attachment() {
     }
 
@@ -63,6 +76,27 @@ public class Attachment implements Serializable {
 
     void belongToReportRequest(long requestId) {
         this.reportRequestId = requestId;
+    }
+
+    void belongToThreadMessage(long messageId) {
+        this.threadMessageId = messageId;
+    }
+
+    public Long getThreadMessageId() {
+        return threadMessageId;
+    }
+
+    void scanned(UploadScan.Outcome outcome) {
+        this.scanStatus = outcome.status();
+        this.scannedAt = outcome.scannedAt();
+    }
+
+    public ScanStatus getScanStatus() {
+        return scanStatus;
+    }
+
+    public Instant getScannedAt() {
+        return scannedAt;
     }
 
     public Long getReportRequestId() {

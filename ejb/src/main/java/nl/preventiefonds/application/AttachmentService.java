@@ -19,8 +19,8 @@ import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
- * Attachments: checked by content before they are stored, stored in the database (never under
- * the web root), and handed out only to those who may see the application.
+ * Attachments: checked by content and scanned for malware (when on, {@link UploadScan}) before they are stored,
+ * stored in the database (never under the web root), and handed out only to those who may see the application.
  */
 @Stateless
 @RolesAllowed({RoleNames.ORGANISER, RoleNames.PARTNER, RoleNames.OFFICER, RoleNames.DECISION_MAKER,
@@ -40,6 +40,9 @@ public class AttachmentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UploadScan scan;
 
     /** Stores a file for the owner's editable application, or refuses it with the reason. */
     @RolesAllowed(RoleNames.ORGANISER)
@@ -66,15 +69,17 @@ public class AttachmentService {
             throw ValidationFailedException.of(verdict.messageKey(), megabytes(AttachmentPolicy.MAX_FILE_BYTES),
                     megabytes(AttachmentPolicy.MAX_APPLICATION_BYTES));
         }
+        UploadScan.Outcome scanned = scan.screen(application, null, verdict, content, now, caller.email());
         Attachment attachment = new Attachment(application, verdict.safeFilename(), verdict.mediaType(),
                 content.length, Hashes.sha256(content), now, caller.email());
+        attachment.scanned(scanned);
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content));
         audit.record("ATTACHMENT_ADDED", ApplicationService.SUBJECT, applicationId, null,
                 "attachment=" + attachment.getId() + ", name=" + attachment.getFilename() + ", type="
                         + attachment.getMediaType() + ", bytes=" + attachment.getSizeBytes() + ", sha256="
-                        + attachment.getSha256());
+                        + attachment.getSha256() + ", scan=" + attachment.getScanStatus());
         return attachment;
     }
 
@@ -116,6 +121,15 @@ public class AttachmentService {
                         || ((Number) partner).longValue() != caller.partnerId()) {
                     throw new AccessDeniedException("not this partner's report file");
                 }
+            }
+        }
+        if (attachment.getThreadMessageId() != null && !access.caller().isStaff()) {
+            // A file of an internal note is staff-only: to anyone else it does not exist. Read by table name:
+            // the conversation domain sits above this one.
+            List<?> kind = em.createNativeQuery("SELECT kind FROM thread_message WHERE id = ?")
+                    .setParameter(1, attachment.getThreadMessageId()).getResultList();
+            if (kind.isEmpty() || !"MESSAGE".equals(kind.get(0))) {
+                throw new ValidationFailedException("attachment.notFound");
             }
         }
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);

@@ -9,6 +9,7 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.EmailAddress;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.DutchPostalCode;
 import nl.preventiefonds.platform.Problem;
 
 /**
@@ -56,6 +57,14 @@ public final class EligibilityCheck {
         if (!EmailAddress.isValid(application.getContactEmail())) {
             problems.add(Problem.of("eligibility.contactEmail"));
         }
+        // the letters are addressed to the applicant by post
+        require(problems, application.getPostalStreet(), "eligibility.postalStreet");
+        if (application.getPostalCode() == null) {
+            problems.add(Problem.of("eligibility.postalCode"));
+        } else if (DutchPostalCode.normalise(application.getPostalCode()).isEmpty()) {
+            problems.add(Problem.of("application.postalCodeInvalid"));
+        }
+        require(problems, application.getPostalTown(), "eligibility.postalTown");
     }
 
     private static void initiative(Application application, FundingCall call, Instant now, List<Problem> problems) {

@@ -53,6 +53,14 @@ public class IssuedDocument implements Serializable {
     @Column(nullable = false, length = 64)
     private String sha256;
 
+    /** The letter template version the letter was made from; null for the built-in text or no template. */
+    @Column(name = "template_version_id")
+    private Long templateVersionId;
+
+    /** The template as printed in the letter's footer, such as "Sjabloon toekenning v3"; null for no template. */
+    @Column(name = "template_label", length = 80)
+    private String templateLabel;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
@@ -68,6 +76,20 @@ public class IssuedDocument implements Serializable {
         this.createdAt = createdAt;
         this.content = content.clone();
         this.sha256 = Hashes.sha256(content);
+    }
+
+    /** Records the template the letter was made from (package template ranks above, so by id and label). */
+    public void madeFrom(Long templateVersionId, String templateLabel) {
+        this.templateVersionId = templateVersionId;
+        this.templateLabel = templateLabel;
+    }
+
+    public Long getTemplateVersionId() {
+        return templateVersionId;
+    }
+
+    public String getTemplateLabel() {
+        return templateLabel;
     }
 
     public Long getId() {

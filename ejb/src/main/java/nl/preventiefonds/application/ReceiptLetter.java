@@ -37,7 +37,8 @@ public final class ReceiptLetter {
                         application.getCall().getFund().getName(), "Ontvangstbevestiging " + application.getReference(),
                         application.getReference(), LocalDate.ofInstant(submittedAt, Amsterdam.ZONE),
                         application.getOrganisationName(), application.getContactName(),
-                        "Ontvangstbevestiging van uw subsidieaanvraag '" + application.getTitle() + "'"), letterhead)
+                        "Ontvangstbevestiging van uw subsidieaanvraag '" + application.getTitle() + "'",
+                        application.postalAddress()), letterhead)
                 .field("Ontvangen op", Amsterdam.longDateTime(submittedAt, NL))
                 .field("Subsidieronde", application.getCall().getTitle())
                 .field("Initiatief", application.getTitle())

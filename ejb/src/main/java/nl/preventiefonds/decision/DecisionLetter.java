@@ -3,9 +3,13 @@ package nl.preventiefonds.decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.DutchNumberWords;
 import nl.preventiefonds.platform.LetterPdf;
+import nl.preventiefonds.template.LetterKind;
+import nl.preventiefonds.template.LetterText;
+import nl.preventiefonds.template.LetterValues;
 
 /**
  * The decision letter (beschikking tot subsidieverlening, or the rejection) as an A4 PDF. Always Dutch: it is a
@@ -33,8 +37,28 @@ public final class DecisionLetter {
         return render(d, LetterPdf.Letterhead.NONE);
     }
 
-    /** Under the municipality's letterhead (logo, address, contact details). */
+    /** Under the municipality's letterhead (logo, address, contact details), with the built-in text. */
     public static byte[] render(DecisionLetterData d, LetterPdf.Letterhead letterhead) {
+        return render(d, letterhead, LetterText.builtIn(kindOf(d.outcome())), null);
+    }
+
+    /** The template kind whose text a first decision with this outcome is made from. */
+    public static LetterKind kindOf(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case AWARD -> LetterKind.AWARD;
+            case PARTIAL_AWARD -> LetterKind.PARTIAL_AWARD;
+            case REJECT -> LetterKind.REJECTION;
+        };
+    }
+
+    /**
+     * Under the municipality's letterhead, addressed to {@code postalAddress} (null: the name alone), with the
+     * opening and decision of a first decision from {@code template} (its label printed in the footer). A decision
+     * on an objection keeps its fixed wording. The obligations, payment, reporting, objection clause and signature
+     * are always the letter's own.
+     */
+    public static byte[] render(DecisionLetterData d, LetterPdf.Letterhead letterhead, LetterText template,
+                                String postalAddress) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
         DecisionLetterData.OnObjection objection = d.onObjection();
@@ -43,26 +67,59 @@ public final class DecisionLetter {
                         d.letterDate(), d.applicantName(), d.contactName(),
                         objection == null ? "Besluit op uw subsidieaanvraag '" + title + "'"
                                 : "Beslissing op uw bezwaar tegen ons besluit van "
-                                + date(objection.contestedDecisionOn())), letterhead)
+                                + date(objection.contestedDecisionOn()), postalAddress), letterhead)
                 .field("Subsidieronde", d.callTitle())
-                .space()
-                .paragraph("Geachte heer, mevrouw,");
+                .space();
         if (objection == null) {
-            letter.paragraph("U heeft bij ons subsidie aangevraagd voor '" + title + "'. In deze brief leest u ons"
-                    + " besluit.");
+            template.writeTo(letter, values(d, postalAddress));
         } else {
-            // Awb 7:11: on an upheld objection the contested decision is revoked and a new one takes its place.
-            letter.paragraph("U heeft op " + date(objection.objectionReceivedOn()) + " bezwaar gemaakt tegen ons"
-                            + " besluit van " + date(objection.contestedDecisionOn()) + " op uw subsidieaanvraag"
-                            + " voor '" + title + "'. In deze brief leest u onze beslissing op uw bezwaar.")
-                    .heading("Beslissing op bezwaar")
-                    .paragraph("Wij verklaren uw bezwaar " + (objection.partly() ? "gedeeltelijk " : "")
-                            + "gegrond. Wij herroepen ons besluit van " + date(objection.contestedDecisionOn())
-                            + " en nemen daarvoor in de plaats het besluit hieronder (artikel 7:11 Algemene wet"
-                            + " bestuursrecht). Dit besluit vervangt het besluit van "
-                            + date(objection.contestedDecisionOn()) + ".");
+            onObjection(letter, d, objection);
         }
 
+        if (d.outcome().grantsMoney()) {
+            obligations(letter, d);
+            payment(letter, d);
+            accountability(letter, d);
+        }
+        if (objection == null) {
+            ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
+                    d.reference());
+        } else {
+            ObjectionClause.writeAppeal(letter, d.objectionDeadline(), objection.appealCourt(), municipality);
+        }
+
+        letter.keepTogether(7) // the closing and signature stay on one page
+                .space()
+                .paragraph("Met vriendelijke groet,")
+                .space()
+                .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
+                        + municipality);
+        return letter.toBytes(objection == null ? template.footerPattern() : "Pagina %d van %d");
+    }
+
+    /** The placeholders' values of a first decision; a partial award and a rejection always state a reason. */
+    static Map<String, String> values(DecisionLetterData d, String postalAddress) {
+        String reasons = d.outcome() == DecisionOutcome.AWARD ? d.reasons() : orDefault(d.reasons(), "-");
+        return LetterValues.of(d.applicantName(), d.contactName(), postalAddress, d.initiativeTitle(), d.reference(),
+                d.callTitle(), d.municipalityName(), d.fundName(), d.letterDate(),
+                d.outcome().grantsMoney() ? d.awardedAmount() : null, d.requestedAmount(), reasons, d.legalBasis())
+                .asMap();
+    }
+
+    /** The fixed wording of a decision taken in place of one revoked on objection. */
+    private static void onObjection(LetterPdf letter, DecisionLetterData d, DecisionLetterData.OnObjection objection) {
+        String title = d.initiativeTitle();
+        letter.paragraph("Geachte heer, mevrouw,");
+        // Awb 7:11: on an upheld objection the contested decision is revoked and a new one takes its place.
+        letter.paragraph("U heeft op " + date(objection.objectionReceivedOn()) + " bezwaar gemaakt tegen ons"
+                        + " besluit van " + date(objection.contestedDecisionOn()) + " op uw subsidieaanvraag"
+                        + " voor '" + title + "'. In deze brief leest u onze beslissing op uw bezwaar.")
+                .heading("Beslissing op bezwaar")
+                .paragraph("Wij verklaren uw bezwaar " + (objection.partly() ? "gedeeltelijk " : "")
+                        + "gegrond. Wij herroepen ons besluit van " + date(objection.contestedDecisionOn())
+                        + " en nemen daarvoor in de plaats het besluit hieronder (artikel 7:11 Algemene wet"
+                        + " bestuursrecht). Dit besluit vervangt het besluit van "
+                        + date(objection.contestedDecisionOn()) + ".");
         letter.heading("Besluit");
         switch (d.outcome()) {
             case AWARD -> {
@@ -84,26 +141,6 @@ public final class DecisionLetter {
         letter.paragraph("Dit besluit is genomen op grond van "
                 + (blank(d.legalBasis()) ? "" : d.legalBasis() + " en ")
                 + "titel 4.2 van de Algemene wet bestuursrecht.");
-
-        if (d.outcome().grantsMoney()) {
-            obligations(letter, d);
-            payment(letter, d);
-            accountability(letter, d);
-        }
-        if (objection == null) {
-            ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
-                    d.reference());
-        } else {
-            ObjectionClause.writeAppeal(letter, d.objectionDeadline(), objection.appealCourt(), municipality);
-        }
-
-        letter.keepTogether(7) // the closing and signature stay on one page
-                .space()
-                .paragraph("Met vriendelijke groet,")
-                .space()
-                .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
-                        + municipality);
-        return letter.toBytes("Pagina %d van %d");
     }
 
     private static String awardSentence(DecisionLetterData d) {

@@ -30,6 +30,8 @@ import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.municipality.Municipality;
 import nl.preventiefonds.municipality.MunicipalityLogo;
 import nl.preventiefonds.notification.Outbox;
+import nl.preventiefonds.template.LetterTemplates;
+import nl.preventiefonds.template.LetterText;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.Problem;
@@ -138,10 +140,15 @@ public class DecisionService {
         // The letter is rendered, stored and queued for mail before the budget row is locked: the lock is held
         // until the transaction commits, and decisions on one fund year queue for it (docs/performance.md). Should
         // the money not fit, the exception rolls all of it back.
+        // the municipality's current text for this outcome; the letter names it and so does the stored document
+        LetterText template = LetterTemplates.current(em, call.getFund().getMunicipality().getId(),
+                DecisionLetter.kindOf(outcome));
         byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName()),
-                MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()));
+                MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()), template,
+                application.postalAddress());
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
                 DecisionLetter.filename(application.getReference()), now, letter);
+        document.madeFrom(template.versionId(), template.label());
         em.persist(document);
         UserAccount owner = application.getOwner();
         Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
@@ -338,7 +345,8 @@ public class DecisionService {
                 contested.getDecidedOn(), objection.getOutcome() == ObjectionOutcome.PARTLY_UPHELD,
                 call.getFund().getMunicipality().appealCourtOrDefault());
         byte[] letter = DecisionLetter.render(letterData(application, decision, decider.getDisplayName(),
-                onObjection), MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()));
+                onObjection), MunicipalityLogo.letterhead(em, call.getFund().getMunicipality()),
+                LetterText.builtIn(DecisionLetter.kindOf(decision.getOutcome())), application.postalAddress());
         IssuedDocument document = new IssuedDocument(application, IssuedDocument.Kind.DECISION_LETTER,
                 DecisionLetter.filenameOnObjection(application.getReference()), now, letter);
         em.persist(document);

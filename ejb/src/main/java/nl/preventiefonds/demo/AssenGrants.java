@@ -31,23 +31,24 @@ final class AssenGrants {
     static final BigDecimal HALF_YEAR_TOTAL = new BigDecimal("360000.00");
 
     /** A resident group, foundation or entrepreneur that applies, with the demo account of its contact. */
-    record Organisation(String name, LegalForm legalForm, String kvk, String iban, String contact, String email) {
+    record Organisation(String name, LegalForm legalForm, String kvk, String iban, String contact, String email,
+                        String street, String postalCode) {
     }
 
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation("Stichting Buurthuis Kloosterveen", LegalForm.FOUNDATION, "40023871",
-                    "NL51RABO0312845671", "Marieke Hoekstra", KloosterveenActor.EMAIL),
+                    "NL51RABO0312845671", "Marieke Hoekstra", KloosterveenActor.EMAIL, "Kloosterveste 12", "9408 AD"),
             new Organisation("Wijkvereniging Marsdijk", LegalForm.ASSOCIATION, "40027614", "NL71INGB0007351924",
-                    "Gert Kuipers", MarsdijkActor.EMAIL),
+                    "Gert Kuipers", MarsdijkActor.EMAIL, "Marsdijk 4", "9407 BR"),
             new Organisation("Stichting SchuldHulpMaatje Assen", LegalForm.FOUNDATION, "40031095",
-                    "NL54ABNA0541289367", "Yvonne Smit", SchuldHulpMaatjeActor.EMAIL),
+                    "NL54ABNA0541289367", "Yvonne Smit", SchuldHulpMaatjeActor.EMAIL, "Postbus 1023", "9400 BA"),
             new Organisation("Vereniging Jong Pittelo", LegalForm.ASSOCIATION, "40034452", "NL79RABO0354417718",
-                    "Bram Veenstra", JongPitteloActor.EMAIL),
+                    "Bram Veenstra", JongPitteloActor.EMAIL, "Pittelo 25", "9405 AH"),
             // The local entrepreneur among the awards: an undertaking, so a de-minimis declaration.
             new Organisation("Eetcafé De Lariks V.O.F.", LegalForm.PARTNERSHIP, "40038830", "NL19INGB0006629143",
-                    "Kemal Yilmaz", LariksActor.EMAIL),
+                    "Kemal Yilmaz", LariksActor.EMAIL, "Vlindersingel 30", "9404 HA"),
             new Organisation("Stichting Mantelzorgsteunpunt Assen", LegalForm.FOUNDATION, "40041207",
-                    "NL32SNSB0928374651", "Wilma Brouwer", MantelzorgActor.EMAIL));
+                    "NL32SNSB0928374651", "Wilma Brouwer", MantelzorgActor.EMAIL, "Kanaalstraat 8", "9401 EC"));
 
     /** One initiative: who, what, where, how much (whole euros), and what it aims to relieve. */
     private record Initiative(int organisation, String title, String summary, String activity, String amount,
@@ -282,6 +283,9 @@ final class AssenGrants {
         form.setAccountHolder(organisation.name());
         form.setContactName(organisation.contact());
         form.setContactEmail(organisation.email());
+        form.setPostalStreet(organisation.street());
+        form.setPostalCode(organisation.postalCode());
+        form.setPostalTown("Assen");
         if (organisation.legalForm() == LegalForm.PARTNERSHIP) {
             form.setDeMinimisDeclared(true);
             form.setDeMinimisPriorAmount(new BigDecimal("0.00"));

@@ -413,6 +413,9 @@ public class DemoWorld {
         form.setAccountHolder("Buurtvereniging Pittelo");
         form.setContactName("Anna de Vries");
         form.setContactEmail(LOGINS.get(Role.ORGANISER));
+        form.setPostalStreet("Pittelo 1");
+        form.setPostalCode("9405 AA");
+        form.setPostalTown("Assen");
         form.setTitle(title);
         form.setSummary(title + ": een laagdrempelige plek in de wijk waar bewoners elkaar ontmoeten en hulp vinden"
                 + " voordat problemen groot worden.");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.preventiefonds.application.Application;
 import nl.preventiefonds.application.ApplicationQueries;
+import nl.preventiefonds.conversation.ConversationService;
 import nl.preventiefonds.application.ApplicationStatus;
 import nl.preventiefonds.assessment.AssessmentService;
 import nl.preventiefonds.decision.DecisionQueries;
@@ -48,6 +49,8 @@ public class CaseFile {
     private DeterminationService determinations;
     @Inject
     private DeterminationObjectionService determinationObjections;
+    @Inject
+    private ConversationService conversation;
 
     /**
      * The application page's sections; a section the caller's role does not see, or that does not exist yet, is
@@ -57,7 +60,8 @@ public class CaseFile {
     public record Sections(ApplicationQueries.Page page, DecisionQueries.Section decision,
                            AssessmentService.Section assessment, ReportQueries.Monitoring monitoring,
                            DeterminationService.MoneyOfApplication money, DeterminationService.Outlook outlook,
-                           List<DeterminationObjection> determinationObjections) implements Serializable {
+                           List<DeterminationObjection> determinationObjections,
+                           ConversationService.Thread conversation) implements Serializable {
     }
 
     public Sections read(long applicationId) {
@@ -80,6 +84,8 @@ public class CaseFile {
                 ? determinations.outlook(applicationId) : null;
         List<DeterminationObjection> objections = determination == null ? List.of()
                 : determinationObjections.forApplication(applicationId);
-        return new Sections(page, decision, assessed, monitoring, money, outlook, objections);
+        // Opening the page reads the conversation: marked read for this user in the same transaction.
+        ConversationService.Thread thread = conversation.open(applicationId);
+        return new Sections(page, decision, assessed, monitoring, money, outlook, objections, thread);
     }
 }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import nl.preventiefonds.decision.ObjectionClause;
 import nl.preventiefonds.platform.Amsterdam;
-import nl.preventiefonds.platform.DutchNumberWords;
 import nl.preventiefonds.platform.LetterPdf;
+import nl.preventiefonds.template.LetterKind;
+import nl.preventiefonds.template.LetterText;
+import nl.preventiefonds.template.LetterValues;
 
 /**
  * The determination letter (beschikking tot subsidievaststelling, Awb 4:42-4:46) as an A4 PDF. Always Dutch: it
@@ -31,18 +34,26 @@ public final class DeterminationLetter {
         return render(d, LetterPdf.Letterhead.NONE);
     }
 
-    /** Under the municipality's letterhead (logo, address, contact details). */
+    /** Under the municipality's letterhead (logo, address, contact details), with the built-in text. */
     public static byte[] render(DeterminationLetterData d, LetterPdf.Letterhead letterhead) {
+        return render(d, letterhead, LetterText.builtIn(LetterKind.DETERMINATION), null);
+    }
+
+    /**
+     * Under the municipality's letterhead, addressed to {@code postalAddress} (null: the name alone), with the
+     * opening and decision from {@code template} (its label printed in the footer). What was realised, the
+     * payment, the objection clause and the signature are always the letter's own.
+     */
+    public static byte[] render(DeterminationLetterData d, LetterPdf.Letterhead letterhead, LetterText template,
+                                String postalAddress) {
         String municipality = d.municipalityName();
         String title = d.initiativeTitle();
         LetterPdf letter = LetterPdf.letter(new LetterPdf.Header(municipality, d.fundName(),
                         "Vaststelling " + d.reference(), d.reference(), d.letterDate(), d.applicantName(),
-                        d.contactName(), "Vaststelling van uw subsidie voor '" + title + "'"), letterhead)
-                .space()
-                .paragraph("Geachte heer, mevrouw,")
-                .paragraph(opening(d));
-
-        decision(letter, d);
+                        d.contactName(), "Vaststelling van uw subsidie voor '" + title + "'", postalAddress),
+                        letterhead)
+                .space();
+        template.writeTo(letter, values(d, postalAddress));
         realised(letter, d.realised());
         payment(letter, d);
         ObjectionClause.write(letter, d.objectionDeadline(), d.objectionAddress(), d.municipalityName(),
@@ -54,7 +65,27 @@ public final class DeterminationLetter {
                 .space()
                 .paragraph(orDefault(d.signatory(), "") + "\nnamens het college van burgemeester en wethouders van "
                         + municipality);
-        return letter.toBytes("Pagina %d van %d");
+        return letter.toBytes(template.footerPattern());
+    }
+
+    /**
+     * The placeholders' values: the opening as the case requires ({{inleiding}}), and below the amount whether it is
+     * what was awarded ({{verschil}}); a lower amount always states a reason (Awb 4:46).
+     */
+    static Map<String, String> values(DeterminationLetterData d, String postalAddress) {
+        boolean lower = d.finalAmount().compareTo(d.awardedAmount()) < 0;
+        String difference = lower ? "Dat is " + euros(d.awardedAmount().subtract(d.finalAmount())) + " lager dan het"
+                + " bedrag dat wij u hebben verleend. Wij stellen de subsidie lager vast om de volgende"
+                + " reden (artikel 4:46 Algemene wet bestuursrecht):"
+                : "Dat is het bedrag dat wij u hebben verleend.";
+        return LetterValues.of(d.applicantName(), d.contactName(), postalAddress, d.initiativeTitle(), d.reference(),
+                        null, d.municipalityName(), d.fundName(), d.letterDate(), d.finalAmount(), null,
+                        lower ? orDefault(d.reasons(), "-") : d.reasons(), d.legalBasis())
+                .with("verleend_bedrag", euros(d.awardedAmount()))
+                .with("datum_verlening", d.decisionDate() == null ? "-" : date(d.decisionDate()))
+                .with("inleiding", opening(d))
+                .with("verschil", difference)
+                .asMap();
     }
 
     private static String opening(DeterminationLetterData d) {
@@ -73,26 +104,6 @@ public final class DeterminationLetter {
         }
         return award + " Wij stellen de subsidie nu ambtshalve vast: uit onszelf, zonder dat u ons daarom heeft"
                 + " gevraagd. In deze brief leest u ons besluit.";
-    }
-
-    private static void decision(LetterPdf letter, DeterminationLetterData d) {
-        letter.heading("Besluit")
-                .paragraph("Wij stellen de subsidie vast op " + euros(d.finalAmount()) + " (zegge: "
-                        + DutchNumberWords.euros(d.finalAmount()) + ").");
-        if (d.finalAmount().compareTo(d.awardedAmount()) < 0) {
-            letter.paragraph("Dat is " + euros(d.awardedAmount().subtract(d.finalAmount())) + " lager dan het"
-                            + " bedrag dat wij u hebben verleend. Wij stellen de subsidie lager vast om de volgende"
-                            + " reden (artikel 4:46 Algemene wet bestuursrecht):")
-                    .paragraph(orDefault(d.reasons(), "-"));
-        } else {
-            letter.paragraph("Dat is het bedrag dat wij u hebben verleend.");
-            if (!blank(d.reasons())) {
-                letter.paragraph(d.reasons());
-            }
-        }
-        letter.paragraph("Dit besluit is genomen op grond van "
-                + (blank(d.legalBasis()) ? "" : d.legalBasis() + " en ")
-                + "titel 4.2 van de Algemene wet bestuursrecht, artikelen 4:42 tot en met 4:46.");
     }
 
     private static void realised(LetterPdf letter, DeterminationLetterData.Realised r) {

@@ -46,6 +46,9 @@ import nl.preventiefonds.payment.PaymentInstruction;
 import nl.preventiefonds.payment.PaymentService;
 import nl.preventiefonds.payment.Reclaim;
 import nl.preventiefonds.payment.Settlement;
+import nl.preventiefonds.template.LetterKind;
+import nl.preventiefonds.template.LetterTemplates;
+import nl.preventiefonds.template.LetterText;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.Problem;
@@ -318,10 +321,13 @@ public class DeterminationService {
         IssuedDocument document = null;
         // A direct determination is part of the decision letter itself; otherwise a letter of its own.
         if (!direct) {
+            var sender = application.getCall().getFund().getMunicipality();
+            LetterText template = LetterTemplates.current(em, sender.getId(), LetterKind.DETERMINATION);
             letter = DeterminationLetter.render(letterData(application, decision, determination, settlement,
-                    signatory), MunicipalityLogo.letterhead(em, application.getCall().getFund().getMunicipality()));
+                    signatory), MunicipalityLogo.letterhead(em, sender), template, application.postalAddress());
             document = new IssuedDocument(application, IssuedDocument.Kind.DETERMINATION_LETTER,
                     DeterminationLetter.filename(application.getReference()), now, letter);
+            document.madeFrom(template.versionId(), template.label());
             em.persist(document);
             em.flush();
             determination.attachLetter(document);

@@ -180,6 +180,13 @@ public final class ImpactReport {
             for (YearMeans m : i.trend()) {
                 rows.add(List.of(String.valueOf(m.year()), decimal(m.treated()), decimal(m.control())));
             }
+            pdf.lineChart("Lijngrafiek " + name + ": gemiddelde per jaar van de wijken met een initiatief en van de"
+                    + " andere wijken; dezelfde cijfers staan in de tabel hieronder.",
+                    i.trend().stream().map(m -> String.valueOf(m.year())).toList(),
+                    List.of(new LetterPdf.Series("Wijken met initiatief",
+                                    i.trend().stream().map(YearMeans::treated).toList(), 0.1f, false),
+                            new LetterPdf.Series("Andere wijken",
+                                    i.trend().stream().map(YearMeans::control).toList(), 0.5f, true)));
             pdf.keepTogether(4) // the sentence stays with the table header and first row
                     .paragraph("Gemiddelde per jaar (een streepje: geen of alleen afgeschermde cijfers):")
                     .table(List.of(new LetterPdf.Column("Jaar", 1, false),

@@ -132,15 +132,27 @@ public final class LetterPdf implements AutoCloseable {
      * missing field shows as "-".
      */
     public record Header(String municipality, String fundName, String documentTitle, String reference,
-                         LocalDate date, String applicantName, String contactName, String subject) {
+                         LocalDate date, String applicantName, String contactName, String subject,
+                         String postalAddress) {
         public Header {
             Objects.requireNonNull(municipality, "municipality");
         }
 
-        /** "Stichting X, t.a.v. Anna de Vries", or the organisation alone when no contact is known. */
+        /** Without a postal address (letters of applications from before it was asked). */
+        public Header(String municipality, String fundName, String documentTitle, String reference, LocalDate date,
+                      String applicantName, String contactName, String subject) {
+            this(municipality, fundName, documentTitle, reference, date, applicantName, contactName, subject, null);
+        }
+
+        /**
+         * "Stichting X, t.a.v. Anna de Vries", or the organisation alone when no contact is known; the postal address
+         * (street and number, then postcode and town) on the lines below when known.
+         */
         public String addressee() {
-            return contactName == null || contactName.isBlank() || applicantName == null ? applicantName
+            String name = contactName == null || contactName.isBlank() || applicantName == null ? applicantName
                     : applicantName + ", t.a.v. " + contactName;
+            return postalAddress == null || postalAddress.isBlank() || name == null ? name
+                    : name + "\n" + postalAddress;
         }
     }
 
@@ -441,6 +453,146 @@ public final class LetterPdf implements AutoCloseable {
                     sanitize(value, regular).replace('\n', ' '));
             y -= BODY_LEADING;
         });
+    }
+
+    /** One line of a {@link #lineChart}: its label in the legend, a value per x label (null: none), its grey. */
+    public record Series(String label, List<Double> values, float grey, boolean dashed) {
+        public Series {
+            values = values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+
+    private static final float CHART_HEIGHT = 150;
+    private static final float CHART_AXIS_WIDTH = 40;
+    private static final float CHART_LABEL_SIZE = 8;
+    private static final int GRIDLINES = 4;
+
+    /**
+     * A line chart over the content width, one figure for a screen reader with {@code altText} as its text (the
+     * caller gives the same values as a table beside it): a y axis from zero to a round number above the largest
+     * value with gridlines at its quarters, the x labels under their points, and a legend. Missing values break the line. Nothing is drawn when
+     * no series has a value.
+     */
+    public LetterPdf lineChart(String altText, List<String> xLabels, List<Series> series) {
+        requireOpen();
+        double max = 0;
+        for (Series line : series) {
+            for (Double v : line.values()) {
+                if (v != null && Double.isFinite(v) && v > max) {
+                    max = v;
+                }
+            }
+        }
+        if (max <= 0 || xLabels.isEmpty()) {
+            return this;
+        }
+        double top = niceCeiling(max);
+        return run(() -> {
+            float legendHeight = BODY_LEADING * series.size();
+            ensureRoom(CHART_HEIGHT + 2 * BODY_LEADING + legendHeight);
+            float plotLeft = MARGIN_LEFT + CHART_AXIS_WIDTH;
+            float plotWidth = CONTENT_WIDTH - CHART_AXIS_WIDTH - 10;
+            float plotTop = y - 6;
+            float plotBottom = plotTop - CHART_HEIGHT;
+            PDStructureElement figure = block(StandardStructureTypes.Figure);
+            figure.setAlternateDescription(altText);
+            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+            float figureBottom = plotBottom - BODY_LEADING - legendHeight;
+            layout.setBBox(new PDRectangle(MARGIN_LEFT, figureBottom, CONTENT_WIDTH, plotTop - figureBottom));
+            layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+            figure.addAttribute(layout);
+            float inset = 18; // the first and last year clear of the axis labels
+            float step = xLabels.size() == 1 ? 0 : (plotWidth - 2 * inset) / (xLabels.size() - 1);
+            float firstX = xLabels.size() == 1 ? plotLeft + plotWidth / 2 : plotLeft + inset;
+            tagged(figure, () -> {
+                stream.setLineWidth(0.4f);
+                stream.setStrokingColor(0.75f);
+                java.text.DecimalFormat gridLabel = new java.text.DecimalFormat("#,##0.##",
+                        java.text.DecimalFormatSymbols.getInstance(Amsterdam.DUTCH));
+                for (int g = 0; g <= GRIDLINES; g++) {
+                    float gy = plotBottom + CHART_HEIGHT * g / GRIDLINES;
+                    stream.moveTo(plotLeft, gy);
+                    stream.lineTo(plotLeft + plotWidth, gy);
+                    stream.stroke();
+                    String label = gridLabel.format(top * g / GRIDLINES);
+                    chartText(label, plotLeft - 4 - width(regular, CHART_LABEL_SIZE, label), gy - 3);
+                }
+                stream.setStrokingColor(0f);
+                for (int i = 0; i < xLabels.size(); i++) {
+                    String label = sanitize(xLabels.get(i), regular);
+                    float x = firstX + step * i;
+                    chartText(label, x - width(regular, CHART_LABEL_SIZE, label) / 2, plotBottom - 11);
+                }
+                for (Series line : series) {
+                    stream.setLineWidth(1.6f);
+                    stream.setStrokingColor(line.grey());
+                    stream.setLineDashPattern(line.dashed() ? new float[] {4, 3} : new float[0], 0);
+                    boolean drawing = false;
+                    for (int i = 0; i < xLabels.size() && i < line.values().size(); i++) {
+                        Double v = line.values().get(i);
+                        if (v == null || !Double.isFinite(v)) {
+                            drawing = false;
+                            continue;
+                        }
+                        float x = firstX + step * i;
+                        float py = plotBottom + (float) (CHART_HEIGHT * v / top);
+                        if (drawing) {
+                            stream.lineTo(x, py);
+                        } else {
+                            stream.moveTo(x, py);
+                            drawing = true;
+                        }
+                    }
+                    stream.stroke();
+                    for (int i = 0; i < xLabels.size() && i < line.values().size(); i++) {
+                        Double v = line.values().get(i);
+                        if (v != null && Double.isFinite(v)) {
+                            stream.setNonStrokingColor(line.grey());
+                            stream.addRect(firstX + step * i - 2, plotBottom + (float) (CHART_HEIGHT * v / top) - 2,
+                                    4, 4);
+                            stream.fill();
+                        }
+                    }
+                }
+                stream.setLineDashPattern(new float[0], 0);
+                float legendY = plotBottom - BODY_LEADING - 10;
+                for (Series line : series) {
+                    stream.setStrokingColor(line.grey());
+                    stream.setLineWidth(1.6f);
+                    stream.setLineDashPattern(line.dashed() ? new float[] {4, 3} : new float[0], 0);
+                    stream.moveTo(plotLeft, legendY + 3);
+                    stream.lineTo(plotLeft + 24, legendY + 3);
+                    stream.stroke();
+                    stream.setLineDashPattern(new float[0], 0);
+                    chartText(sanitize(line.label(), regular), plotLeft + 30, legendY);
+                    legendY -= BODY_LEADING;
+                }
+                stream.setStrokingColor(0f);
+                stream.setNonStrokingColor(0f);
+                stream.setLineWidth(1f);
+            });
+            y = figureBottom - BODY_LEADING * 0.5f;
+        });
+    }
+
+    private void chartText(String text, float x, float baseline) throws IOException {
+        stream.setNonStrokingColor(0.2f);
+        stream.beginText();
+        stream.setFont(regular, CHART_LABEL_SIZE);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    /** 1, 2, 4, 5, 6 or 8 times a power of ten, at or above the value: its quarters are round gridline labels. */
+    static double niceCeiling(double value) {
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double factor : new double[] {1, 2, 4, 5, 6, 8, 10}) {
+            if (factor * power >= value) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     /**

@@ -31,6 +31,17 @@ public final class Settings {
     /** Lets system tests move the clock (TestClockResource). Never in production. Default false. */
     public static final String CLOCK_ADJUSTABLE = "preventiefonds.clock.adjustable";
 
+    /** Scan every upload for malware before it is stored (clamd). Default false: no scanning, files NOT_SCANNED. */
+    public static final String SCAN_ENABLED = "preventiefonds.scan.enabled";
+    /** The clamd host. Default 127.0.0.1. */
+    public static final String SCAN_CLAMD_HOST = "preventiefonds.scan.clamd.host";
+    /** clamd's TCPSocket. Default 3310. */
+    public static final String SCAN_CLAMD_PORT = "preventiefonds.scan.clamd.port";
+    /** How long to wait for a connection to clamd, in milliseconds. Default 2000. */
+    public static final String SCAN_CONNECT_TIMEOUT_MS = "preventiefonds.scan.connect.timeout.ms";
+    /** How long to wait for clamd's verdict, in milliseconds. Default 60000. */
+    public static final String SCAN_READ_TIMEOUT_MS = "preventiefonds.scan.read.timeout.ms";
+
     private Settings() {
     }
 
@@ -48,5 +59,10 @@ public final class Settings {
     public static boolean flag(String name, boolean fallback) {
         return text(name).map(value -> value.equalsIgnoreCase("true") ? Boolean.TRUE
                 : value.equalsIgnoreCase("false") ? Boolean.FALSE : null).orElse(fallback);
+    }
+
+    /** A whole number as written; the fallback when unset, and an error when it is not a number (a typo must show). */
+    public static int number(String name, int fallback) {
+        return text(name).map(Integer::parseInt).orElse(fallback);
     }
 }

@@ -149,6 +149,8 @@ public class Anonymisation {
         }
         update("UPDATE application SET contact_name = CASE WHEN contact_name IS NULL THEN NULL ELSE ? END,"
                 + " contact_email = NULL, contact_phone = NULL, org_iban = NULL,"
+                // the postal address may be a resident's home (a group without legal form): gone with the rest
+                + " postal_street = NULL, postal_code = NULL, postal_town = NULL,"
                 + " org_account_holder = CASE WHEN org_account_holder IS NULL THEN NULL ELSE ? END,"
                 + " version = version + 1 WHERE owner_id = ?", PLACEHOLDER, PLACEHOLDER, userId);
         String ofOwner = " IN (SELECT id FROM application WHERE owner_id = " + userId + ")";
@@ -159,12 +161,14 @@ public class Anonymisation {
                 + " WHERE application_id" + ofOwner + ")", PLACEHOLDER);
         update("UPDATE determination_objection SET lodged_by = ? WHERE application_id" + ofOwner, PLACEHOLDER);
         update("UPDATE report SET submitted_by = ? WHERE submitted_by = ?", pseudonym, email);
+        update("UPDATE thread_message SET author_name = ? WHERE author_id = ?", PLACEHOLDER, userId);
 
         // Free text may name the organiser anywhere: scrub the known strings, keep the rest of the text.
         for (String text : personal) {
             scrub("application", "id" + ofOwner, text, "title", "summary", "description", "theory_of_change",
                     "withdrawal_reason");
             scrub("information_request", "application_id" + ofOwner, text, "message", "answer");
+            scrub("thread_message", "application_id" + ofOwner, text, "body");
             scrub("grant_decision", "application_id" + ofOwner, text, "reasons", "obligations");
             scrub("determination", "application_id" + ofOwner, text, "reasons");
             scrub("objection", "decision_id IN (SELECT id FROM grant_decision WHERE application_id" + ofOwner + ")",
@@ -177,10 +181,16 @@ public class Anonymisation {
         }
 
         // Uploaded files are the organiser's own papers and their term has ended with the file.
-        String theirUploads = "uploaded_by = ? OR (application_id" + ofOwner + " AND report_request_id IS NULL)";
+        // (Files staff put on the conversation are the municipality's own papers, and stay.)
+        String theirUploads = "uploaded_by = ? OR (application_id" + ofOwner + " AND report_request_id IS NULL"
+                + " AND thread_message_id IS NULL)";
         update("DELETE FROM attachment_content WHERE attachment_id IN (SELECT id FROM attachment WHERE "
                 + theirUploads + ")", email);
         int uploads = update("DELETE FROM attachment WHERE " + theirUploads, email);
+        // Uploads the malware scanner flagged carry the uploader's address too; the audit lines about them stay.
+        // (A quarantined file belongs to no message: it was refused before one could hold it.)
+        update("DELETE FROM quarantined_file WHERE uploaded_by = ? OR (application_id" + ofOwner
+                + " AND report_request_id IS NULL)", email);
         int documents = replaceIssuedDocuments(ofOwner);
         // Mails sent to the organiser (account or contact address) are copies of what they received.
         int mails = 0;

@@ -100,7 +100,12 @@ public class PersonalDataExport {
             new Section("attachments", "SELECT id, application_id, report_request_id, filename, media_type, size_bytes,"
                     + " sha256, uploaded_at, uploaded_by FROM attachment WHERE application_id" + own
                     + " AND (report_request_id IS NULL OR report_request_id IN (SELECT id FROM report_request"
-                    + " WHERE partner_id IS NULL)) ORDER BY id", false),
+                    + " WHERE partner_id IS NULL))"
+                    // a file of an internal note is staff's, never the organiser's
+                    + " AND (thread_message_id IS NULL OR thread_message_id IN (SELECT id FROM thread_message"
+                    + " WHERE kind = 'MESSAGE')) ORDER BY id", false),
+            new Section("messages", "SELECT id, application_id, author_name, author_side, body, posted_at"
+                    + " FROM thread_message WHERE kind = 'MESSAGE' AND application_id" + own + " ORDER BY id", false),
             new Section("letters", "SELECT id, application_id, kind, filename, created_at, sha256 FROM issued_document"
                     + " WHERE application_id" + own + " ORDER BY id", false),
             new Section("decisions", "SELECT id, application_id, outcome, amount, budget_year, reasons, obligations,"

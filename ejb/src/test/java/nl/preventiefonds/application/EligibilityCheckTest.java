@@ -81,6 +81,9 @@ class EligibilityCheckTest {
         form.setAccountHolder("Stichting Buurtkracht");
         form.setContactName("Anna de Vries");
         form.setContactEmail("anna@example.org");
+        form.setPostalStreet("Stationsstraat 12");
+        form.setPostalCode("9401 AB");
+        form.setPostalTown("Assen");
         form.setTitle("Buurtkamer");
         form.setSummary("Een buurtkamer voor ouderen.");
         form.setDescription("Elke week open.");
@@ -319,6 +322,33 @@ class EligibilityCheckTest {
         empty.setContactEmail("geen-adres");
         assertEquals(List.of("eligibility.organisationName", "eligibility.legalForm", "eligibility.accountHolder",
                 "eligibility.contactName", "eligibility.contactEmail"), keys(empty));
+    }
+
+    @Test
+    void thePostalAddressIsRequiredAtSubmitButADraftMayLackIt() {
+        ApplicationForm noAddress = form("12500.00", null);
+        noAddress.setPostalStreet(" ");
+        noAddress.setPostalCode(null);
+        noAddress.setPostalTown(null);
+        assertEquals(List.of(), noAddress.checkStorable(), "a draft saves without an address");
+        assertEquals(List.of("eligibility.postalStreet", "eligibility.postalCode", "eligibility.postalTown"),
+                keys(noAddress));
+
+        ApplicationForm lowerCase = form("12500.00", null);
+        lowerCase.setPostalCode(" 9401ab ");
+        assertEquals(List.of(), lowerCase.checkStorable());
+        assertEquals(List.of(), keys(lowerCase), "written without the space and in small letters");
+    }
+
+    @Test
+    void aPostcodeThatIsNotDutchIsRefusedEvenInADraft() {
+        for (String bad : new String[] {"12345", "0401 AB", "9401 A", "9401-AB", "9401 SS", "B-1000"}) {
+            ApplicationForm form = form("12500.00", null);
+            form.setPostalCode(bad);
+            assertEquals(List.of("application.postalCodeInvalid"),
+                    form.checkStorable().stream().map(Problem::key).toList(), bad);
+        }
+        assertEquals(java.util.Optional.of("9401 AB"), nl.preventiefonds.platform.DutchPostalCode.normalise("9401ab"));
     }
 
     @Test

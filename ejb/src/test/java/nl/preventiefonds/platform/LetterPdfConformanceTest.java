@@ -50,6 +50,11 @@ public class LetterPdfConformanceTest {
                 .table(List.of(new LetterPdf.Column("Tranche", 2, false), new LetterPdf.Column("Datum", 2, false),
                         new LetterPdf.Column("Bedrag", 1, true)), rows)
                 .bar("Wmo-cliënten per 1.000", 0.4, "12,3", 0.5f)
+                .lineChart("Lijngrafiek Wmo-cliënten per 1.000 inwoners, 2022 tot en met 2025",
+                        List.of("2022", "2023", "2024", "2025"),
+                        List.of(new LetterPdf.Series("Wijken met initiatief", java.util.Arrays.asList(52.0, null, 49.5,
+                                        47.8), 0.1f, false),
+                                new LetterPdf.Series("Andere wijken", List.of(50.2, 50.4, 50.6, 50.7), 0.5f, true)))
                 .field("Ontbrekend", null)
                 .keepTogether(4)
                 .paragraph("Met vriendelijke groet,\n\nJ. Bakker")
@@ -65,5 +70,51 @@ public class LetterPdfConformanceTest {
     void aLetterWithoutLetterheadOrFooterIsArchivableAndAccessible() {
         PdfConformance.assertArchivableAndAccessible("a bare letter", LetterPdf.a4("Gemeente Assen", null)
                 .paragraph("Kort.").toBytes(null));
+    }
+
+    @Test
+    void aLineChartIsOneFigureWithItsTextAlternative() throws IOException {
+        byte[] pdf = LetterPdf.a4("Impactrapportage 2026", null)
+                .lineChart("Lijngrafiek Jeugdhulp, 2023 tot en met 2025", List.of("2023", "2024", "2025"),
+                        List.of(new LetterPdf.Series("Wijken met initiatief", List.of(11.5, 10.25, 9.0), 0.1f, false)))
+                .toBytes(null);
+        PdfConformance.assertArchivableAndAccessible("a line chart", pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> alternatives = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of("Lijngrafiek Jeugdhulp, 2023 tot en met 2025"),
+                    alternatives);
+        }
+    }
+
+    @Test
+    void aChartWithoutValuesDrawsNothing() throws IOException {
+        byte[] pdf = LetterPdf.a4("Impactrapportage 2026", null).paragraph("Geen cijfers.")
+                .lineChart("Leeg", List.of("2025"), List.of(new LetterPdf.Series("Wijken", java.util.Arrays.asList(
+                        (Double) null), 0.1f, false))).toBytes(null);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> alternatives = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), alternatives);
+        }
+    }
+
+    @Test
+    void gridlinesEndOnRoundNumbers() {
+        org.junit.jupiter.api.Assertions.assertEquals(60.0, LetterPdf.niceCeiling(52.5), 1e-9);
+        org.junit.jupiter.api.Assertions.assertEquals(10.0, LetterPdf.niceCeiling(9.1), 1e-9);
+        org.junit.jupiter.api.Assertions.assertEquals(0.4, LetterPdf.niceCeiling(0.21), 1e-9);
+        org.junit.jupiter.api.Assertions.assertEquals(100.0, LetterPdf.niceCeiling(100.0), 1e-9);
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alternatives.add(e.getAlternateDescription());
+                }
+                collectFigures(e.getKids(), alternatives);
+            }
+        }
     }
 }

@@ -167,9 +167,14 @@ public class ApplicationWizardBean implements Serializable {
             lastSavedAt = Instant.now();
             return true;
         } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
+            ProblemMessages.add(e.getProblems(), ApplicationWizardBean::fieldOf);
             return false;
         }
+    }
+
+    /** The field a draft's problem belongs to, where it has one on the current step. */
+    static String fieldOf(Problem problem) {
+        return "application.postalCodeInvalid".equals(problem.key()) ? "wizard:postalCode" : null;
     }
 
     public String submit() {
@@ -203,7 +208,15 @@ public class ApplicationWizardBean implements Serializable {
             attachmentService.upload(id, file.getFileName(), content);
             Messages.info("attachment.added", file.getFileName());
         } catch (ValidationFailedException e) {
-            ProblemMessages.add(e.getProblems());
+            // On the upload field (its p:message), e.g. attachment.quarantined; the rest of the form stays as it is.
+            // Not through ProblemMessages.add with a field: decoding a file input again would upload the file twice.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String field = event.getComponent().getClientId(faces);
+            for (Problem problem : e.getProblems()) {
+                String text = ProblemMessages.text(problem);
+                faces.addMessage(field, new jakarta.faces.application.FacesMessage(
+                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+            }
         } catch (IOException e) {
             Messages.error(null, "attachment.unreadable");
         }

@@ -19,6 +19,7 @@ import nl.preventiefonds.application.ApplicationQueries;
 import nl.preventiefonds.application.Attachment;
 import nl.preventiefonds.application.AttachmentPolicy;
 import nl.preventiefonds.application.AttachmentService;
+import nl.preventiefonds.application.ScanStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,13 +40,21 @@ public class AttachmentResource {
     public record AttachmentInfo(long id, @Schema(description = "The cleaned name it is stored and served under.")
                                  String filename,
                                  @Schema(description = "The type found in the content, not the one claimed.")
-                                 String mediaType, long sizeBytes) {
+                                 String mediaType, long sizeBytes,
+                                 @Schema(description = "CLEAN: the malware scanner found nothing; NOT_SCANNED: scanning"
+                                         + " was off when it was uploaded.")
+                                 ScanStatus scanStatus) {
         static AttachmentInfo of(Attachment a) {
-            return new AttachmentInfo(a.getId(), a.getFilename(), a.getMediaType(), a.getSizeBytes());
+            return new AttachmentInfo(a.getId(), a.getFilename(), a.getMediaType(), a.getSizeBytes(),
+                    a.getScanStatus());
         }
     }
 
-    /** 201 with the file's address; 422 when its type, size or the application's total is refused. */
+    /**
+     * 201 with the file's address; 422 when its type, size or the application's total is refused, or when the
+     * malware scanner flagged it (attachment.quarantined: kept in quarantine, never served); 503 when scanning is on
+     * and the scanner gave no verdict (attachment.scanUnavailable: nothing stored, try again later).
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "201", description = "Stored; Location is the file's address.",

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.preventiefonds.application.web.ApplicationViewBean;
 import nl.preventiefonds.assessment.web.AssessmentViewBean;
+import nl.preventiefonds.conversation.web.ThreadViewBean;
 import nl.preventiefonds.decision.web.DecisionViewBean;
 import nl.preventiefonds.determination.CaseFile;
 import nl.preventiefonds.monitoring.web.MonitoringViewBean;
@@ -36,6 +37,8 @@ public class CaseFileView {
     private DeterminationViewBean determinationView;
     @Inject
     private DeterminationObjectionViewBean determinationObjectionView;
+    @Inject
+    private ThreadViewBean threadView;
 
     public void load() {
         Long id = applicationView.getId();
@@ -56,5 +59,6 @@ public class CaseFileView {
         determinationView.show(sections.money(), sections.outlook());
         // After the determination: its objections hang on it.
         determinationObjectionView.show(sections.determinationObjections());
+        threadView.show(id, sections.conversation());
     }
 }

@@ -41,7 +41,8 @@ public class OpenApiDocument implements OASFilter {
         errors.put("403", "Not allowed: the caller's role has no access, or the header X-Requested-With is missing.");
         errors.put("404", "Does not exist, or is not the caller's (the same answer, so nothing leaks).");
         errors.put("422", "Understood but refused by a rule; the problems say which, in the caller's language.");
-        errors.put("503", "The database is unavailable; try again after Retry-After seconds.");
+        errors.put("503", "The database, or a service the step needs (the malware scanner of uploads), is"
+                + " unavailable; nothing was changed, try again after Retry-After seconds.");
         return errors;
     }
 

@@ -132,6 +132,11 @@ public final class ProblemResponses {
                 return Response.fromResponse(of(429, e.getProblems(), locale))
                         .header(HttpHeaders.RETRY_AFTER, seconds).build();
             }
+            if (e instanceof nl.preventiefonds.platform.ServiceUnavailableException) {
+                // Nothing changed; a client may retry (the scanner or another service is down for now).
+                return Response.fromResponse(of(503, e.getProblems(), locale)).header(HttpHeaders.RETRY_AFTER, 60)
+                        .build();
+            }
             int status = e instanceof nl.preventiefonds.platform.RoleRequiredException ? 403
                     : e instanceof ConflictException || e instanceof nl.preventiefonds.platform.ConcurrentChangeException
                     ? 409 : e.getMessageKeys().stream().anyMatch(k -> k.endsWith(".notFound")) ? 404 : 422;

@@ -20,6 +20,7 @@ public class RestApplication extends Application {
                 nl.preventiefonds.application.web.ApplicationResource.class,
                 nl.preventiefonds.application.web.AttachmentResource.class,
                 nl.preventiefonds.application.web.CallApplicationResource.class,
+                nl.preventiefonds.application.web.QuarantineResource.class,
                 nl.preventiefonds.assessment.web.ApplicationReviewResource.class,
                 nl.preventiefonds.assessment.web.RankingResource.class,
                 nl.preventiefonds.assessment.web.ReviewResource.class,
