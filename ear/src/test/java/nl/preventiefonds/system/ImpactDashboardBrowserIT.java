@@ -243,6 +243,12 @@ class ImpactDashboardBrowserIT extends BrowserTestBase {
                 + "&neighbourhood=999999999");
         assertEquals(422, unknown.statusCode());
         assertTrue(new String(unknown.body(), java.nio.charset.StandardCharsets.UTF_8).contains("impact.filterInvalid"));
+        // The figures of the same filter are refused the same way, not answered as an empty dashboard.
+        HttpResponse<byte[]> unknownFigures = api(FUND_MANAGER).getBytes("api/impact/dashboard?year=" + year
+                + "&neighbourhood=999999999");
+        assertEquals(422, unknownFigures.statusCode());
+        assertTrue(new String(unknownFigures.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("impact.filterInvalid"));
 
         // The dashboard offers it with a year choice.
         chromium.login(base.toString(), Fixtures.OFFICER, Fixtures.PASSWORD);

@@ -290,6 +290,10 @@ public class ImpactDashboardService {
     /** The dashboard for a filter; without parameters the municipality's settled ones (or the defaults). */
     public Dashboard dashboard(Filter filter, AvoidedCostScenario.CostParameters parameters) {
         Filter f = filter == null ? Filter.all() : filter;
+        if (f.callId() != null || f.neighbourhoodId() != null) {
+            // Another municipality's call or neighbourhood is refused here as in the report, not shown as empty.
+            selection(f, careDemand.ownMunicipalityId());
+        }
         AvoidedCostScenario.CostParameters p = parameters == null ? costParameters().parameters() : parameters;
         // Same transaction as the computation, so the version and the figures come from one snapshot.
         return cache.get(new DashboardCache.Key(careDemand.ownMunicipalityId(), f), DataVersion.of(em, FIGURE_TABLES),
