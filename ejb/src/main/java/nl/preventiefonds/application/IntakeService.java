@@ -76,7 +76,8 @@ public class IntakeService {
                 application.auditSummary() + ", request=" + request.getId() + ", answerBy=" + answerDeadline);
         UserAccount owner = application.getOwner();
         Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
-        outbox.queue(owner.getEmail(), owner.getPreferredLocale(), "information-requested", owner.getDisplayName(),
+        outbox.queueFor(application.getMunicipalityId(), owner.getEmail(), owner.getPreferredLocale(),
+                "information-requested", owner.getDisplayName(),
                 application.getReference(), application.getTitle(), request.getMessage(),
                 Amsterdam.longDate(answerDeadline, locale));
         return request.getId();

@@ -152,7 +152,8 @@ public class DecisionService {
         em.persist(document);
         UserAccount owner = application.getOwner();
         Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
-        outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "decision-" + outcome.name(),
+        outbox.queueWithAttachmentFor(application.getMunicipalityId(), owner.getEmail(), owner.getPreferredLocale(),
+                "decision-" + outcome.name(),
                 document.getFilename(), "application/pdf", letter, owner.getDisplayName(), application.getReference(),
                 application.getTitle(), Amsterdam.euros(amount, locale),
                 Amsterdam.longDate(decision.getObjectionDeadline(), locale));

@@ -340,7 +340,8 @@ public class DeterminationService {
         if (!direct) {
             UserAccount owner = application.getOwner();
             Locale locale = Locale.forLanguageTag(owner.getPreferredLocale());
-            outbox.queueWithAttachment(owner.getEmail(), owner.getPreferredLocale(), "determination",
+            outbox.queueWithAttachmentFor(application.getMunicipalityId(), owner.getEmail(),
+                    owner.getPreferredLocale(), "determination",
                     document.getFilename(), "application/pdf", letter, owner.getDisplayName(),
                     application.getReference(), application.getTitle(), Amsterdam.euros(finalAmount, locale),
                     Amsterdam.longDate(determination.getObjectionDeadline(), locale));

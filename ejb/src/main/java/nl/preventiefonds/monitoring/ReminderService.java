@@ -121,7 +121,8 @@ public class ReminderService {
             Application application = request.getApplication();
             for (UserAccount user : recipients) {
                 Locale locale = Locale.forLanguageTag(user.getPreferredLocale());
-                outbox.queue(user.getEmail(), user.getPreferredLocale(), "report-reminder-" + kind.get().name(),
+                outbox.queueFor(application.getMunicipalityId(), user.getEmail(), user.getPreferredLocale(),
+                        "report-reminder-" + kind.get().name(),
                         user.getDisplayName(), application.getReference(), application.getTitle(),
                         Amsterdam.longDate(request.getDueOn(), locale),
                         outbox.text(user.getPreferredLocale(), "reportPurpose." + request.getPurpose().name()));

@@ -72,6 +72,14 @@ public class OutboundMail implements Serializable {
     @Column(name = "municipality_id")
     private Long municipalityId;
 
+    /** The municipality's mail template version the text was made from; null: the built-in text. */
+    @Column(name = "template_version_id", updatable = false)
+    private Long templateVersionId;
+
+    /** That template as the administrator knows it ("verzoek om aanvulling v3"). */
+    @Column(name = "template_label", length = 80, updatable = false)
+    private String templateLabel;
+
     protected OutboundMail() {
     }
 
@@ -85,6 +93,19 @@ public class OutboundMail implements Serializable {
         this.municipalityId = municipalityId;
         this.nextAttemptAt = createdAt;
         this.retryUntil = createdAt.plus(RetrySchedule.WINDOW);
+    }
+
+    void madeFrom(Long versionId, String label) {
+        templateVersionId = versionId;
+        templateLabel = label;
+    }
+
+    public Long getTemplateVersionId() {
+        return templateVersionId;
+    }
+
+    public String getTemplateLabel() {
+        return templateLabel;
     }
 
     void attach(String name, String mediaType, byte[] content) {

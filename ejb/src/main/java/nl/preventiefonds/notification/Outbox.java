@@ -14,9 +14,12 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import nl.preventiefonds.platform.Settings;
+import nl.preventiefonds.platform.TemplateText;
 
 /**
  * Queues mail in the same transaction as the change that causes it: a rolled-back change sends
@@ -49,12 +52,63 @@ public class Outbox {
         em.persist(mail);
     }
 
+    /**
+     * As queue, for a mail about {@code municipality}'s business: a Dutch-reading recipient gets the municipality's
+     * own text of this mail ({@link MailKind}) when it saved one, filled with the same arguments by name.
+     */
+    public void queueFor(long municipality, String recipient, String localeTag, String key, Object... arguments) {
+        em.persist(composeFor(municipality, recipient, localeTag, key, arguments));
+    }
+
+    /** As queueFor, with one file attached (the decision letter). */
+    public void queueWithAttachmentFor(long municipality, String recipient, String localeTag, String key,
+                                       String attachmentName, String mediaType, byte[] content,
+                                       Object... arguments) {
+        OutboundMail mail = composeFor(municipality, recipient, localeTag, key, arguments);
+        mail.attach(attachmentName, mediaType, content);
+        em.persist(mail);
+    }
+
     private OutboundMail compose(String recipient, String localeTag, String key, Object... arguments) {
         ResourceBundle bundle = bundle(localeTag);
         MessageFormat subject = new MessageFormat(bundle.getString(key + ".subject"), bundle.getLocale());
         MessageFormat body = new MessageFormat(bundle.getString(key + ".body"), bundle.getLocale());
         return new OutboundMail(recipient, subject.format(arguments), body.format(arguments), clock.instant(),
                 newMessageId(), municipalityFor(recipient));
+    }
+
+    private OutboundMail composeFor(long municipality, String recipient, String localeTag, String key,
+                                    Object... arguments) {
+        Optional<MailKind> kind = MailKind.ofBundleKey(key);
+        if (kind.isEmpty() || !readsDutch(localeTag)) {
+            return compose(recipient, localeTag, key, arguments);
+        }
+        // Read by table name: the templates are kept by the template domain, which sits above this one.
+        List<?> rows = em.createNativeQuery("SELECT v.id, v.number, v.subject, v.body FROM mail_template t"
+                        + " JOIN mail_template_version v ON v.template_id = t.id AND v.number = t.current_number"
+                        + " WHERE t.municipality_id = ?1 AND t.kind = ?2")
+                .setParameter(1, municipality).setParameter(2, kind.get().name()).getResultList();
+        if (rows.isEmpty()) {
+            return compose(recipient, localeTag, key, arguments);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Map<String, String> values = kind.get().values(arguments);
+        String subject = TemplateText.substitute((String) row[2], values).strip();
+        String body = TemplateText.substitute((String) row[3], values);
+        OutboundMail mail = new OutboundMail(recipient, clip(subject.replaceAll("\\s+", " "), MailKind.MAX_SUBJECT),
+                clip(body, MailKind.MAX_BODY), clock.instant(), newMessageId(), municipalityFor(recipient));
+        mail.madeFrom(((Number) row[0]).longValue(), kind.get().dutchName() + " v" + ((Number) row[1]).intValue());
+        return mail;
+    }
+
+    /** Dutch unless the recipient chose another language; the municipality's texts are Dutch. */
+    static boolean readsDutch(String localeTag) {
+        return localeTag == null || localeTag.isBlank() || "nl".equals(Locale.forLanguageTag(localeTag).getLanguage());
+    }
+
+    /** A filled value (a long question) can make a text longer than the column; the end is cut, never the mail. */
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import nl.preventiefonds.platform.TemplateText;
 
 /** One saved text of a template, numbered 1, 2, 3 per template; never changed, so a sent letter names it. */
 @Entity

@@ -27,6 +27,7 @@ import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.LetterPdf;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.TemplateText;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**

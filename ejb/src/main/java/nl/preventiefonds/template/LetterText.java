@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 import nl.preventiefonds.platform.LetterPdf;
+import nl.preventiefonds.platform.TemplateText;
 
 /**
  * The text a letter is made from: a saved version of the municipality's template ({@code versionId} and its

@@ -23,6 +23,7 @@ import nl.preventiefonds.platform.AccessDeniedException;
 import nl.preventiefonds.platform.ConflictException;
 import nl.preventiefonds.platform.DemoDatabase;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.TemplateText;
 import nl.preventiefonds.platform.ValidationFailedException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.TemplateText;
 import org.junit.jupiter.api.Test;
 
 /** The placeholder language: strict on save, one pass on fill, Dutch formatting of its values. */

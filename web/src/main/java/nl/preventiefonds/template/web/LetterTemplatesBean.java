@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.preventiefonds.platform.Problem;
+import nl.preventiefonds.platform.TemplateText;
 import nl.preventiefonds.platform.web.FieldProblems;
 import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.template.LetterKind;

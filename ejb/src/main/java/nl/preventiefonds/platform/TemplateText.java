@@ -1,14 +1,13 @@
-package nl.preventiefonds.template;
+package nl.preventiefonds.platform;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.preventiefonds.platform.Problem;
 
 /**
- * The placeholder language of letter templates, pure. A text is blocks separated by an empty line; a block whose
+ * The placeholder language of letter and mail templates, pure. A text is blocks separated by an empty line; a block whose
  * first line starts with "# " is a heading, any other block a paragraph. A placeholder is a name in double braces,
  * {@code {{aanvrager}}}. Strict: a name the kind does not offer, a brace that opens or closes nothing, or an empty
  * text is refused on save, each with a message naming what is wrong. Filling is one pass per block: a value that
@@ -140,8 +139,11 @@ public final class TemplateText {
         return blocks;
     }
 
-    /** One pass: the text between placeholders is copied, each placeholder replaced by its value as it is. */
-    static String substitute(String text, Map<String, String> values) {
+    /**
+     * One pass: the text between placeholders is copied, each placeholder replaced by its value as it is. For texts
+     * without blocks (a mail's subject and body); throws IllegalArgumentException for a placeholder without a value.
+     */
+    public static String substitute(String text, Map<String, String> values) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         int i = 0;
         while (true) {
