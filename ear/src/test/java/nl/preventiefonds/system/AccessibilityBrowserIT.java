@@ -137,6 +137,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                         t -> t.open("admin/municipality.xhtml", "#profileForm")),
                 new Page("letter templates", fundManager,
                         t -> t.open("admin/templates.xhtml", "#templateForm")),
+                new Page("mail templates", fundManager,
+                        t -> t.open("admin/mail-templates.xhtml", "#mailForm")),
                 new Page("neighbourhoods", fundManager,
                         t -> t.open("admin/neighbourhoods.xhtml", "#neighbourhoodsIntro")),
                 new Page("partners", fundManager, t -> t.open("admin/partners.xhtml", "#partnersIntro")),

@@ -14,7 +14,6 @@ import nl.preventiefonds.platform.web.Messages;
 import nl.preventiefonds.template.LetterKind;
 import nl.preventiefonds.template.LetterTemplates;
 import nl.preventiefonds.template.LetterText;
-import nl.preventiefonds.template.TemplateText;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
