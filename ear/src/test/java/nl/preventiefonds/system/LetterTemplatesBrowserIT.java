@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * placeholder is refused, naming it, and stays in the editor; the preview fills the text with a real application of
  * the municipality; saved, it is the next version; and the next award letter is made from it, names that version in
  * its footer and on its stored document, and is addressed to the applicant's postal address. Run for a municipality
- * of its own (Meppel), so the other tests' letters keep the built-in text.
+ * of its own (De Wolden), so the other tests' letters keep the built-in text. The same for the mails
+ * (admin/mail-templates.xhtml): the request for information.
  */
 class LetterTemplatesBrowserIT extends BrowserTestBase {
     private static final String FUND_MANAGER = "beheerder@demo.preventiefonds.nl";
@@ -133,5 +134,79 @@ class LetterTemplatesBrowserIT extends BrowserTestBase {
         assertTrue(letter.contains(expectedLabel + " · Pagina 1 van"), letter);
         assertTrue(letter.contains("Hoofdstraat 7 7941 AA Meppel"), "the address block: " + letter);
         assertTrue(letter.contains("bezwaar maken"), "the objection clause stays: " + letter);
+    }
+
+    /**
+     * The administrator words the request-for-information mail on admin/mail-templates.xhtml: an unknown placeholder in
+     * the subject is refused and named; the preview fills subject and body with a real application; saved, the next
+     * request an officer of the municipality sends goes out in those words and names the version on the mail.
+     */
+    @Test
+    void theAdministratorRewordsTheRequestForInformationMailAndTheNextRequestUsesIt() throws Exception {
+        long municipality = meppel();
+        Fixtures.FundAndCall fund = Fixtures.fundWithCallIn(municipality, "100000.00");
+        String title = "Speeltuin De Wolden " + System.nanoTime();
+        long applicationId = Fixtures.applicationInAssessment(fund.callId(), title, "8000.00");
+        TestDatabase.update("UPDATE application SET status = 'SUBMITTED', intake_completed_at = NULL WHERE id = ?",
+                applicationId);
+        String reference = (String) TestDatabase.query("SELECT reference FROM application WHERE id = ?",
+                applicationId).get(0).get(0);
+        long before = TestDatabase.count("SELECT COALESCE(MAX(current_number), 0) FROM mail_template"
+                + " WHERE municipality_id = ? AND kind = 'INFORMATION_REQUESTED'", municipality);
+        String expectedLabel = "verzoek om aanvulling v" + (before + 1);
+
+        chromium.login(base.toString(), staffOf(FUND_MANAGER, municipality), Fixtures.PASSWORD);
+        browser.get(base.toString());
+        byId("menuMailTemplates").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("mailForm:subject")));
+        if (before == 0) {
+            assertEquals("Wij hebben meer informatie nodig voor aanvraag {{kenmerk}}",
+                    byId("mailForm:subject").getAttribute("value"), "the built-in text to start from");
+        }
+
+        WebElement subject = byId("mailForm:subject");
+        subject.clear();
+        subject.sendKeys("Aanvulling nodig voor {{kenmerk}} ({{iban}})");
+        byId("mailForm:save").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "{{iban}}"));
+        assertEquals("Aanvulling nodig voor {{kenmerk}} ({{iban}})", byId("mailForm:subject").getAttribute("value"),
+                "the subject stays as typed");
+        assertEquals(before, TestDatabase.count("SELECT COALESCE(MAX(current_number), 0) FROM mail_template"
+                + " WHERE municipality_id = ? AND kind = 'INFORMATION_REQUESTED'", municipality), "nothing saved");
+
+        subject = byId("mailForm:subject");
+        subject.clear();
+        subject.sendKeys("De Wolden vraagt een aanvulling op {{kenmerk}}");
+        WebElement body = byId("mailForm:body");
+        body.clear();
+        body.sendKeys("Beste {{naam}},\n\nVoor {{titel}} vragen wij:\n\n{{gevraagd}}\n\nGraag voor {{uiterlijk}}."
+                + "\n\nTeam subsidies De Wolden");
+        byId("mailForm:preview").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("previewSubject")));
+        String previewSubject = browser.findElement(By.id("previewSubject")).getText();
+        assertTrue(previewSubject.startsWith("De Wolden vraagt een aanvulling op T-"), previewSubject);
+        assertTrue(browser.findElement(By.id("previewBody")).getText().contains("Beste Anna de Vries,"),
+                browser.findElement(By.id("previewBody")).getText());
+        byId("mailForm:save").click();
+        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Opgeslagen: " + expectedLabel));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'MAIL_TEMPLATE_SAVED'"
+                + " AND municipality_id = ? AND after_summary LIKE ?", municipality, expectedLabel + ",%"), "audited");
+
+        // An officer of the municipality asks for information: the mail is made from the new version.
+        WebSession officer = WebSession.loggedIn(base, staffOf(Fixtures.OFFICER, municipality));
+        String deadline = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(21).toString();
+        HttpResponse<String> asked = officer.api("POST", "applications/" + applicationId + "/information-requests",
+                "{\"message\":\"Stuur de offerte voor de speeltoestellen mee.\",\"answerDeadline\":\""
+                        + deadline + "\"}");
+        assertEquals(200, asked.statusCode(), asked.body());
+        List<Object> mail = TestDatabase.query("SELECT subject, body, template_label FROM outbound_mail WHERE"
+                + " subject LIKE ? ORDER BY id DESC", "%" + reference).get(0);
+        assertEquals("De Wolden vraagt een aanvulling op " + reference, mail.get(0));
+        assertTrue(((String) mail.get(1)).contains("Voor " + title + " vragen wij:\n\nStuur de offerte voor de"
+                + " speeltoestellen mee."), (String) mail.get(1));
+        assertTrue(((String) mail.get(1)).endsWith("Team subsidies De Wolden"), (String) mail.get(1));
+        assertEquals(expectedLabel, mail.get(2));
     }
 }
