@@ -152,11 +152,14 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                         t -> t.open("admin/equated-days.xhtml", "#equatedDaysForm")),
                 new Page("anonymisation", fundManager, t -> t.open("admin/anonymise.xhtml", "#anonymise")),
                 new Page("outgoing mail", fundManager, t -> t.open("admin/mail.xhtml", "#mailIntro")),
+                new Page("quarantine", fundManager, t -> t.open("admin/quarantine.xhtml", "#quarantineIntro")),
 
                 new Page("installation start page", installationAdmin,
                         t -> t.open("installation/index.xhtml", "#startPage")),
                 new Page("equated days (installation)", installationAdmin,
-                        t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")));
+                        t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")),
+                new Page("quarantine (installation)", installationAdmin,
+                        t -> t.open("installation/quarantine.xhtml", "#quarantineIntro")));
     }
 
     @ParameterizedTest(name = "{0}")
