@@ -398,6 +398,10 @@ class SetupBrowserIT extends BrowserTestBase {
         // An account number of its own: GdprIT checks that another organiser's is gone from the whole audit trail.
         type("wizard:iban", "NL20 INGB 0001 2345 67");
         type("wizard:accountHolder", "Buurtvereniging Centrum Meppel");
+        // The postal address the letters go to: required before submitting.
+        type("wizard:postalStreet", "Hoofdstraat 1");
+        type("wizard:postalCode", "7941 AA");
+        type("wizard:postalTown", "Meppel");
         goToStep("wizard:step1");
         type("wizard:title", "Samen aan tafel in het Centrum");
         type("wizard:summary", "Wekelijkse maaltijd voor alleenstaande ouderen.");
