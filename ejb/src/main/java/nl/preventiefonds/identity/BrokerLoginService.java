@@ -132,7 +132,13 @@ public class BrokerLoginService {
      */
     @PermitAll
     public Optional<LevelOfAssurance> requiredSubmitLevel(long municipalityId) {
-        return enabled(municipalityId, BrokerKind.EHERKENNING).map(BrokerLogin::getRequiredSubmitLevel);
+        return requiredSubmitLevel(em, municipalityId);
+    }
+
+    /** As {@link #requiredSubmitLevel(long)}, for services that ask inside their own transaction. */
+    public static Optional<LevelOfAssurance> requiredSubmitLevel(EntityManager em, long municipalityId) {
+        return Optional.ofNullable(em.find(BrokerLogin.class, new BrokerLogin.Key(municipalityId,
+                BrokerKind.EHERKENNING))).filter(BrokerLogin::isEnabled).map(BrokerLogin::getRequiredSubmitLevel);
     }
 
     /**
