@@ -209,18 +209,28 @@ public class ApplicationService {
     }
 
     private void requireLevelOfAssurance(Application application, LoginAssurance login) {
-        if (application.getLegalForm() == null || !application.getLegalForm().needsKvkNumber()) {
-            return; // residents and informal groups act for nobody but themselves
+        Optional<Problem> problem = levelProblem(application.getLegalForm(), () -> BrokerLoginService
+                .requiredSubmitLevel(em, application.getCall().getFund().getMunicipality().getId()), login);
+        if (problem.isPresent()) {
+            throw new RoleRequiredException(problem.get());
         }
-        Optional<LevelOfAssurance> required = BrokerLoginService.requiredSubmitLevel(em,
-                application.getCall().getFund().getMunicipality().getId());
+    }
+
+    /** The rule of {@link #submit(long, LoginAssurance)}: empty when this login may submit for this legal form. */
+    static Optional<Problem> levelProblem(LegalForm legalForm,
+            java.util.function.Supplier<Optional<LevelOfAssurance>> requiredHere, LoginAssurance login) {
+        if (legalForm == null || !legalForm.needsKvkNumber()) {
+            return Optional.empty(); // residents and informal groups act for nobody but themselves
+        }
+        Optional<LevelOfAssurance> required = requiredHere.get();
         if (required.isEmpty()) {
-            return; // no eHerkenning in this municipality: local accounts submit as before
+            return Optional.empty(); // no eHerkenning in this municipality: local accounts submit as before
         }
         if (login == null || login.level() == null || !login.level().satisfies(required.get())) {
             String has = login == null || login.level() == null ? "-" : login.level().label();
-            throw new RoleRequiredException(Problem.of("application.levelTooLow", required.get().label(), has));
+            return Optional.of(Problem.of("application.levelTooLow", required.get().label(), has));
         }
+        return Optional.empty();
     }
 
     /** What a successful submission tells the organiser. */
