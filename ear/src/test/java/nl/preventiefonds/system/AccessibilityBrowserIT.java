@@ -154,7 +154,11 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("installation start page", installationAdmin,
                         t -> t.open("installation/index.xhtml", "#startPage")),
                 new Page("equated days (installation)", installationAdmin,
-                        t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")));
+                        t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")),
+                new Page("eHerkenning broker (installation)", installationAdmin,
+                        t -> t.open("installation/broker-login.xhtml?code=GM0106&kind=eherkenning", "#brokerForm")),
+                new Page("DigiD broker (installation)", installationAdmin,
+                        t -> t.open("installation/broker-login.xhtml?code=GM0106&kind=digid", "#brokerForm")));
     }
 
     @ParameterizedTest(name = "{0}")
