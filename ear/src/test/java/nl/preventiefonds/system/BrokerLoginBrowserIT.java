@@ -121,7 +121,17 @@ class BrokerLoginBrowserIT extends BrowserTestBase {
     }
 
     private void goToStep(String button, String stepPanel) {
-        byId(button).click();
+        // The button may be re-rendered between finding and clicking it (an autosave's update on a loaded machine).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                byId(button).click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                if (attempt == 3) {
+                    throw rendered;
+                }
+            }
+        }
         try {
             chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(stepPanel)));
         } catch (org.openqa.selenium.TimeoutException e) {

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  */
 public final class Keycloak {
     private static final Duration READY_WITHIN = Duration.ofSeconds(240);
-    /** What {@code kc.sh build} fixes for the optimized start: the dev-file database of start-dev, health, one node. */
-    static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true --cache=local";
+    /** What {@code kc.sh build} fixes for the optimized start: the dev-file database of start-dev, health. */
+    static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true";
 
     private Keycloak() {
     }
@@ -102,7 +102,7 @@ public final class Keycloak {
             boolean built = Files.isRegularFile(marker) && Files.readString(marker).strip().equals(BUILD_OPTIONS);
             command = (built ? "" : "'" + kc + "' build " + BUILD_OPTIONS + " && echo '" + BUILD_OPTIONS + "' > '"
                     + marker.toAbsolutePath() + "' && ")
-                    + "exec '" + kc + "' start --optimized --import-realm --http-enabled=true" + ports;
+                    + "exec '" + kc + "' start --optimized --import-realm --http-enabled=true --cache=local" + ports;
         } else {
             command = "exec '" + kc + "' start-dev --import-realm" + ports + " --health-enabled=true --cache=local";
         }
