@@ -11,6 +11,8 @@ import java.util.List;
 final class DomainOrder {
 
     static final String ROOT = "nl.preventiefonds.";
+    /** Flyway's Java migrations (package db.migration, where Flyway finds them): they may use the platform only. */
+    static final String JAVA_MIGRATIONS = "db.migration.";
 
     /** Lowest first: a later domain builds on the earlier ones. */
     static final List<String> ORDER = List.of(
@@ -63,6 +65,9 @@ final class DomainOrder {
 
     /** The domain of a package or class name under {@link #ROOT}, or null outside it. */
     static String domainOf(String name) {
+        if (name.startsWith(JAVA_MIGRATIONS)) {
+            return "platform";
+        }
         if (!name.startsWith(ROOT)) {
             return null;
         }

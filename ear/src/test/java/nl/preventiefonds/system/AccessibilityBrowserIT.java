@@ -159,7 +159,11 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("equated days (installation)", installationAdmin,
                         t -> t.open("installation/equated-days.xhtml", "#equatedDayForm")),
                 new Page("quarantine (installation)", installationAdmin,
-                        t -> t.open("installation/quarantine.xhtml", "#quarantineIntro")));
+                        t -> t.open("installation/quarantine.xhtml", "#quarantineIntro")),
+                new Page("eHerkenning broker (installation)", installationAdmin,
+                        t -> t.open("installation/broker-login.xhtml?code=GM0106&kind=eherkenning", "#brokerForm")),
+                new Page("DigiD broker (installation)", installationAdmin,
+                        t -> t.open("installation/broker-login.xhtml?code=GM0106&kind=digid", "#brokerForm")));
     }
 
     @ParameterizedTest(name = "{0}")

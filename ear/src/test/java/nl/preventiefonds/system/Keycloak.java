@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +24,8 @@ import java.util.stream.Stream;
  */
 public final class Keycloak {
     private static final Duration READY_WITHIN = Duration.ofSeconds(240);
+    /** What {@code kc.sh build} fixes for the optimized start: the dev-file database of start-dev, health. */
+    static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true";
 
     private Keycloak() {
     }
@@ -89,9 +90,23 @@ public final class Keycloak {
             throw new IllegalStateException("Keycloak needs a Java 21+ JDK; none at " + javaHome
                     + " (-Dpf.keycloak.java.home=...)");
         }
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--import-realm", "--http-port=" + httpPort(), "--http-management-port=" + (19080 + offset()),
-                "--hostname-strict=false", "--health-enabled=true", "--cache=local")
+        String kc = home.resolve("bin/kc.sh").toAbsolutePath().toString();
+        String ports = " --http-port=" + httpPort() + " --http-management-port=" + (19080 + offset())
+                + " --hostname-strict=false";
+        String command;
+        if (Boolean.parseBoolean(System.getProperty("pf.keycloak.optimized", "true"))) {
+            // Built once per unpacked Keycloak (the build options in a marker file), then started --optimized: no
+            // dev-mode augmentation on each fresh target, no relaunch of the JVM. Build and start run in one
+            // background shell, so Keycloak still boots while WildFly does.
+            Path marker = home.resolve("preventiefonds-built.options");
+            boolean built = Files.isRegularFile(marker) && Files.readString(marker).strip().equals(BUILD_OPTIONS);
+            command = (built ? "" : "'" + kc + "' build " + BUILD_OPTIONS + " && echo '" + BUILD_OPTIONS + "' > '"
+                    + marker.toAbsolutePath() + "' && ")
+                    + "exec '" + kc + "' start --optimized --import-realm --http-enabled=true --cache=local" + ports;
+        } else {
+            command = "exec '" + kc + "' start-dev --import-realm" + ports + " --health-enabled=true --cache=local";
+        }
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("preventiefonds-test.log").toFile());
         builder.environment().put("JAVA_HOME", javaHome);
@@ -104,28 +119,45 @@ public final class Keycloak {
                 + home.resolve("preventiefonds-test.log") + ")");
     }
 
+    /**
+     * Stops the Keycloak this launcher started, and only that one: the process of the pid file and everything under
+     * it (the shell, kc.sh and its java child; after kc.sh relaunched itself the pid is the java process itself, so
+     * the check is on this Keycloak's folder in the command line, not on "kc.sh"). A Keycloak of another build
+     * (another folder, another port) is never touched.
+     */
     static void stop() throws IOException {
         Path pidFile = pidFile();
-        if (!Files.exists(pidFile)) {
-            return;
+        String home = home().toAbsolutePath().normalize().toString();
+        List<ProcessHandle> ours = new java.util.ArrayList<>();
+        if (Files.exists(pidFile)) {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            // After a reboot the number may belong to another process: only one whose command line names this folder.
+            ProcessHandle.of(pid).filter(p -> isOurs(p, home)).ifPresent(root -> {
+                ours.addAll(root.descendants().toList());
+                ours.add(root);
+            });
         }
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        // Only the Keycloak this launcher started: after a reboot the number may belong to another process.
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(p -> p.info().commandLine()
-                .map(line -> line.contains("kc.sh")).orElse(false));
-        if (process.isPresent()) {
-            List<ProcessHandle> all = Stream.concat(process.get().descendants(), Stream.of(process.get())).toList();
-            all.forEach(ProcessHandle::destroy);
-            for (ProcessHandle handle : all) {
+        // A java child that outlived its shell (the shell killed, the child re-parented): found by folder and port.
+        String port = "--http-port=" + httpPort();
+        ProcessHandle.allProcesses().filter(p -> !ours.contains(p) && isOurs(p, home)
+                && p.info().commandLine().map(line -> line.contains(port)).orElse(false)).forEach(ours::add);
+        if (!ours.isEmpty()) {
+            ours.forEach(ProcessHandle::destroy);
+            for (ProcessHandle handle : ours) {
                 try {
                     handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (Exception notYet) {
                     handle.destroyForcibly();
                 }
             }
-            System.out.println("Keycloak: stopped (pid " + pid + ")");
+            System.out.println("Keycloak: stopped " + ours.stream().map(p -> Long.toString(p.pid())).toList());
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static boolean isOurs(ProcessHandle process, String home) {
+        return process.isAlive() && process.pid() != ProcessHandle.current().pid()
+                && process.info().commandLine().map(line -> line.contains(home)).orElse(false);
     }
 
     /**

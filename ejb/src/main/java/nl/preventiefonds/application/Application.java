@@ -83,6 +83,10 @@ public class Application implements Serializable {
     @Column(name = "org_legal_form", length = 30)
     private LegalForm legalForm;
 
+    /** Set from an eHerkenning login when the draft was started: the organiser cannot change it (V90). */
+    @Column(name = "kvk_from_broker", nullable = false)
+    private boolean kvkFromBroker;
+
     @Column(name = "org_kvk_number", length = 20)
     private String kvkNumber;
 
@@ -229,6 +233,19 @@ public class Application implements Serializable {
         this.contactEmail = owner.getEmail();
     }
 
+    /** The organisation an eHerkenning login acts for: its KvK number, fixed for this application. */
+    void actForBrokerOrganisation(String kvk, String name) {
+        kvkNumber = kvk;
+        kvkFromBroker = true;
+        if (organisationName == null && name != null) {
+            organisationName = Texts.clean(name, 200);
+        }
+    }
+
+    public boolean isKvkFromBroker() {
+        return kvkFromBroker;
+    }
+
     /** Reference numbers follow the database id, so they are unique without a counter table. */
     void assignReference(int year) {
         reference = String.format("PF-%d-%05d", year, id);
@@ -240,7 +257,9 @@ public class Application implements Serializable {
         currentStep = Math.max(0, form.getCurrentStep());
         organisationName = Texts.clean(form.getOrganisationName(), 200);
         legalForm = form.getLegalForm();
-        kvkNumber = OrganisationIdentifiers.normaliseKvk(form.getKvkNumber());
+        if (!kvkFromBroker) {
+            kvkNumber = OrganisationIdentifiers.normaliseKvk(form.getKvkNumber());
+        }
         iban = OrganisationIdentifiers.normaliseIban(form.getIban());
         accountHolder = Texts.clean(form.getAccountHolder(), 200);
         undertaking = form.isUndertaking();
@@ -314,6 +333,7 @@ public class Application implements Serializable {
         form.setOrganisationName(organisationName);
         form.setLegalForm(legalForm);
         form.setKvkNumber(kvkNumber);
+        form.setKvkFromBroker(kvkFromBroker);
         form.setIban(OrganisationIdentifiers.formatIban(iban));
         form.setAccountHolder(accountHolder);
         form.setUndertaking(undertaking);

@@ -27,6 +27,8 @@ public class ApplicationForm implements Serializable {
     private String organisationName;
     private LegalForm legalForm;
     private String kvkNumber;
+    /** Read-only for the page: the KvK number came from the eHerkenning login and cannot be changed. */
+    private boolean kvkFromBroker;
     private String iban;
     private String accountHolder;
     private boolean undertaking;
@@ -300,6 +302,14 @@ public class ApplicationForm implements Serializable {
 
     public void setLegalForm(LegalForm legalForm) {
         this.legalForm = legalForm;
+    }
+
+    public boolean isKvkFromBroker() {
+        return kvkFromBroker;
+    }
+
+    public void setKvkFromBroker(boolean kvkFromBroker) {
+        this.kvkFromBroker = kvkFromBroker;
     }
 
     public String getKvkNumber() {

@@ -16,7 +16,13 @@ import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
+import java.util.Optional;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.BrokerKind;
+import nl.preventiefonds.identity.BrokerLoginService;
+import nl.preventiefonds.identity.LevelOfAssurance;
+import nl.preventiefonds.identity.LoginAssurance;
+import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
@@ -57,6 +63,14 @@ public class ApplicationService {
 
     /** Starts a draft for an open call, with the organisation details of the organiser's last application. */
     public long startDraft(long callId) {
+        return startDraft(callId, null);
+    }
+
+    /**
+     * As {@link #startDraft(long)}; after an eHerkenning login ({@code login} not null, of that kind) the draft acts
+     * for the login's organisation: its KvK number is filled in and cannot be changed for this application.
+     */
+    public long startDraft(long callId, LoginAssurance login) {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
         FundingCall call = em.find(FundingCall.class, callId);
         Instant now = clock.instant();
@@ -85,8 +99,14 @@ public class ApplicationService {
             form.setPostalTown(old.getPostalTown());
             application.apply(form, List.of(), List.of(), now);
         });
+        boolean forOrganisation = login != null && login.kind() == BrokerKind.EHERKENNING
+                && login.kvkNumber() != null;
+        if (forOrganisation) {
+            application.actForBrokerOrganisation(login.kvkNumber(), login.organisationName());
+        }
         audit.record("APPLICATION_CREATED", SUBJECT, application.getId(), null,
-                "reference=" + application.getReference() + ", call=" + callId);
+                "reference=" + application.getReference() + ", call=" + callId
+                        + (forOrganisation ? ", kvk=" + login.kvkNumber() + " (eHerkenning)" : ""));
         return application.getId();
     }
 
@@ -116,6 +136,10 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
+        String typedKvk = OrganisationIdentifiers.normaliseKvk(form.getKvkNumber());
+        if (application.isKvkFromBroker() && typedKvk != null && !typedKvk.equals(application.getKvkNumber())) {
+            throw new ValidationFailedException("application.kvkFromBroker");
+        }
         String before = application.getStatus() == ApplicationStatus.DRAFT ? null : application.auditSummary();
         application.apply(form, neighbourhoods(form.getNeighbourhoodIds()), partners(form.getPartnerIds(),
                 application.getCall().getFund().getMunicipality().getId()), now);
@@ -138,12 +162,23 @@ public class ApplicationService {
      * decision term, stores the receipt and mails it, in one transaction.
      */
     public Submission submit(long applicationId) {
+        return submit(applicationId, null);
+    }
+
+    /**
+     * As {@link #submit(long)}, with what this session's broker login said ({@code login}, null for a local password).
+     * Where the municipality has an eHerkenning broker, a submission on behalf of an organisation (a legal form with
+     * a KvK number) needs an eHerkenning login of at least the municipality's level (EH3 unless set otherwise); a
+     * lower one is refused (403) with both levels named, and the draft stays as it is.
+     */
+    public Submission submit(long applicationId, LoginAssurance login) {
         owned(applicationId);
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(application);
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new ValidationFailedException("application.alreadySubmitted");
         }
+        requireLevelOfAssurance(application, login);
         Instant now = clock.instant();
         List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now);
         if (!problems.isEmpty()) {
@@ -171,6 +206,31 @@ public class ApplicationService {
                 application.getReference(), application.getTitle(),
                 Amsterdam.euros(application.getRequestedAmount(), locale), Amsterdam.longDate(due, locale));
         return new Submission(application.getId(), application.getReference(), due, document.getId());
+    }
+
+    private void requireLevelOfAssurance(Application application, LoginAssurance login) {
+        Optional<Problem> problem = levelProblem(application.getLegalForm(), () -> BrokerLoginService
+                .requiredSubmitLevel(em, application.getCall().getFund().getMunicipality().getId()), login);
+        if (problem.isPresent()) {
+            throw new RoleRequiredException(problem.get());
+        }
+    }
+
+    /** The rule of {@link #submit(long, LoginAssurance)}: empty when this login may submit for this legal form. */
+    static Optional<Problem> levelProblem(LegalForm legalForm,
+            java.util.function.Supplier<Optional<LevelOfAssurance>> requiredHere, LoginAssurance login) {
+        if (legalForm == null || !legalForm.needsKvkNumber()) {
+            return Optional.empty(); // residents and informal groups act for nobody but themselves
+        }
+        Optional<LevelOfAssurance> required = requiredHere.get();
+        if (required.isEmpty()) {
+            return Optional.empty(); // no eHerkenning in this municipality: local accounts submit as before
+        }
+        if (login == null || login.level() == null || !login.level().satisfies(required.get())) {
+            String has = login == null || login.level() == null ? "-" : login.level().label();
+            return Optional.of(Problem.of("application.levelTooLow", required.get().label(), has));
+        }
+        return Optional.empty();
     }
 
     /** What a successful submission tells the organiser. */

@@ -15,11 +15,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.preventiefonds.municipality.Municipality;
+import nl.preventiefonds.platform.SecretBox;
 
 /**
  * How the staff of one municipality log in through its own identity provider (OpenID Connect): its issuer, this
- * installation's client there, and the groups that give each staff role. The secret is never shown back: the
- * audit summary and toString leave it out.
+ * installation's client there, and the groups that give each staff role. The secret is kept encrypted and never
+ * shown back: the audit summary and toString leave it out.
  */
 @Entity
 @Table(name = "municipal_login")
@@ -41,7 +42,8 @@ public class MunicipalLogin implements Serializable {
     @Column(name = "client_id", nullable = false, length = 200)
     private String clientId;
 
-    @Column(name = "client_secret", nullable = false, length = 500)
+    /** Encrypted at rest (SecretBox); V91 encrypted the rows stored in plain text before. */
+    @Column(name = "client_secret", nullable = false, length = 1000)
     private String clientSecret;
 
     @Column(name = "groups_claim", nullable = false, length = 100)
@@ -76,7 +78,7 @@ public class MunicipalLogin implements Serializable {
         this.issuer = settings.issuer();
         this.clientId = settings.clientId();
         if (newSecret != null) {
-            this.clientSecret = newSecret;
+            this.clientSecret = SecretBox.installation().encrypt(newSecret);
         }
         this.groupsClaim = settings.groupsClaim();
         this.officerGroups = settings.officerGroups();
@@ -144,7 +146,15 @@ public class MunicipalLogin implements Serializable {
 
     /** Only for the login's token request; never shown. */
     public String getClientSecret() {
+        return SecretBox.installation().decrypt(clientSecret);
+    }
+
+    String storedSecret() {
         return clientSecret;
+    }
+
+    void reencryptSecret() {
+        clientSecret = SecretBox.installation().encrypt(getClientSecret());
     }
 
     public String getGroupsClaim() {

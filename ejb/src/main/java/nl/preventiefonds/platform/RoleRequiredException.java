@@ -15,4 +15,9 @@ public class RoleRequiredException extends ValidationFailedException {
     public RoleRequiredException(String messageKey) {
         super(List.of(messageKey));
     }
+
+    /** With values to fill in (a level of assurance that is required and the one the login has). */
+    public RoleRequiredException(Problem problem) {
+        super(problem);
+    }
 }

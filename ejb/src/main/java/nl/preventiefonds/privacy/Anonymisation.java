@@ -207,6 +207,8 @@ public class Anonymisation {
         }
         update("DELETE FROM account_token WHERE user_id = ?", userId);
         update("DELETE FROM recovery_code WHERE user_id = ?", userId);
+        // The broker's link (pseudonym, encrypted BSN and its keyed hash) goes too: nobody is recognised again.
+        update("DELETE FROM broker_identity WHERE user_id = ?", userId);
 
         int auditChanges = update("UPDATE audit_entry SET actor = ? WHERE actor = ?", pseudonym, email);
         // Ids are numbers, so writing them into the statement is safe; subject_id is text.

@@ -49,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
     /** The longest search text: longer is no search anybody types, only a heavier query. */
     static final int MAX_SEARCH_TEXT = 200;
 
@@ -187,7 +189,9 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submit")
     public ApplicationService.Submission submit(@PathParam("id") long id) {
-        return applications.submit(id);
+        // A call with a password (or from a session without a broker login) has no level of assurance: where the
+        // municipality requires one for this application, 403 problem+json (ProblemResponses).
+        return applications.submit(id, nl.preventiefonds.identity.web.BrokerLoginServlet.assurance(servletRequest));
     }
 
     @POST

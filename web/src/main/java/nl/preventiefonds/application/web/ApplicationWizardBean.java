@@ -182,7 +182,10 @@ public class ApplicationWizardBean implements Serializable {
             return null;
         }
         try {
-            ApplicationService.Submission submission = applications.submit(id);
+            ApplicationService.Submission submission = applications.submit(id,
+                    nl.preventiefonds.identity.web.BrokerLoginServlet.assurance((jakarta.servlet.http.HttpServletRequest)
+                            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                                    .getRequest()));
             Messages.info("wizard.submitted", submission.reference());
             Messages.keepForRedirect();
             return "/applications/view?faces-redirect=true&id=" + submission.applicationId();

@@ -25,6 +25,9 @@ public class CallApplicationResource {
     private ApplicationService applications;
     @Inject
     private ApplicationQueries queries;
+    /** For the session's broker login, if the API is called from a logged-in browser session. */
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
 
     /** 201 with the new draft's address; 422 when the call is not open. */
     @POST
@@ -32,7 +35,7 @@ public class CallApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApplicationSummary.class)))
     public Response start(@PathParam("callId") long callId) {
-        long id = applications.startDraft(callId);
+        long id = applications.startDraft(callId, nl.preventiefonds.identity.web.BrokerLoginServlet.assurance(request));
         return Response.created(URI.create("applications/" + id))
                 .entity(ApplicationSummary.of(queries.view(id))).build();
     }

@@ -57,7 +57,9 @@ public class OrganiserDashboardBean implements Serializable {
     }
 
     public String start(long callId) {
-        long id = applications.startDraft(callId);
+        long id = applications.startDraft(callId, nl.preventiefonds.identity.web.BrokerLoginServlet.assurance(
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext().getRequest()));
         return "/organiser/application?faces-redirect=true&id=" + id;
     }
 

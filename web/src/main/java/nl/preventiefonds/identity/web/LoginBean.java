@@ -44,6 +44,11 @@ public class LoginBean {
 
     private java.util.List<nl.preventiefonds.identity.MunicipalLoginService.LoginChoice> municipalChoices;
 
+    @Inject
+    private nl.preventiefonds.identity.BrokerLoginService brokerLogins;
+
+    private java.util.List<nl.preventiefonds.identity.BrokerLoginService.LoginChoice> brokerChoices;
+
     /** Session attribute: a login whose password was right and that waits for the second factor's code. */
     static final String PENDING = "nl.preventiefonds.pendingLogin";
     /** Session attribute: when this session logged in (a password reset ends sessions from before it). */
@@ -226,6 +231,14 @@ public class LoginBean {
             municipalChoices = municipalLogins.choices();
         }
         return municipalChoices;
+    }
+
+    /** Municipalities whose organisations (eHerkenning) or residents (DigiD) log in through a broker. */
+    public java.util.List<nl.preventiefonds.identity.BrokerLoginService.LoginChoice> getBrokerChoices() {
+        if (brokerChoices == null) {
+            brokerChoices = brokerLogins.choices();
+        }
+        return brokerChoices;
     }
 
     public String getEmail() {
