@@ -41,6 +41,12 @@ public class ApplicationQueries {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Representation representation;
+
+    @Inject
+    private DeMinimisAwards deMinimis;
+
     /** An application with everything the detail page shows, loaded before it leaves the transaction. */
     public Application view(long applicationId) {
         return loaded(visible(applicationId));
@@ -217,12 +223,34 @@ public class ApplicationQueries {
                 .setMaxResults(500).getResultList();
     }
 
+    /**
+     * The de-minimis figures of an application as the check computes them today, for the municipality's staff; null
+     * when the rules do not apply (no undertaking).
+     */
+    public DeMinimisBreakdown deMinimisBreakdown(long applicationId) {
+        Application application = visible(applicationId);
+        if (!access.caller().isStaff() || !EligibilityCheck.isUndertaking(application)) {
+            return null;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(nl.preventiefonds.platform.Amsterdam.ZONE));
+        java.math.BigDecimal awardedHere = OrganisationIdentifiers.isValidKvk(application.getKvkNumber())
+                ? deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
+                        DeMinimisWindow.endingOn(today), application.getId())
+                : java.math.BigDecimal.ZERO.setScale(2);
+        return EligibilityCheck.breakdown(application, awardedHere, today);
+    }
+
     private void requireMayView(Application application, String notFoundKey) {
         Caller caller = access.caller();
         AccessPolicy.requireOwnMunicipality(caller, application.getMunicipalityId(), notFoundKey);
         // Partners and staff never see drafts: until submission an application is the organiser's own.
         boolean draftOfSomeoneElse = application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER);
-        if (draftOfSomeoneElse || !AccessRules.mayView(caller, application.getOwner().getId(),
+        Long owner = application.getOwner().getId();
+        // Asked only of an organiser who is not the author: the registry shares the organisation's applications.
+        boolean represents = caller.is(Role.ORGANISER) && caller.userId() != null && !caller.userId().equals(owner)
+                && application.getKvkNumber() != null
+                && representation.actsFor(caller.userId(), application.getKvkNumber());
+        if (draftOfSomeoneElse || !AccessRules.mayView(caller, owner, represents,
                 application.partnerIds(), application.getMunicipalityId())) {
             throw new AccessDeniedException("not allowed to view this application");
         }

@@ -17,6 +17,7 @@ import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
@@ -54,6 +55,12 @@ public class ApplicationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeMinimisAwards deMinimis;
+
+    @Inject
+    private Representation representation;
 
     /** Starts a draft for an open call, with the organisation details of the organiser's last application. */
     public long startDraft(long callId) {
@@ -98,7 +105,7 @@ public class ApplicationService {
     }
 
     public ApplicationForm load(long applicationId) {
-        return owned(applicationId).toForm();
+        return editable(applicationId).toForm();
     }
 
     /**
@@ -106,7 +113,7 @@ public class ApplicationService {
      * draft, when the application is no longer editable, or when it changed in another window.
      */
     public ApplicationForm saveDraft(ApplicationForm form) {
-        Application application = owned(form.getId());
+        Application application = editable(form.getId());
         Instant now = clock.instant();
         requireEditable(application, now);
         if (form.getVersion() != application.getVersion()) {
@@ -129,8 +136,9 @@ public class ApplicationService {
 
     /** Every rule that still fails, in the order of the form. */
     public List<Problem> eligibilityProblems(long applicationId) {
-        Application application = owned(applicationId);
-        return EligibilityCheck.check(application, application.getCall(), clock.instant());
+        Application application = editable(applicationId);
+        Instant now = clock.instant();
+        return EligibilityCheck.check(application, application.getCall(), now, awardedHere(application, now));
     }
 
     /**
@@ -145,7 +153,8 @@ public class ApplicationService {
             throw new ValidationFailedException("application.alreadySubmitted");
         }
         Instant now = clock.instant();
-        List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now);
+        List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now,
+                awardedHere(application, now));
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
@@ -194,7 +203,8 @@ public class ApplicationService {
             throw ValidationFailedException.of("field.tooLong", "field.answer", 4000);
         }
         Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>(EligibilityCheck.check(application, application.getCall(), now));
+        List<Problem> problems = new ArrayList<>(EligibilityCheck.check(application, application.getCall(), now,
+                awardedHere(application, now)));
         // The call may have closed meanwhile; an answer to our own request is still on time.
         problems.removeIf(p -> p.key().equals("eligibility.callClosed"));
         if (!problems.isEmpty()) {
@@ -252,13 +262,33 @@ public class ApplicationService {
         audit.record("DRAFT_DISCARDED", SUBJECT, id, summary, null);
     }
 
-    /** The organiser's own applications, newest first. */
+    /**
+     * The organiser's own applications and those of the organisations the organiser acts for (organisation
+     * registry), newest first.
+     */
     public List<ApplicationRow> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
+        List<String> organisations = representation.organisationsOf(caller.userId());
         // List rows, not entities: the start page and the API show these columns only.
         return em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
-                        + " WHERE a.owner.id = :owner ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
-                .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
+                        + " WHERE a.owner.id = :owner" + (organisations.isEmpty() ? "" : " OR a.kvkNumber IN :kvks")
+                        + " ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
+                .setParameter("owner", caller.userId())
+                .setParameter("kvks", organisations.isEmpty() ? List.of("-") : organisations)
+                .setMaxResults(200).getResultList();
+    }
+
+    /**
+     * What the municipality of the application awarded its organisation (KvK number) in the de-minimis window ending
+     * today, from the organisation registry; zero when the rules do not apply or the number is no KvK number.
+     */
+    private java.math.BigDecimal awardedHere(Application application, Instant now) {
+        if (!EligibilityCheck.isUndertaking(application)
+                || !OrganisationIdentifiers.isValidKvk(application.getKvkNumber())) {
+            return java.math.BigDecimal.ZERO.setScale(2);
+        }
+        return deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
+                DeMinimisWindow.endingOn(LocalDate.ofInstant(now, Amsterdam.ZONE)), application.getId());
     }
 
     /** Open requests for information on the organiser's applications: the messages on the dashboard. */
@@ -283,6 +313,27 @@ public class ApplicationService {
             throw new ValidationFailedException("application.notFound");
         }
         access.requireOwner(application.getOwner().getId());
+        return application;
+    }
+
+    /**
+     * The application if the caller may edit it: its author, or for a draft an organiser who acts for its
+     * organisation (organisation registry). Submitting, answering and withdrawing stay with the author.
+     */
+    private Application editable(Long applicationId) {
+        Application application = applicationId == null ? null : em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        Caller caller = access.caller();
+        Long owner = application.getOwner().getId();
+        boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
+        boolean represents = !AccessRules.mayEditAsOwner(caller, owner) && draft && caller.is(Role.ORGANISER)
+                && application.getKvkNumber() != null
+                && representation.actsFor(caller.userId(), application.getKvkNumber());
+        if (!AccessRules.mayEditDraft(caller, owner, represents, draft)) {
+            throw new nl.preventiefonds.platform.AccessDeniedException("only the owner may change this object");
+        }
         return application;
     }
 
