@@ -65,16 +65,19 @@ public class ApplicationQueries {
         return application;
     }
 
-    /** What the application page shows of the application itself: the application, its files, requests and letters. */
+    /**
+     * What the application page shows of the application itself: the application, its files, requests and letters,
+     * and to staff the de-minimis figures of an undertaking (null otherwise).
+     */
     public record Page(Application application, List<Attachment> attachments, List<InformationRequest> requests,
-                       List<DocumentInfo> documents) implements Serializable {
+                       List<DocumentInfo> documents, DeMinimisBreakdown deMinimis) implements Serializable {
     }
 
     /** {@link Page} in one call, as the caller may see it: who may see the application is checked once. */
     public Page page(long applicationId) {
         Application application = loaded(visible(applicationId));
         return new Page(application, attachmentsOf(applicationId), requestsOf(applicationId),
-                documentsOf(applicationId));
+                documentsOf(applicationId), breakdownFor(application));
     }
 
     /** The application if the caller may see it; nothing else is loaded (for lists and files). */
@@ -228,7 +231,10 @@ public class ApplicationQueries {
      * when the rules do not apply (no undertaking).
      */
     public DeMinimisBreakdown deMinimisBreakdown(long applicationId) {
-        Application application = visible(applicationId);
+        return breakdownFor(visible(applicationId));
+    }
+
+    private DeMinimisBreakdown breakdownFor(Application application) {
         if (!access.caller().isStaff() || !EligibilityCheck.isUndertaking(application)) {
             return null;
         }
