@@ -242,7 +242,7 @@ public class ApplicationQueries {
         java.math.BigDecimal awardedHere = OrganisationIdentifiers.isValidKvk(application.getKvkNumber())
                 ? deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
                         DeMinimisWindow.endingOn(today), application.getId())
-                : java.math.BigDecimal.ZERO.setScale(2);
+                : nl.preventiefonds.platform.Money.ZERO.amount();
         return EligibilityCheck.breakdown(application, awardedHere, today);
     }
 

@@ -285,7 +285,7 @@ public class ApplicationService {
     private java.math.BigDecimal awardedHere(Application application, Instant now) {
         if (!EligibilityCheck.isUndertaking(application)
                 || !OrganisationIdentifiers.isValidKvk(application.getKvkNumber())) {
-            return java.math.BigDecimal.ZERO.setScale(2);
+            return nl.preventiefonds.platform.Money.ZERO.amount();
         }
         return deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
                 DeMinimisWindow.endingOn(LocalDate.ofInstant(now, Amsterdam.ZONE)), application.getId());

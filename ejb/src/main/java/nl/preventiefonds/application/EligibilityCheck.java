@@ -9,6 +9,7 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.EmailAddress;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.DutchPostalCode;
 import nl.preventiefonds.platform.Problem;
 
@@ -25,7 +26,7 @@ public final class EligibilityCheck {
 
     /** The rules for an organisation this municipality has awarded nothing in the de-minimis window. */
     public static List<Problem> check(Application application, FundingCall call, Instant now) {
-        return check(application, call, now, BigDecimal.ZERO.setScale(2));
+        return check(application, call, now, Money.ZERO.amount());
     }
 
     /**
@@ -174,7 +175,7 @@ public final class EligibilityCheck {
      */
     public static DeMinimisBreakdown breakdown(Application application, BigDecimal awardedHere, LocalDate today) {
         return new DeMinimisBreakdown(DeMinimisWindow.endingOn(today), awardedHere,
-                application.getDeMinimisPriorAmount() == null ? BigDecimal.ZERO.setScale(2)
+                application.getDeMinimisPriorAmount() == null ? Money.ZERO.amount()
                         : application.getDeMinimisPriorAmount(),
                 application.getRequestedAmount(), DE_MINIMIS_CEILING);
     }

@@ -25,6 +25,7 @@ import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.partner.KvkNumbers;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.RoleNames;
 import nl.preventiefonds.platform.ValidationFailedException;
 
@@ -113,8 +114,8 @@ public class OrganisationRegistry {
                     || (digits != null && digits.matches("\\d+") && row.kvk.startsWith(digits))
                     || (row.name != null && row.name.toLowerCase(Locale.ROOT).contains(needle));
             if (matches) {
-                result.add(new Summary(row.kvk, row.name, row.applications, row.awards, row.awarded.setScale(2),
-                        row.deMinimis.setScale(2), row.lastSubmittedAt));
+                result.add(new Summary(row.kvk, row.name, row.applications, row.awards, Money.fromAggregateOrZero(row.awarded).amount(),
+                        Money.fromAggregateOrZero(row.deMinimis).amount(), row.lastSubmittedAt));
             }
         }
         result.sort(Comparator.comparing((Summary s) -> s.name() == null ? "" : s.name().toLowerCase(Locale.ROOT))
@@ -150,9 +151,9 @@ public class OrganisationRegistry {
             determinations.put((Long) t[0], t);
         }
         List<AwardLine> awards = new ArrayList<>();
-        BigDecimal awarded = BigDecimal.ZERO.setScale(2);
-        BigDecimal determined = BigDecimal.ZERO.setScale(2);
-        BigDecimal deMinimis = BigDecimal.ZERO.setScale(2);
+        BigDecimal awarded = Money.ZERO.amount();
+        BigDecimal determined = Money.ZERO.amount();
+        BigDecimal deMinimis = Money.ZERO.amount();
         for (Object[] d : em.createQuery("SELECT a.id, a.reference, a.title, d.outcome, d.amount, d.decidedOn"
                         + RegistryAwards.AWARDS_IN_FORCE + " AND a.kvkNumber = :kvk ORDER BY d.decidedOn DESC, a.id",
                         Object[].class)

@@ -1,10 +1,12 @@
 package nl.preventiefonds.organisation;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.application.DeMinimisAwards;
 import nl.preventiefonds.application.DeMinimisWindow;
 import nl.preventiefonds.decision.DecisionOutcome;
@@ -17,6 +19,7 @@ import nl.preventiefonds.decision.DecisionOutcome;
  */
 @Stateless
 @LocalBean
+@Local(DeMinimisAwards.class)
 public class RegistryAwards implements DeMinimisAwards {
     static final String AWARDS_IN_FORCE = " FROM GrantDecision d JOIN d.application a WHERE a.municipalityId = :m"
             + " AND d.outcome <> :reject AND d.replacedBy IS NULL";
@@ -33,6 +36,6 @@ public class RegistryAwards implements DeMinimisAwards {
                 .setParameter("until", window.until())
                 .setParameter("except", exceptApplicationId == null ? -1L : exceptApplicationId)
                 .getSingleResult();
-        return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(2);
+        return Money.fromAggregateOrZero(sum).amount();
     }
 }

@@ -1,5 +1,6 @@
 package nl.preventiefonds.organisation;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import nl.preventiefonds.application.Representation;
  */
 @Stateless
 @LocalBean
+@Local(Representation.class)
 public class Representatives implements Representation {
     @PersistenceContext
     private EntityManager em;
