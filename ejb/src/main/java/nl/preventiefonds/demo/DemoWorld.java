@@ -304,7 +304,7 @@ public class DemoWorld {
     }
 
     /**
-     * The organisation registry's demo: SchuldHulpMaatje (four awards in Assen) applies in Stichtse Vecht too, and
+     * The organisation registry's demo: SchuldHulpMaatje (three awards in Assen) applies in Stichtse Vecht too, and
      * the demo organiser logged in once through the organisation broker, so "Mijn organisatie" shows her as
      * Buurtvereniging Pittelo's administrator (the event the eHerkenning login fires).
      */
