@@ -26,14 +26,14 @@ public class RegistryBean implements Serializable {
     private OrganisationRegistry.Detail detail;
     private boolean missing;
 
-    public void search() {
+    public void find() {
         organisations = registry.organisations(search);
     }
 
     /** The list, read once per view (and again on a search). */
     public List<OrganisationRegistry.Summary> getOrganisations() {
         if (organisations == null) {
-            search();
+            find();
         }
         return organisations;
     }
