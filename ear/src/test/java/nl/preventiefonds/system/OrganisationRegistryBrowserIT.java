@@ -35,7 +35,9 @@ class OrganisationRegistryBrowserIT extends BrowserTestBase {
         WebElement search = browser.findElement(By.id("registryForm:search"));
         search.sendKeys("schuldhulp");
         browser.findElement(By.id("registryForm:searchButton")).click();
-        chromium.waitUpTo(20).until(d -> listedKvkNumbers().equals(List.of(SCHULDHULP)));
+        // The table is redrawn by the search: rows read while it is swapped are stale, so read it again.
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> listedKvkNumbers().equals(List.of(SCHULDHULP)));
         chromium.fullPageScreenshot("organisation-registry-search");
 
         browser.findElement(By.cssSelector("tr[data-kvk='" + SCHULDHULP + "'] th a")).click();
