@@ -393,6 +393,7 @@ class AuthorisationMatrixIT {
         ids.put("partner", String.valueOf(Fixtures.demoPartnerId()));
         ids.put("staff", String.valueOf(TestDatabase.userId(Fixtures.OFFICER)));
         ids.put("organisation", "40023871"); // Stichting Buurthuis Kloosterveen: awards in Assen only
+        ids.put("ownOrganisation", "40012345"); // the demo organiser administers it (the demo's broker claim)
         ids.put("missing", "987654321");
         ids.put("day", "2099-06-30");
         return ids;

@@ -270,12 +270,14 @@ public class ApplicationService {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
         List<String> organisations = representation.organisationsOf(caller.userId());
         // List rows, not entities: the start page and the API show these columns only.
-        return em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
+        var query = em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
                         + " WHERE a.owner.id = :owner" + (organisations.isEmpty() ? "" : " OR a.kvkNumber IN :kvks")
                         + " ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
-                .setParameter("owner", caller.userId())
-                .setParameter("kvks", organisations.isEmpty() ? List.of("-") : organisations)
-                .setMaxResults(200).getResultList();
+                .setParameter("owner", caller.userId());
+        if (!organisations.isEmpty()) {
+            query.setParameter("kvks", organisations);
+        }
+        return query.setMaxResults(200).getResultList();
     }
 
     /**

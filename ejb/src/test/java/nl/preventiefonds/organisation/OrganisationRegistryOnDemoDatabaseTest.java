@@ -250,8 +250,14 @@ class OrganisationRegistryOnDemoDatabaseTest {
 
     @Test
     void aClaimMakesTheAdministratorWhoAuthorisesAndRevokesWithAccessFollowingAtOnce() {
-        // Before any claim the administrator sees nothing of the author's applications.
+        // Before any claim the administrator sees nothing of the author's applications, and lists none.
         assertThrows(AccessDeniedException.class, () -> queries(ADMINISTRATOR, q -> q.view(8)));
+        assertEquals(List.of(), applications(ADMINISTRATOR, ApplicationService::mine));
+        assertEquals(List.of("A-11", "A-9", "A-8", "A-6", "A-5", "A-4", "A-3", "A-2", "A-1"),
+                applications(AUTHOR, ApplicationService::mine).stream().map(ApplicationRow::getReference)
+                        .filter(r -> !r.equals("A-10") && !r.equals("A-7")).sorted(java.util.Comparator.comparing(
+                                (String r) -> Integer.parseInt(r.substring(2))).reversed()).toList(),
+                "the author's own, in every municipality, without representing anyone");
         claims(c -> c.claimed(new OrganisationClaim(2L, "4003.1095", "Stichting SchuldHulpMaatje Assen", "EH3")));
         claims(c -> c.claimed(new OrganisationClaim(2L, SCHULDHULP, "Stichting SchuldHulpMaatje Assen", "EH4")));
         assertEquals(1L, database.count("SELECT COUNT(r) FROM Representative r WHERE r.user.id = 2"
