@@ -18,7 +18,7 @@ final class DomainOrder {
     static final List<String> ORDER = List.of(
             "platform", "audit", "municipality", "notification", "partner", "identity", "calendar", "fund", "call",
             "application", "conversation", "template", "decision", "assessment", "payment", "monitoring",
-            "determination", "impact",
+            "determination", "organisation", "impact",
             "opendata", "privacy", "demo");
 
     /**

@@ -97,6 +97,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("report (organiser)", organiser,
                         t -> t.open("reports/report.xhtml?request=" + ids().organiserReport(), "#reportForm")),
                 new Page("password change", organiser, t -> t.open("account/password.xhtml", "#password")),
+                new Page("my organisation (administrator)", organiser,
+                        t -> t.open("organiser/organisation.xhtml", "#myOrganisationIntro")),
                 new Page("forbidden", organiser, t -> t.open("admin/index.xhtml", "#errorPage")),
 
                 new Page("partner portal", Fixtures.PARTNER, t -> t.open("partner/index.xhtml", "#startPage")),
@@ -118,6 +120,9 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new Page("application, determined and reclaimed (officer)", officer,
                         t -> t.open("applications/view.xhtml?id=" + ids().completed(), "#determinationResult")),
                 new Page("deadlines", officer, t -> t.open("officer/deadlines.xhtml", "#deadlinesIntro")),
+                new Page("organisation registry", officer, t -> t.open("organisations/index.xhtml", "#organisationTable")),
+                new Page("organisation in the registry", officer,
+                        t -> t.open("organisations/view.xhtml?kvk=40023871", "#deMinimisTotal")),
                 new Page("ranking", officer,
                         t -> t.open("applications/ranking.xhtml?call=" + ids().rankedCall(), "#rankingTable")),
                 new Page("impact dashboard", officer, AccessibilityBrowserIT::impactDashboard),

@@ -124,7 +124,8 @@ class AuthorisationMatrixIT {
     /** Objects of Assen (the demo world's and this test's) in the table; the other placeholders are plain values. */
     private static final java.util.Set<String> ASSEN_OBJECTS = java.util.Set.of("app", "draft", "intake", "lapsed",
             "call", "attachment", "threadFile", "noteFile", "review", "grant", "decision", "letter", "payment", "rrOrganiser", "rrPartner",
-            "closed", "report", "reclaim", "municipality", "account", "neighbourhood", "fund", "partner", "staff");
+            "closed", "report", "reclaim", "municipality", "account", "neighbourhood", "fund", "partner", "staff",
+            "organisation");
     /**
      * Text only Assen's data holds: its fund, neighbourhoods, staff and the objects of this test, and (added in the
      * test) an organiser who applied in Assen only. Not the demo organiser: organisations may apply in several
@@ -391,6 +392,8 @@ class AuthorisationMatrixIT {
         ids.put("fund", String.valueOf(fund.fundId()));
         ids.put("partner", String.valueOf(Fixtures.demoPartnerId()));
         ids.put("staff", String.valueOf(TestDatabase.userId(Fixtures.OFFICER)));
+        ids.put("organisation", "40023871"); // Stichting Buurthuis Kloosterveen: awards in Assen only
+        ids.put("ownOrganisation", "40012345"); // the demo organiser administers it (the demo's broker claim)
         ids.put("missing", "987654321");
         ids.put("day", "2099-06-30");
         return ids;

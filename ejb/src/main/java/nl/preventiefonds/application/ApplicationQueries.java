@@ -41,6 +41,12 @@ public class ApplicationQueries {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Representation representation;
+
+    @Inject
+    private DeMinimisAwards deMinimis;
+
     /** An application with everything the detail page shows, loaded before it leaves the transaction. */
     public Application view(long applicationId) {
         return loaded(visible(applicationId));
@@ -59,16 +65,19 @@ public class ApplicationQueries {
         return application;
     }
 
-    /** What the application page shows of the application itself: the application, its files, requests and letters. */
+    /**
+     * What the application page shows of the application itself: the application, its files, requests and letters,
+     * and to staff the de-minimis figures of an undertaking (null otherwise).
+     */
     public record Page(Application application, List<Attachment> attachments, List<InformationRequest> requests,
-                       List<DocumentInfo> documents) implements Serializable {
+                       List<DocumentInfo> documents, DeMinimisBreakdown deMinimis) implements Serializable {
     }
 
     /** {@link Page} in one call, as the caller may see it: who may see the application is checked once. */
     public Page page(long applicationId) {
         Application application = loaded(visible(applicationId));
         return new Page(application, attachmentsOf(applicationId), requestsOf(applicationId),
-                documentsOf(applicationId));
+                documentsOf(applicationId), breakdownFor(application));
     }
 
     /** The application if the caller may see it; nothing else is loaded (for lists and files). */
@@ -217,12 +226,37 @@ public class ApplicationQueries {
                 .setMaxResults(500).getResultList();
     }
 
+    /**
+     * The de-minimis figures of an application as the check computes them today, for the municipality's staff; null
+     * when the rules do not apply (no undertaking).
+     */
+    public DeMinimisBreakdown deMinimisBreakdown(long applicationId) {
+        return breakdownFor(visible(applicationId));
+    }
+
+    private DeMinimisBreakdown breakdownFor(Application application) {
+        if (!access.caller().isStaff() || !EligibilityCheck.isUndertaking(application)) {
+            return null;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(nl.preventiefonds.platform.Amsterdam.ZONE));
+        java.math.BigDecimal awardedHere = OrganisationIdentifiers.isValidKvk(application.getKvkNumber())
+                ? deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
+                        DeMinimisWindow.endingOn(today), application.getId())
+                : nl.preventiefonds.platform.Money.ZERO.amount();
+        return EligibilityCheck.breakdown(application, awardedHere, today);
+    }
+
     private void requireMayView(Application application, String notFoundKey) {
         Caller caller = access.caller();
         AccessPolicy.requireOwnMunicipality(caller, application.getMunicipalityId(), notFoundKey);
         // Partners and staff never see drafts: until submission an application is the organiser's own.
         boolean draftOfSomeoneElse = application.getStatus() == ApplicationStatus.DRAFT && !caller.is(Role.ORGANISER);
-        if (draftOfSomeoneElse || !AccessRules.mayView(caller, application.getOwner().getId(),
+        Long owner = application.getOwner().getId();
+        // Asked only of an organiser who is not the author: the registry shares the organisation's applications.
+        boolean represents = caller.is(Role.ORGANISER) && caller.userId() != null && !caller.userId().equals(owner)
+                && application.getKvkNumber() != null
+                && representation.actsFor(caller.userId(), application.getKvkNumber());
+        if (draftOfSomeoneElse || !AccessRules.mayView(caller, owner, represents,
                 application.partnerIds(), application.getMunicipalityId())) {
             throw new AccessDeniedException("not allowed to view this application");
         }

@@ -12,18 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.preventiefonds.audit.AuditTrail;
 import nl.preventiefonds.call.CallFetch;
 import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
-import java.util.Optional;
 import nl.preventiefonds.identity.AccessPolicy;
+import nl.preventiefonds.identity.AccessRules;
 import nl.preventiefonds.identity.BrokerKind;
 import nl.preventiefonds.identity.BrokerLoginService;
+import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.LevelOfAssurance;
 import nl.preventiefonds.identity.LoginAssurance;
-import nl.preventiefonds.platform.RoleRequiredException;
-import nl.preventiefonds.identity.Caller;
 import nl.preventiefonds.identity.Role;
 import nl.preventiefonds.identity.UserAccount;
 import nl.preventiefonds.municipality.MunicipalityLogo;
@@ -32,6 +32,7 @@ import nl.preventiefonds.partner.PartnerOrganisation;
 import nl.preventiefonds.platform.Amsterdam;
 import nl.preventiefonds.platform.Problem;
 import nl.preventiefonds.platform.RoleNames;
+import nl.preventiefonds.platform.RoleRequiredException;
 import nl.preventiefonds.platform.ValidationFailedException;
 
 /**
@@ -60,6 +61,12 @@ public class ApplicationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeMinimisAwards deMinimis;
+
+    @Inject
+    private Representation representation;
 
     /** Starts a draft for an open call, with the organisation details of the organiser's last application. */
     public long startDraft(long callId) {
@@ -118,7 +125,7 @@ public class ApplicationService {
     }
 
     public ApplicationForm load(long applicationId) {
-        return owned(applicationId).toForm();
+        return editable(applicationId).toForm();
     }
 
     /**
@@ -126,7 +133,7 @@ public class ApplicationService {
      * draft, when the application is no longer editable, or when it changed in another window.
      */
     public ApplicationForm saveDraft(ApplicationForm form) {
-        Application application = owned(form.getId());
+        Application application = editable(form.getId());
         Instant now = clock.instant();
         requireEditable(application, now);
         if (form.getVersion() != application.getVersion()) {
@@ -153,8 +160,9 @@ public class ApplicationService {
 
     /** Every rule that still fails, in the order of the form. */
     public List<Problem> eligibilityProblems(long applicationId) {
-        Application application = owned(applicationId);
-        return EligibilityCheck.check(application, application.getCall(), clock.instant());
+        Application application = editable(applicationId);
+        Instant now = clock.instant();
+        return EligibilityCheck.check(application, application.getCall(), now, awardedHere(application, now));
     }
 
     /**
@@ -180,7 +188,8 @@ public class ApplicationService {
         }
         requireLevelOfAssurance(application, login);
         Instant now = clock.instant();
-        List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now);
+        List<Problem> problems = EligibilityCheck.check(application, application.getCall(), now,
+                awardedHere(application, now));
         if (!problems.isEmpty()) {
             throw ValidationFailedException.of(problems);
         }
@@ -254,7 +263,8 @@ public class ApplicationService {
             throw ValidationFailedException.of("field.tooLong", "field.answer", 4000);
         }
         Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>(EligibilityCheck.check(application, application.getCall(), now));
+        List<Problem> problems = new ArrayList<>(EligibilityCheck.check(application, application.getCall(), now,
+                awardedHere(application, now)));
         // The call may have closed meanwhile; an answer to our own request is still on time.
         problems.removeIf(p -> p.key().equals("eligibility.callClosed"));
         if (!problems.isEmpty()) {
@@ -312,13 +322,35 @@ public class ApplicationService {
         audit.record("DRAFT_DISCARDED", SUBJECT, id, summary, null);
     }
 
-    /** The organiser's own applications, newest first. */
+    /**
+     * The organiser's own applications and those of the organisations the organiser acts for (organisation
+     * registry), newest first.
+     */
     public List<ApplicationRow> mine() {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
+        List<String> organisations = representation.organisationsOf(caller.userId());
         // List rows, not entities: the start page and the API show these columns only.
-        return em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
-                        + " WHERE a.owner.id = :owner ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
-                .setParameter("owner", caller.userId()).setMaxResults(200).getResultList();
+        var query = em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
+                        + " WHERE a.owner.id = :owner" + (organisations.isEmpty() ? "" : " OR a.kvkNumber IN :kvks")
+                        + " ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
+                .setParameter("owner", caller.userId());
+        if (!organisations.isEmpty()) {
+            query.setParameter("kvks", organisations);
+        }
+        return query.setMaxResults(200).getResultList();
+    }
+
+    /**
+     * What the municipality of the application awarded its organisation (KvK number) in the de-minimis window ending
+     * today, from the organisation registry; zero when the rules do not apply or the number is no KvK number.
+     */
+    private java.math.BigDecimal awardedHere(Application application, Instant now) {
+        if (!EligibilityCheck.isUndertaking(application)
+                || !OrganisationIdentifiers.isValidKvk(application.getKvkNumber())) {
+            return nl.preventiefonds.platform.Money.ZERO.amount();
+        }
+        return deMinimis.awarded(application.getKvkNumber(), application.getMunicipalityId(),
+                DeMinimisWindow.endingOn(LocalDate.ofInstant(now, Amsterdam.ZONE)), application.getId());
     }
 
     /** Open requests for information on the organiser's applications: the messages on the dashboard. */
@@ -343,6 +375,27 @@ public class ApplicationService {
             throw new ValidationFailedException("application.notFound");
         }
         access.requireOwner(application.getOwner().getId());
+        return application;
+    }
+
+    /**
+     * The application if the caller may edit it: its author, or for a draft an organiser who acts for its
+     * organisation (organisation registry). Submitting, answering and withdrawing stay with the author.
+     */
+    private Application editable(Long applicationId) {
+        Application application = applicationId == null ? null : em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new ValidationFailedException("application.notFound");
+        }
+        Caller caller = access.caller();
+        Long owner = application.getOwner().getId();
+        boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
+        boolean represents = !AccessRules.mayEditAsOwner(caller, owner) && draft && caller.is(Role.ORGANISER)
+                && application.getKvkNumber() != null
+                && representation.actsFor(caller.userId(), application.getKvkNumber());
+        if (!AccessRules.mayEditDraft(caller, owner, represents, draft)) {
+            throw new nl.preventiefonds.platform.AccessDeniedException("only the owner may change this object");
+        }
         return application;
     }
 

@@ -9,6 +9,7 @@ import nl.preventiefonds.call.FundingCall;
 import nl.preventiefonds.fund.Neighbourhood;
 import nl.preventiefonds.identity.EmailAddress;
 import nl.preventiefonds.platform.Amsterdam;
+import nl.preventiefonds.platform.Money;
 import nl.preventiefonds.platform.DutchPostalCode;
 import nl.preventiefonds.platform.Problem;
 
@@ -23,7 +24,16 @@ public final class EligibilityCheck {
     private EligibilityCheck() {
     }
 
+    /** The rules for an organisation this municipality has awarded nothing in the de-minimis window. */
     public static List<Problem> check(Application application, FundingCall call, Instant now) {
+        return check(application, call, now, Money.ZERO.amount());
+    }
+
+    /**
+     * Every rule; {@code awardedHere} is what the municipality awarded the organisation (by KvK number) in the
+     * de-minimis window ending today, from the organisation registry.
+     */
+    public static List<Problem> check(Application application, FundingCall call, Instant now, BigDecimal awardedHere) {
         List<Problem> problems = new ArrayList<>();
         if (now.isBefore(call.getOpensAt())) {
             problems.add(Problem.of("eligibility.callNotOpen"));
@@ -34,7 +44,7 @@ public final class EligibilityCheck {
         initiative(application, call, now, problems);
         activities(application, problems);
         budget(application, call, problems);
-        deMinimis(application, problems);
+        deMinimis(application, awardedHere, LocalDate.ofInstant(now, Amsterdam.ZONE), problems);
         return problems;
     }
 
@@ -153,19 +163,37 @@ public final class EligibilityCheck {
         }
     }
 
-    private static void deMinimis(Application application, List<Problem> problems) {
-        boolean undertaking = application.isUndertaking()
+    /** Whether the de-minimis rules apply: the applicant said it is an undertaking, or its legal form is one. */
+    public static boolean isUndertaking(Application application) {
+        return application.isUndertaking()
                 || (application.getLegalForm() != null && application.getLegalForm().isUndertaking());
-        if (!undertaking) {
+    }
+
+    /**
+     * The figures of the check on {@code today}: this municipality's awards in the window, the declared aid from
+     * other givers, and the request.
+     */
+    public static DeMinimisBreakdown breakdown(Application application, BigDecimal awardedHere, LocalDate today) {
+        return new DeMinimisBreakdown(DeMinimisWindow.endingOn(today), awardedHere,
+                application.getDeMinimisPriorAmount() == null ? Money.ZERO.amount()
+                        : application.getDeMinimisPriorAmount(),
+                application.getRequestedAmount(), DE_MINIMIS_CEILING);
+    }
+
+    private static void deMinimis(Application application, BigDecimal awardedHere, LocalDate today,
+                                  List<Problem> problems) {
+        if (!isUndertaking(application)) {
             return;
         }
         if (!application.isDeMinimisDeclared() || application.getDeMinimisPriorAmount() == null) {
             problems.add(Problem.of("eligibility.deMinimisRequired"));
             return;
         }
-        BigDecimal total = application.getDeMinimisPriorAmount().add(application.getRequestedAmount());
-        if (total.compareTo(DE_MINIMIS_CEILING) > 0) {
-            problems.add(Problem.of("eligibility.deMinimisCeiling", total, DE_MINIMIS_CEILING));
+        DeMinimisBreakdown figures = breakdown(application, awardedHere, today);
+        if (figures.exceedsCeiling()) {
+            // Names every figure, so the organiser and the officer see where the total comes from.
+            problems.add(Problem.of("eligibility.deMinimisCeiling", figures.total(), DE_MINIMIS_CEILING,
+                    figures.awardedHere(), figures.declaredElsewhere(), figures.requested()));
         }
     }
 

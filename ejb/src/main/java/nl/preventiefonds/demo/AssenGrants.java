@@ -273,6 +273,21 @@ final class AssenGrants {
         return application;
     }
 
+    /**
+     * SchuldHulpMaatje works in more than one municipality: its application to Stichtse Vecht's open call, so the
+     * organisation registry shows each municipality its own figures of one KvK number. Answers the form.
+     */
+    static ApplicationForm schuldHulpMaatjeInStichtseVecht(List<Long> kernIds, LocalDate today) {
+        Initiative initiative = new Initiative(2, "Schuldhulpmaatjes in Maarssenbroek", "Getrainde maatjes helpen"
+                + " huishoudens in Maarssenbroek met beginnende geldzorgen, zoals in Assen.", "Thuisbezoek maatje",
+                "18500.00", List.of(), EnumSet.of(Theme.DEBT_PREVENTION), EnumSet.of(TargetGroup.LOW_INCOME_HOUSEHOLDS),
+                EnumSet.of(CareDomain.DEBT_RELIEF));
+        ApplicationForm form = form(ORGANISATIONS.get(2), initiative, today.plusMonths(1).withDayOfMonth(1),
+                today.plusMonths(1).withDayOfMonth(1).plusYears(1).minusDays(1));
+        form.setNeighbourhoodIds(kernIds);
+        return form;
+    }
+
     private static ApplicationForm form(Organisation organisation, Initiative initiative, LocalDate start,
                                         LocalDate end) {
         ApplicationForm form = new ApplicationForm();

@@ -106,6 +106,9 @@ public class DemoWorld {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<nl.preventiefonds.identity.OrganisationClaim> organisationClaims;
+
     @PostConstruct
     void load() {
         if (!Settings.flag(Settings.DEMO, false)) {
@@ -171,6 +174,7 @@ public class DemoWorld {
                 "Assen, " + neighbourhoods.size() + " neighbourhoods, budget " + FUND_TOTAL + ", " + (grants + 1)
                         + " earlier grants, " + (awards + 1) + " awards this year");
         loadStichtseVecht(today);
+        organisations(today);
         LOG.info("Demo world loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (Assen's "
                 + (grants + awards + 2) + " grants through the services, as their users, back-dated: " + historyMillis
                 + " ms)");
@@ -297,6 +301,27 @@ public class DemoWorld {
         long kwadraad = stichtseVecht.setUp(today);
         accounts.provisionAtStartup(new NewAccount(STICHTSE_VECHT_LOGINS.get(Role.PARTNER),
                 "Noor Jansen (Kwadraad maatschappelijk werk)", Role.PARTNER, kwadraad, PASSWORD), null);
+    }
+
+    /**
+     * The organisation registry's demo: SchuldHulpMaatje (three awards in Assen) applies in Stichtse Vecht too, and
+     * the demo organiser logged in once through the organisation broker, so "Mijn organisatie" shows her as
+     * Buurtvereniging Pittelo's administrator (the event the eHerkenning login fires).
+     */
+    private void organisations(LocalDate today) {
+        long municipality = em.createQuery("SELECT m.id FROM Municipality m WHERE m.code = :code", Long.class)
+                .setParameter("code", StichtseVechtDemo.CODE).getSingleResult();
+        long call = em.createQuery("SELECT c.id FROM FundingCall c WHERE c.fund.municipality.id = :m ORDER BY c.id",
+                Long.class).setParameter("m", municipality).setMaxResults(1).getSingleResult();
+        List<Long> kernen = em.createQuery("SELECT n.id FROM Neighbourhood n WHERE n.municipality.id = :m"
+                + " AND n.name = 'Maarssenbroek'", Long.class).setParameter("m", municipality).getResultList();
+        AssenGrants.Organisation schuldHulp = AssenGrants.ORGANISATIONS.get(2);
+        steps.submit(steps.organiser(schuldHulp.email()), call,
+                AssenGrants.schuldHulpMaatjeInStichtseVecht(kernen, today), clock.instant().minus(Duration.ofDays(3)));
+        long anna = em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email", Long.class)
+                .setParameter("email", LOGINS.get(Role.ORGANISER)).getSingleResult();
+        organisationClaims.fire(new nl.preventiefonds.identity.OrganisationClaim(anna, "40012345",
+                "Buurtvereniging Pittelo" + DEMO_MARK, "EH3"));
     }
 
     /** The demo organiser's applications, one in every state so each screen has something to show. */

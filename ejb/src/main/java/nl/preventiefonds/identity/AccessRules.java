@@ -33,6 +33,24 @@ public final class AccessRules {
         return false;
     }
 
+    /**
+     * {@link #mayView(Caller, Long, Collection, Long)}, and also an organiser who acts for the object's organisation
+     * (a representative in the organisation registry): representations share an organisation's applications.
+     */
+    public static boolean mayView(Caller caller, Long ownerUserId, boolean actsForOrganisation,
+                                  Collection<Long> involvedPartnerIds, Long municipalityId) {
+        if (actsForOrganisation && caller.isAuthenticated() && caller.is(Role.ORGANISER)) {
+            return true;
+        }
+        return mayView(caller, ownerUserId, involvedPartnerIds, municipalityId);
+    }
+
+    /** The author changes their own application; a representative of its organisation only while it is a draft. */
+    public static boolean mayEditDraft(Caller caller, Long ownerUserId, boolean actsForOrganisation, boolean draft) {
+        return mayEditAsOwner(caller, ownerUserId)
+                || (draft && actsForOrganisation && caller.isAuthenticated() && caller.is(Role.ORGANISER));
+    }
+
     /** Only the owning organiser changes their own object (staff act through their own services). */
     public static boolean mayEditAsOwner(Caller caller, Long ownerUserId) {
         return caller.is(Role.ORGANISER) && ownerUserId != null && ownerUserId.equals(caller.userId());

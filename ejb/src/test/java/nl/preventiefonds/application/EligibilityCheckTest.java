@@ -184,7 +184,25 @@ class EligibilityCheckTest {
         form.setDeMinimisPriorAmount(new BigDecimal("287500.01"));
         Problem ceiling = problems(call(), form, NOW).get(0);
         assertEquals("eligibility.deMinimisCeiling", ceiling.key());
-        assertEquals(List.of(new BigDecimal("300000.01"), new BigDecimal("300000.00")), ceiling.args());
+        assertEquals(List.of(new BigDecimal("300000.01"), new BigDecimal("300000.00"), new BigDecimal("0.00"),
+                new BigDecimal("287500.01"), new BigDecimal("12500.00")), ceiling.args(),
+                "total, ceiling, awarded by this municipality, declared from others, asked");
+    }
+
+    @ParameterizedTest(name = "{0} awarded here, {1} declared elsewhere, 12,500.00 asked")
+    @CsvSource({
+            "200000.00, 87500.00, ",
+            "200000.01, 87500.00, eligibility.deMinimisCeiling",
+            "287500.01, 0.00, eligibility.deMinimisCeiling"
+    })
+    void theMunicipalitysOwnAwardsCountTowardsTheCeiling(String awardedHere, String declared, String problem) {
+        ApplicationForm form = form("12500.00", null);
+        form.setLegalForm(LegalForm.PRIVATE_COMPANY);
+        form.setDeMinimisDeclared(true);
+        form.setDeMinimisPriorAmount(new BigDecimal(declared));
+        List<String> keys = EligibilityCheck.check(application(call(), form, List.of(PITTELO)), call(), NOW,
+                new BigDecimal(awardedHere)).stream().map(Problem::key).toList();
+        assertEquals(problem == null ? List.of() : List.of(problem), keys);
     }
 
     @Test

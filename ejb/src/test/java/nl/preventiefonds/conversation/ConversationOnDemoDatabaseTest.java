@@ -322,6 +322,8 @@ class ConversationOnDemoDatabaseTest {
         DemoDatabase.inject(queries, "access", StaffOnDemoDatabase.accessOf(caller));
         DemoDatabase.inject(queries, "counts", new StaffListCounts());
         DemoDatabase.inject(queries, "clock", clock);
+        DemoDatabase.inject(queries, "representation", DemoDatabase.inject(
+                new nl.preventiefonds.organisation.Representatives(), "em", em));
         Outbox outbox = DemoDatabase.inject(DemoDatabase.inject(new Outbox(), "em", em), "clock", clock);
         DecisionTermKeeper terms = DemoDatabase.inject(new DecisionTermKeeper(), "em", em);
         DemoDatabase.inject(terms, "calendar", DemoDatabase.inject(new StatutoryCalendar(), "em", em));
@@ -331,6 +333,10 @@ class ConversationOnDemoDatabaseTest {
         DemoDatabase.inject(applications, "outbox", outbox);
         DemoDatabase.inject(applications, "terms", terms);
         DemoDatabase.inject(applications, "clock", clock);
+        DemoDatabase.inject(applications, "representation", DemoDatabase.inject(
+                new nl.preventiefonds.organisation.Representatives(), "em", em));
+        DemoDatabase.inject(applications, "deMinimis", DemoDatabase.inject(
+                new nl.preventiefonds.organisation.RegistryAwards(), "em", em));
         ConversationService service = DemoDatabase.inject(new ConversationService(), "em", em);
         DemoDatabase.inject(service, "access", StaffOnDemoDatabase.accessOf(caller));
         DemoDatabase.inject(service, "queries", queries);
@@ -356,6 +362,8 @@ class ConversationOnDemoDatabaseTest {
         ApplicationQueries queries = DemoDatabase.inject(new ApplicationQueries(), "em", currentEm);
         DemoDatabase.inject(queries, "access", StaffOnDemoDatabase.accessOf(currentCaller));
         DemoDatabase.inject(queries, "counts", new StaffListCounts());
+        DemoDatabase.inject(queries, "representation", DemoDatabase.inject(
+                new nl.preventiefonds.organisation.Representatives(), "em", currentEm));
         return queries;
     }
 

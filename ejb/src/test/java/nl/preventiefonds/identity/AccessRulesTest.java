@@ -26,6 +26,19 @@ class AccessRulesTest {
     }
 
     @Test
+    void aRepresentativeOfTheOrganisationSeesItsApplicationsAndEditsItsDraftsOnly() {
+        assertTrue(AccessRules.mayView(BERT, 1L, true, Set.of(), ASSEN), "acts for the organisation of Anna's");
+        assertFalse(AccessRules.mayView(BERT, 1L, false, Set.of(), ASSEN));
+        assertFalse(AccessRules.mayView(LIBRARY, 1L, true, Set.of(), ASSEN), "only organisers act for organisations");
+        assertFalse(AccessRules.mayView(OTHER_OFFICER, 1L, true, Set.of(), ASSEN), "staff stay in their municipality");
+        assertTrue(AccessRules.mayEditDraft(BERT, 1L, true, true));
+        assertFalse(AccessRules.mayEditDraft(BERT, 1L, true, false), "after submission only its author");
+        assertFalse(AccessRules.mayEditDraft(BERT, 1L, false, true));
+        assertTrue(AccessRules.mayEditDraft(ANNA, 1L, false, false), "the author keeps access as before");
+        assertFalse(AccessRules.mayEditDraft(OFFICER, 1L, true, true));
+    }
+
+    @Test
     void aPartnerSeesObjectsThatNameItsOrganisation() {
         assertTrue(AccessRules.mayView(LIBRARY, 1L, List.of(10L, 12L), STICHTSE_VECHT));
         assertFalse(AccessRules.mayView(WELFARE, 1L, List.of(10L, 12L), STICHTSE_VECHT));

@@ -234,6 +234,8 @@ class TenancyOnDemoDatabaseTest {
         ApplicationQueries queries = DemoDatabase.inject(new ApplicationQueries(), "em", em);
         DemoDatabase.inject(queries, "access", StaffOnDemoDatabase.accessOf(caller));
         DemoDatabase.inject(queries, "counts", counts);
+        DemoDatabase.inject(queries, "representation", DemoDatabase.inject(
+                new nl.preventiefonds.organisation.Representatives(), "em", em));
         return DemoDatabase.inject(queries, "clock", Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
     }
 

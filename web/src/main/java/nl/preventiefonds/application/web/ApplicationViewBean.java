@@ -34,6 +34,7 @@ public class ApplicationViewBean implements Serializable {
     private List<Attachment> attachments;
     private List<InformationRequest> requests;
     private List<DocumentInfo> documents;
+    private nl.preventiefonds.application.DeMinimisBreakdown deMinimis;
     private boolean missing;
 
     private String answer;
@@ -47,9 +48,15 @@ public class ApplicationViewBean implements Serializable {
         attachments = page.attachments();
         requests = page.requests();
         documents = page.documents();
+        deMinimis = page.deMinimis();
         if (requestDeadline == null) {
             requestDeadline = LocalDate.now(Amsterdam.ZONE).plusWeeks(2);
         }
+    }
+
+    /** The de-minimis figures of an undertaking, for staff (null otherwise). */
+    public nl.preventiefonds.application.DeMinimisBreakdown getDeMinimis() {
+        return deMinimis;
     }
 
     /** Another organiser's application looks exactly like one that does not exist. */

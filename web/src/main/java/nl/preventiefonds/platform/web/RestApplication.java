@@ -39,6 +39,8 @@ public class RestApplication extends Application {
                 nl.preventiefonds.fund.web.NeighbourhoodResource.class,
                 nl.preventiefonds.identity.web.MunicipalityResource.class,
                 nl.preventiefonds.identity.web.PartnerResource.class,
+                nl.preventiefonds.organisation.web.OrganisationResource.class,
+                nl.preventiefonds.organisation.web.MyOrganisationResource.class,
                 nl.preventiefonds.identity.web.UserResource.class,
                 nl.preventiefonds.impact.web.ImpactResource.class,
                 nl.preventiefonds.impact.web.IndicatorResource.class,
