@@ -31,7 +31,10 @@ class ConversationBrowserIT extends BrowserTestBase {
     }
 
     private void waitForMessage(String text) {
-        chromium.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        // The messages area is replaced by the ajax update; Chrome can answer a read of the old node with an error
+        // that is not a stale-element one, so every such read is tried again.
+        chromium.waitUpTo(20).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 
     @Test
