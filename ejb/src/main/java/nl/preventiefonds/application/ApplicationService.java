@@ -327,15 +327,30 @@ public class ApplicationService {
      * registry), newest first.
      */
     public List<ApplicationRow> mine() {
+        return mine(null);
+    }
+
+    /**
+     * As {@link #mine()}, only those whose reference, title or organisation name contains {@code text}: searched in
+     * the query, so an organisation with more applications than one list holds still finds an older one.
+     */
+    public List<ApplicationRow> mine(String text) {
         Caller caller = access.requireAnyRole(Role.ORGANISER);
         List<String> organisations = representation.organisationsOf(caller.userId());
+        boolean search = text != null && !text.isBlank();
         // List rows, not entities: the start page and the API show these columns only.
         var query = em.createQuery(ApplicationRow.SELECT + " FROM Application a LEFT JOIN a.call c"
-                        + " WHERE a.owner.id = :owner" + (organisations.isEmpty() ? "" : " OR a.kvkNumber IN :kvks")
+                        + " WHERE (a.owner.id = :owner" + (organisations.isEmpty() ? "" : " OR a.kvkNumber IN :kvks")
+                        + ")" + (search ? " AND (LOWER(a.reference) LIKE :text ESCAPE '!' OR LOWER(a.title) LIKE :text"
+                        + " ESCAPE '!' OR LOWER(a.organisationName) LIKE :text ESCAPE '!')" : "")
                         + " ORDER BY a.updatedAt DESC, a.id DESC", ApplicationRow.class)
                 .setParameter("owner", caller.userId());
         if (!organisations.isEmpty()) {
             query.setParameter("kvks", organisations);
+        }
+        if (search) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!")
+                    .replace("%", "!%").replace("_", "!_") + "%");
         }
         return query.setMaxResults(200).getResultList();
     }

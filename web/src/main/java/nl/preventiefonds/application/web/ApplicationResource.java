@@ -142,7 +142,7 @@ public class ApplicationResource {
                     .map(ApplicationListItem::of).toList());
         }
         List<ApplicationRow> visible = caller.is(Role.PARTNER)
-                ? queries.forMyPartner().stream().map(ApplicationRow::of).toList() : applications.mine();
+                ? queries.forMyPartner().stream().map(ApplicationRow::of).toList() : applications.mine(text);
         List<ApplicationRow> matching = visible.stream()
                 .filter(a -> status == null || a.getStatus() == status)
                 .filter(a -> callId == null || a.getCallId() == callId)
