@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.preventiefonds.application.Application;
@@ -166,13 +167,20 @@ public class MailTemplates {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Amsterdam.ZONE);
         String name = application.getContactName() == null || application.getContactName().isBlank()
                 ? application.getOrganisationName() : application.getContactName();
-        Map<String, String> values = kind.values(name, application.getReference(), application.getTitle(),
-                kind == MailKind.INFORMATION_REQUESTED ? "[Voorbeeld: hier staat de vraag van de medewerker.]"
-                        : kind.name().startsWith("REPORT_REMINDER") ? LetterValues.date(today.plusDays(14))
-                        : LetterValues.euros(application.getRequestedAmount()),
-                kind == MailKind.INFORMATION_REQUESTED ? LetterValues.date(today.plusDays(14))
-                        : kind.name().startsWith("REPORT_REMINDER") ? "eindverslag"
-                        : LetterValues.date(today.plusWeeks(6)));
+        // An example for every placeholder any mail offers; each kind takes the ones it names.
+        Map<String, String> examples = new HashMap<>();
+        examples.put("naam", name);
+        examples.put("kenmerk", application.getReference());
+        examples.put("titel", application.getTitle());
+        examples.put("gevraagd", "[Voorbeeld: hier staat de vraag van de medewerker.]");
+        examples.put("uiterlijk", LetterValues.date(today.plusDays(14)));
+        examples.put("bedrag", LetterValues.euros(application.getRequestedAmount()));
+        examples.put("bezwaar_tot", LetterValues.date(today.plusWeeks(6)));
+        examples.put("verslag", "eindverslag");
+        Map<String, String> values = new HashMap<>();
+        for (String placeholder : kind.placeholders()) {
+            values.put(placeholder, examples.getOrDefault(placeholder, ""));
+        }
         return new Preview(TemplateText.substitute(cleanSubject, values).strip(),
                 TemplateText.substitute(cleanBody, values));
     }
